@@ -1,0 +1,65 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { sql } from 'drizzle-orm';
+import { DatabaseHandle, DatabaseOptions, schema } from './database';
+
+/** An arbitrary constant naming core-api's advisory lock for migrations and seeding. */
+const MIGRATION_LOCK_KEY = 7_240_311;
+
+/**
+ * Opens the database: a real PostgreSQL server when `url` is given (node-postgres pool),
+ * otherwise embedded PGlite (PostgreSQL compiled to WebAssembly) in `pgliteDir`.
+ * Both speak the same SQL, so the services, migrations and tests are the same for both.
+ */
+export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
+  return options.url ? openPostgres(options.url, options.poolSize ?? 10) : openPglite(options.pgliteDir);
+}
+
+async function openPostgres(url: string, max: number): Promise<DatabaseHandle> {
+  const { Pool } = await import('pg');
+  const { drizzle } = await import('drizzle-orm/node-postgres');
+  const pool = new Pool({ connectionString: url, max, idleTimeoutMillis: 30_000, connectionTimeoutMillis: 5_000 });
+  // An idle client losing its connection must not crash the process; the pool replaces it.
+  pool.on('error', () => undefined);
+  const db = drizzle({ client: pool, schema });
+  return {
+    db,
+    driver: 'postgres',
+    async withExclusiveLock(fn) {
+      const client = await pool.connect();
+      try {
+        await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
+        return await fn(drizzle({ client, schema }));
+      } finally {
+        await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => undefined);
+        client.release();
+      }
+    },
+    async ping() {
+      await db.execute(sql`select 1`);
+    },
+    close: () => pool.end(),
+  };
+}
+
+async function openPglite(dir: string): Promise<DatabaseHandle> {
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { drizzle } = await import('drizzle-orm/pglite');
+  let dataDir: string | undefined;
+  if (dir !== 'memory://') {
+    dataDir = resolve(dir);
+    mkdirSync(dataDir, { recursive: true });
+  }
+  const client = await PGlite.create(dataDir ? { dataDir } : {});
+  const db = drizzle({ client, schema });
+  return {
+    db,
+    driver: 'pglite',
+    // PGlite is one connection owned by this process: nothing else can race it.
+    withExclusiveLock: (fn) => fn(db),
+    async ping() {
+      await client.query('select 1');
+    },
+    close: () => client.close(),
+  };
+}

@@ -1,0 +1,14 @@
+import { join } from 'node:path';
+import { run } from '@bff/platform-bootstrap';
+import { AppModule } from './app/app.module';
+import { openApiInfo } from './app/openapi-info';
+import { loadCoreApiEnv } from './config/env';
+
+run({
+  name: 'core-api',
+  loadEnv: () => loadCoreApiEnv(),
+  app: (env) => ({
+    module: AppModule.forRoot({ env, migrationsFolder: join(__dirname, 'migrations') }),
+    openApi: openApiInfo,
+  }),
+});

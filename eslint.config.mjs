@@ -1,0 +1,66 @@
+// Flat ESLint config for the whole workspace.
+//
+// The module-boundary rule is the architecture, written down where a machine checks it
+// (see docs/adr/0002-module-boundaries.md and tools/workspace/src/module-boundaries.spec.ts):
+//   scope:*   who owns the code     core | web | mobile | shared
+//   type:*    what the code is      app | contracts | client | platform | testing | e2e | tooling
+import nx from '@nx/eslint-plugin';
+import eslintConfigPrettier from 'eslint-config-prettier';
+
+export default [
+  ...nx.configs['flat/base'],
+  ...nx.configs['flat/typescript'],
+  {
+    ignores: ['**/dist', '**/node_modules', '**/.nx', '**/tmp', '**/coverage', '**/.data'],
+  },
+  {
+    files: ['**/*.ts', '**/*.js', '**/*.mjs', '**/*.cjs'],
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          enforceBuildableLibDependency: true,
+          banTransitiveDependencies: true,
+          checkDynamicDependenciesExceptions: [],
+          allow: [],
+          depConstraints: [
+            // Ownership: a team's code may use its own code and shared code, nothing else.
+            { sourceTag: 'scope:core', onlyDependOnLibsWithTags: ['scope:core', 'scope:shared'] },
+            { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web', 'scope:shared'] },
+            { sourceTag: 'scope:mobile', onlyDependOnLibsWithTags: ['scope:mobile', 'scope:shared'] },
+            { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
+            // core-api serves the contracts; it never calls itself through the BFFs' client.
+            { sourceTag: 'scope:core', notDependOnLibsWithTags: ['type:client'] },
+            // Kinds of code: contracts are leaf DTOs, platform knows no domain.
+            {
+              sourceTag: 'type:app',
+              onlyDependOnLibsWithTags: ['type:contracts', 'type:client', 'type:platform'],
+            },
+            { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:contracts'] },
+            {
+              sourceTag: 'type:client',
+              onlyDependOnLibsWithTags: ['type:client', 'type:contracts', 'type:platform'],
+            },
+            { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:platform'] },
+            { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:contracts', 'type:platform', 'type:client'] },
+            { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:contracts'] },
+            { sourceTag: 'type:tooling', onlyDependOnLibsWithTags: [] },
+          ],
+        },
+      ],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
+      '@typescript-eslint/consistent-type-imports': 'off',
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.name='forwardRef']",
+          message: 'forwardRef hides a dependency cycle; restructure the modules instead.',
+        },
+      ],
+    },
+  },
+  eslintConfigPrettier,
+];

@@ -1,0 +1,17 @@
+// Shared Jest settings. Tests compile with SWC (decorator metadata on, as Nest needs);
+// type errors are caught by each project's `typecheck` target, not by Jest.
+const { readFileSync } = require('node:fs');
+const { join } = require('node:path');
+const { pathsToModuleNameMapper } = require('./tools/jest/paths');
+
+const swcrc = JSON.parse(readFileSync(join(__dirname, '.swcrc'), 'utf8'));
+
+module.exports = {
+  testEnvironment: 'node',
+  transform: { '^.+\\.[tj]s$': ['@swc/jest', { ...swcrc, swcrc: false }] },
+  moduleFileExtensions: ['ts', 'js', 'json'],
+  moduleNameMapper: pathsToModuleNameMapper(),
+  testMatch: ['**/?(*.)+(spec|test).ts'],
+};
+
+module.exports.reporters = ['default', require.resolve('./tools/jest/results-reporter.js')];

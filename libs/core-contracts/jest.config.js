@@ -1,0 +1,6 @@
+process.env.JEST_RESULTS_NAME = 'core-contracts';
+module.exports = {
+  displayName: 'core-contracts',
+  preset: '../../jest.preset.js',
+  rootDir: __dirname,
+};

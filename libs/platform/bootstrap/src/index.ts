@@ -1,0 +1,3 @@
+export * from './lib/create-app';
+export * from './lib/bootstrap';
+export * from './lib/openapi';

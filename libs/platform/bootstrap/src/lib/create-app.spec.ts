@@ -1,0 +1,131 @@
+import { Body, Controller, Get, HttpCode, Module, Param, Post, Query } from '@nestjs/common';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { ApiProperty } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsString, Max, Min, MinLength } from 'class-validator';
+import { HealthModule } from '@bff/platform-health';
+import { LoggingModule } from '@bff/platform-logging';
+import { NotFoundProblem } from '@bff/platform-problem';
+import { createApp } from './create-app';
+
+class IdParams {
+  @ApiProperty() @Type(() => Number) @IsInt() @Min(1) id!: number;
+}
+class ListQuery {
+  @ApiProperty() @Type(() => Number) @IsInt() @Min(1) @Max(50) limit = 10;
+}
+class CreateThing {
+  @ApiProperty() @IsString() @MinLength(2) name!: string;
+}
+
+@Controller('things')
+class ThingsController {
+  @Get()
+  list(@Query() query: ListQuery) {
+    return { limit: query.limit };
+  }
+
+  @Get(':id')
+  get(@Param() params: IdParams) {
+    if (params.id === 404) throw new NotFoundProblem('thing', params.id);
+    if (params.id === 500) throw new Error('database password is hunter2');
+    return { id: params.id };
+  }
+
+  @Post()
+  @HttpCode(201)
+  create(@Body() body: CreateThing) {
+    return body;
+  }
+}
+
+@Module({
+  imports: [LoggingModule.forRoot({ service: 'test', level: 'silent' }), HealthModule.forRoot()],
+  controllers: [ThingsController],
+})
+class TestModule {}
+
+describe('createApp (over real HTTP)', () => {
+  let app: NestFastifyApplication;
+  let base: string;
+
+  beforeAll(async () => {
+    app = await createApp({
+      module: TestModule,
+      openApi: { title: 'test', description: 'test', version: '0.0.0' },
+      bodyLimit: 1024,
+    });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    base = await app.getUrl();
+  });
+  afterAll(() => app.close());
+
+  const problem = async (res: Response, status: number) => {
+    expect(res.status).toBe(status);
+    expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    const body = await res.json();
+    expect(body).toMatchObject({ status, type: 'about:blank', requestId: res.headers.get('x-request-id') });
+    expect(JSON.stringify(body)).not.toMatch(/at .*\.ts:\d+|stack/);
+    return body;
+  };
+
+  it('serves a valid request, converting path and query types', async () => {
+    expect(await (await fetch(`${base}/things/7`)).json()).toEqual({ id: 7 });
+    expect(await (await fetch(`${base}/things?limit=5`)).json()).toEqual({ limit: 5 });
+  });
+
+  it('returns 400 problem+json naming the field for a malformed id', async () => {
+    const body = await problem(await fetch(`${base}/things/abc`), 400);
+    expect(body.code).toBe('validation_failed');
+    expect(body.errors[0].field).toBe('id');
+  });
+
+  it('returns 400 for an unknown query parameter and for an out-of-range one', async () => {
+    const unknown = await problem(await fetch(`${base}/things?limit=5&admin=1`), 400);
+    expect(unknown.errors[0]).toMatchObject({ field: 'admin' });
+    await problem(await fetch(`${base}/things?limit=500`), 400);
+  });
+
+  it('returns 400 for malformed JSON, wrong types and extra body fields', async () => {
+    const post = (body: string, type = 'application/json') =>
+      fetch(`${base}/things`, { method: 'POST', headers: { 'content-type': type }, body });
+    await problem(await post('{"name":'), 400);
+    await problem(await post('{"name":42}'), 400);
+    await problem(await post('{"name":"ok","isAdmin":true}'), 400);
+    expect((await post('{"name":"ok"}')).status).toBe(201);
+  });
+
+  it('returns 415 for an unsupported media type and 413 for an oversized body', async () => {
+    await problem(await fetch(`${base}/things`, { method: 'POST', headers: { 'content-type': 'text/csv' }, body: 'a,b' }), 415);
+    await problem(
+      await fetch(`${base}/things`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'x'.repeat(4096) }) }),
+      413,
+    );
+  });
+
+  it('returns 404 problem+json for a domain not-found and for an unknown route', async () => {
+    const body = await problem(await fetch(`${base}/things/404`), 404);
+    expect(body).toMatchObject({ code: 'thing_not_found', detail: 'No thing has id 404.', instance: '/things/404' });
+    await problem(await fetch(`${base}/nowhere`), 404);
+  });
+
+  it('hides the cause of an unexpected error behind a generic 500', async () => {
+    const body = await problem(await fetch(`${base}/things/500`), 500);
+    expect(JSON.stringify(body)).not.toContain('hunter2');
+  });
+
+  it('echoes a well-formed X-Request-Id and uses it in problem bodies', async () => {
+    const res = await fetch(`${base}/things/abc`, { headers: { 'x-request-id': 'trace-me-1234' } });
+    expect(res.headers.get('x-request-id')).toBe('trace-me-1234');
+    expect((await res.json()).requestId).toBe('trace-me-1234');
+  });
+
+  it('serves health, Swagger UI and the OpenAPI document', async () => {
+    expect((await fetch(`${base}/health/live`)).status).toBe(200);
+    expect(await (await fetch(`${base}/health/ready`)).json()).toMatchObject({ status: 'ok' });
+    expect(await (await fetch(`${base}/docs`)).text()).toContain('swagger-ui');
+    const doc = await (await fetch(`${base}/docs-json`)).json();
+    expect(doc.openapi).toBe('3.1.0');
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/things', '/things/{id}', '/health/ready']));
+  });
+});

@@ -1,0 +1,46 @@
+import { INestApplication } from '@nestjs/common';
+import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+
+export interface OpenApiInfo {
+  title: string;
+  description: string;
+  version: string;
+  /** Adds a bearer security scheme named `bearer`. */
+  bearer?: { description: string };
+}
+
+const documents = new WeakMap<INestApplication, OpenAPIObject>();
+
+/** Serves Swagger UI at `/docs` and the document at `/docs-json`. */
+export function setupOpenApi(app: INestApplication, info: OpenApiInfo): OpenAPIObject {
+  const builder = new DocumentBuilder()
+    .setTitle(info.title)
+    .setDescription(info.description)
+    .setVersion(info.version)
+    .setOpenAPIVersion('3.1.0');
+  if (info.bearer) builder.addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: info.bearer.description }, 'bearer');
+  const document = SwaggerModule.createDocument(app, builder.build(), {
+    operationIdFactory: (controllerKey, methodKey) => `${controllerKey.replace(/Controller$/, '')}_${methodKey}`,
+  });
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json', yamlDocumentUrl: 'docs-yaml' });
+  documents.set(app, document);
+  return document;
+}
+
+export function openApiDocument(app: INestApplication): OpenAPIObject {
+  const document = documents.get(app);
+  if (!document) throw new Error('setupOpenApi() has not run for this app');
+  return document;
+}
+
+/** Stable text form of the document, as committed under `openapi/`. */
+export function serializeOpenApi(document: OpenAPIObject): string {
+  return JSON.stringify(document, null, 2) + '\n';
+}
+
+export function writeOpenApi(app: INestApplication, file: string): void {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, serializeOpenApi(openApiDocument(app)));
+}

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+
+/** A TCP port; 0 asks the operating system for a free one (used by tests). */
+export const portVar = (fallback: number) =>
+  z.coerce
+    .number({ error: 'must be a whole number from 0 to 65535' })
+    .int({ error: 'must be a whole number from 0 to 65535' })
+    .min(0, { error: 'must be a whole number from 0 to 65535' })
+    .max(65535, { error: 'must be a whole number from 0 to 65535' })
+    .default(fallback);
+
+/** An absolute http(s) URL, without a trailing slash. */
+export const httpUrlVar = (fallback: string) =>
+  z
+    .string()
+    .refine((value) => /^https?:\/\/[^\s/]+(\/[^\s]*)?$/.test(value) && URL.canParse(value), {
+      error: 'must be an absolute http:// or https:// URL',
+    })
+    .transform((value) => value.replace(/\/+$/, ''))
+    .default(fallback);
+
+/** A positive whole number of milliseconds. */
+export const millisVar = (fallback: number) =>
+  z.coerce
+    .number({ error: 'must be a whole number of milliseconds' })
+    .int({ error: 'must be a whole number of milliseconds' })
+    .positive({ error: 'must be a positive number of milliseconds' })
+    .default(fallback);
+
+export const nodeEnvVar = z
+  .enum(['development', 'test', 'production'], {
+    error: 'must be one of development, test, production',
+  })
+  .default('development');
+
+export const logLevelVar = z
+  .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+    error: 'must be one of fatal, error, warn, info, debug, trace, silent',
+  })
+  .default('info');
+
+/** The variables every service reads. Apps extend this with their own. */
+export const serviceEnvSchema = z.object({
+  NODE_ENV: nodeEnvVar,
+  HOST: z
+    .string()
+    .regex(/^[A-Za-z0-9.:_-]+$/, { error: 'must be a host name or IP address' })
+    .default('127.0.0.1'),
+  LOG_LEVEL: logLevelVar,
+});
+
+export type ServiceEnv = z.output<typeof serviceEnvSchema>;

@@ -1,0 +1,6 @@
+process.env.JEST_RESULTS_NAME = 'platform-logging';
+module.exports = {
+  displayName: 'platform-logging',
+  preset: '../../../jest.preset.js',
+  rootDir: __dirname,
+};

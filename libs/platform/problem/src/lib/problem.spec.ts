@@ -1,0 +1,80 @@
+import { BadRequestException, HttpStatus, ValidationError } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
+import { NotFoundProblem, ProblemException, ValidationProblem } from './problem';
+import { toProblem } from './problem.filter';
+import { toFieldErrors } from './validation';
+
+const request = { id: 'req-12345678', url: '/products/abc?x=1' } as unknown as FastifyRequest;
+
+describe('toProblem', () => {
+  it('maps a domain ProblemException with its code and extensions', () => {
+    class OutOfStock extends ProblemException {
+      constructor() {
+        super(HttpStatus.CONFLICT, 'out_of_stock', 'Only 2 left.', { available: 2 });
+      }
+    }
+    expect(toProblem(new OutOfStock(), request)).toEqual({
+      type: 'about:blank',
+      title: 'Conflict',
+      status: 409,
+      detail: 'Only 2 left.',
+      code: 'out_of_stock',
+      available: 2,
+      instance: '/products/abc',
+      requestId: 'req-12345678',
+    });
+  });
+
+  it('maps NotFoundProblem to 404 with a resource-specific code', () => {
+    expect(toProblem(new NotFoundProblem('product', 9), request)).toMatchObject({
+      status: 404,
+      code: 'product_not_found',
+      detail: 'No product has id 9.',
+    });
+  });
+
+  it("keeps Nest's HttpException status and message", () => {
+    expect(toProblem(new BadRequestException('nope'), request)).toMatchObject({ status: 400, title: 'Bad Request', detail: 'nope' });
+  });
+
+  it('keeps the 4xx status of a Fastify error and only the first line of its message', () => {
+    const error = Object.assign(new Error('Body is not valid JSON\n    at parse (x.js:1:1)'), {
+      statusCode: 400,
+      code: 'FST_ERR_CTP_INVALID_JSON_BODY',
+    });
+    expect(toProblem(error, request)).toMatchObject({ status: 400, detail: 'Body is not valid JSON' });
+  });
+
+  it('turns anything else into a 500 that reveals nothing', () => {
+    for (const thrown of [new Error('secret connection string'), 'a string', null, { statusCode: 418 }]) {
+      const problem = toProblem(thrown, request);
+      expect(problem.status).toBe(500);
+      expect(JSON.stringify(problem)).not.toContain('secret');
+    }
+  });
+});
+
+const ve = (fields: Partial<ValidationError>): ValidationError => ({ property: '', children: [], ...fields });
+
+describe('validation errors', () => {
+  it('flattens nested class-validator errors into dotted field paths', () => {
+    const errors = [
+      ve({
+        property: 'items',
+        children: [
+          ve({
+            property: '0',
+            children: [ve({ property: 'quantity', constraints: { min: 'quantity must not be less than 1' } })],
+          }),
+        ],
+      }),
+      ve({ property: 'extra', constraints: { whitelist: 'property extra should not exist' } }),
+    ];
+    const fields = toFieldErrors(errors);
+    expect(fields).toEqual([
+      { field: 'items.0.quantity', messages: ['quantity must not be less than 1'] },
+      { field: 'extra', messages: ['property extra should not exist'] },
+    ]);
+    expect(new ValidationProblem(fields).message).toBe('items.0.quantity: quantity must not be less than 1 (and 1 more)');
+  });
+});

@@ -1,0 +1,29 @@
+// Writes each project's Jest totals to tmp/test-results/<displayName>.json so that
+// `npm test` (tools/scripts/test.mjs) can print one closing line for the whole run.
+// Nx caches this file as the test target's output, so cache hits still count.
+const { mkdirSync, writeFileSync } = require('node:fs');
+const { join } = require('node:path');
+
+class ResultsReporter {
+  constructor(globalConfig) {
+    this.rootDir = globalConfig.rootDir;
+    this.name = process.env.JEST_RESULTS_NAME;
+  }
+
+  onRunComplete(_contexts, results) {
+    if (!this.name) return;
+    const dir = join(__dirname, '..', '..', 'tmp', 'test-results');
+    mkdirSync(dir, { recursive: true });
+    const summary = {
+      project: this.name,
+      passed: results.numPassedTests,
+      failed: results.numFailedTests,
+      skipped: results.numPendingTests + results.numTodoTests,
+      suites: results.numTotalTestSuites,
+      failedSuites: results.numFailedTestSuites + results.numRuntimeErrorTestSuites,
+    };
+    writeFileSync(join(dir, `${this.name}.json`), JSON.stringify(summary, null, 2) + '\n');
+  }
+}
+
+module.exports = ResultsReporter;
