@@ -7,7 +7,8 @@ const { join } = require('node:path');
 class ResultsReporter {
   constructor(globalConfig) {
     this.rootDir = globalConfig.rootDir;
-    this.name = process.env.JEST_RESULTS_NAME;
+    // JEST_RESULTS_SUFFIX tells apart a second run of the same project (e.g. against PostgreSQL).
+    this.name = process.env.JEST_RESULTS_NAME && process.env.JEST_RESULTS_NAME + (process.env.JEST_RESULTS_SUFFIX ?? '');
   }
 
   onRunComplete(_contexts, results) {

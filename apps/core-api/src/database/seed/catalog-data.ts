@@ -21,7 +21,9 @@ export const ADJECTIVES = ['Classic', 'Compact', 'Everyday', 'Pro', 'Ultralight'
 export const COLOURS = ['black', 'white', 'slate', 'forest', 'sand', 'ocean', 'rust', 'olive'];
 export const MATERIALS = ['steel', 'oak', 'cotton', 'aluminium', 'ceramic', 'recycled polyester', 'walnut', 'glass'];
 
-export const REVIEW_TITLES: Record<number, string[]> = {
+export type Stars = 1 | 2 | 3 | 4 | 5;
+
+export const REVIEW_TITLES: Record<Stars, string[]> = {
   1: ['Disappointed', 'Broke within a week', 'Not as described'],
   2: ['Could be better', 'Meh', 'Some flaws'],
   3: ['Does the job', 'Decent for the price', 'Okay overall'],
@@ -29,7 +31,7 @@ export const REVIEW_TITLES: Record<number, string[]> = {
   5: ['Excellent', 'Love it', 'Best purchase this year'],
 };
 
-export const REVIEW_BODIES: Record<number, string[]> = {
+export const REVIEW_BODIES: Record<Stars, string[]> = {
   1: ['It stopped working soon after I unpacked it.', 'The finish scratched on first use and support was slow.'],
   2: ['Works, but the build quality feels cheap.', 'Smaller than the pictures suggest.'],
   3: ['Nothing special, nothing wrong. It does what it says.', 'Fine for occasional use.'],

@@ -12,8 +12,15 @@ export function seededRandom(seed: number) {
     next,
     /** An integer in [min, max]. */
     int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),
-    pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T,
+    pick: <T>(items: readonly T[]): T => itemAt(items, Math.floor(next() * items.length)),
   };
 }
 
 export type Random = ReturnType<typeof seededRandom>;
+
+/** `items[index % length]`, for lists that are never empty. */
+export function itemAt<T>(items: readonly T[], index: number): T {
+  const item = items[index % items.length];
+  if (item === undefined) throw new RangeError('itemAt() needs a non-empty list');
+  return item;
+}

@@ -1,8 +1,8 @@
 import { count } from 'drizzle-orm';
 import { Database } from '../database';
 import { categories, inventory, products, reviews, WAREHOUSES } from '../schema';
-import { ADJECTIVES, AUTHORS, BRANDS, CATEGORIES, COLOURS, MATERIALS, REVIEW_BODIES, REVIEW_TITLES } from './catalog-data';
-import { Random, seededRandom } from './random';
+import { ADJECTIVES, AUTHORS, BRANDS, CATEGORIES, COLOURS, MATERIALS, REVIEW_BODIES, REVIEW_TITLES, Stars } from './catalog-data';
+import { itemAt, Random, seededRandom } from './random';
 
 export const SEED_PRODUCTS = 500;
 const SEED = 20_260_101;
@@ -43,7 +43,7 @@ function buildProducts(random: Random): (typeof products.$inferInsert)[] {
   return Array.from({ length: SEED_PRODUCTS }, (_, index) => {
     const id = index + 1;
     const categoryIndex = index % CATEGORIES.length;
-    const category = CATEGORIES[categoryIndex]!;
+    const category = itemAt(CATEGORIES, categoryIndex);
     const brand = random.pick(BRANDS);
     const name = `${brand} ${random.pick(ADJECTIVES)} ${random.pick(category.nouns)}`;
     const colour = random.pick(COLOURS);
@@ -72,12 +72,12 @@ function buildReviews(random: Random, productCount: number): (typeof reviews.$in
     const quality = random.int(2, 5); // each product has a typical rating
     const howMany = random.int(5, 16);
     for (let n = 0; n < howMany; n++) {
-      const rating = Math.min(5, Math.max(1, quality + random.int(-2, 1)));
+      const rating = Math.min(5, Math.max(1, quality + random.int(-2, 1))) as Stars;
       rows.push({
         productId,
         rating,
-        title: random.pick(REVIEW_TITLES[rating]!),
-        body: random.pick(REVIEW_BODIES[rating]!),
+        title: random.pick(REVIEW_TITLES[rating]),
+        body: random.pick(REVIEW_BODIES[rating]),
         author: random.pick(AUTHORS),
         createdAt: new Date(EPOCH + random.int(0, 600) * DAY + random.int(0, DAY / 1000) * 1000),
       });

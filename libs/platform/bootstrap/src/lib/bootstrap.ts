@@ -2,8 +2,15 @@ import { Logger } from '@nestjs/common';
 import { ConfigError } from '@bff/platform-config';
 import { createApp, CreateAppOptions } from './create-app';
 import { writeOpenApi } from './openapi';
+import { installShutdown } from './shutdown';
 
-export interface BootstrapOptions<E extends { PORT: number; HOST: string }> {
+export interface ServiceEnvLike {
+  PORT: number;
+  HOST: string;
+  SHUTDOWN_DRAIN_MS: number;
+}
+
+export interface BootstrapOptions<E extends ServiceEnvLike> {
   /** Service name, used in logs and the start-up line. */
   name: string;
   /** Validates the environment; throw `ConfigError` to stop with one clear line. */
@@ -17,7 +24,7 @@ export interface BootstrapOptions<E extends { PORT: number; HOST: string }> {
  * `--openapi=<file>` writes the OpenAPI document to a file and exits without listening;
  * the `openapi` Nx target uses it to produce the committed `openapi/<app>.json`.
  */
-export async function bootstrap<E extends { PORT: number; HOST: string }>(options: BootstrapOptions<E>): Promise<void> {
+export async function bootstrap<E extends ServiceEnvLike>(options: BootstrapOptions<E>): Promise<void> {
   let env: E;
   try {
     env = options.loadEnv();
@@ -38,6 +45,7 @@ export async function bootstrap<E extends { PORT: number; HOST: string }>(option
     return;
   }
 
+  installShutdown(app, { drainMs: env.SHUTDOWN_DRAIN_MS });
   await app.listen({ port: env.PORT, host: env.HOST });
   const url = await app.getUrl();
   const publicUrl = url.replace('://[::1]', '://localhost').replace('://127.0.0.1', '://localhost');
@@ -45,7 +53,7 @@ export async function bootstrap<E extends { PORT: number; HOST: string }>(option
 }
 
 /** Runs `bootstrap()` and turns a start-up failure into a logged line and exit code 1. */
-export function run<E extends { PORT: number; HOST: string }>(options: BootstrapOptions<E>): void {
+export function run<E extends ServiceEnvLike>(options: BootstrapOptions<E>): void {
   bootstrap(options).catch((error: unknown) => {
     const message = error instanceof Error ? error.message : String(error);
     process.stderr.write(`${options.name}: failed to start: ${message}\n`);

@@ -60,10 +60,10 @@ describe('createApp (over real HTTP)', () => {
   });
   afterAll(() => app.close());
 
-  const problem = async (res: Response, status: number) => {
+  const problem = async (res: Response, status: number): Promise<any> => {
     expect(res.status).toBe(status);
     expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-    const body = await res.json();
+    const body: any = await res.json();
     expect(body).toMatchObject({ status, type: 'about:blank', requestId: res.headers.get('x-request-id') });
     expect(JSON.stringify(body)).not.toMatch(/at .*\.ts:\d+|stack/);
     return body;
@@ -117,14 +117,14 @@ describe('createApp (over real HTTP)', () => {
   it('echoes a well-formed X-Request-Id and uses it in problem bodies', async () => {
     const res = await fetch(`${base}/things/abc`, { headers: { 'x-request-id': 'trace-me-1234' } });
     expect(res.headers.get('x-request-id')).toBe('trace-me-1234');
-    expect((await res.json()).requestId).toBe('trace-me-1234');
+    expect(((await res.json()) as { requestId: string }).requestId).toBe('trace-me-1234');
   });
 
   it('serves health, Swagger UI and the OpenAPI document', async () => {
     expect((await fetch(`${base}/health/live`)).status).toBe(200);
     expect(await (await fetch(`${base}/health/ready`)).json()).toMatchObject({ status: 'ok' });
     expect(await (await fetch(`${base}/docs`)).text()).toContain('swagger-ui');
-    const doc = await (await fetch(`${base}/docs-json`)).json();
+    const doc: any = await (await fetch(`${base}/docs-json`)).json();
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/things', '/things/{id}', '/health/ready']));
   });

@@ -48,7 +48,6 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
   // global filters too, so this one filter answers every error as problem+json.
   app.useGlobalFilters(new ProblemFilter());
   if (options.versioning) app.enableVersioning(options.versioning);
-  app.enableShutdownHooks();
   setupOpenApi(app as INestApplication, options.openApi);
   return app;
 }

@@ -47,6 +47,16 @@ export const serviceEnvSchema = z.object({
     .regex(/^[A-Za-z0-9.:_-]+$/, { error: 'must be a host name or IP address' })
     .default('127.0.0.1'),
   LOG_LEVEL: logLevelVar,
+  /**
+   * After SIGTERM, how long to keep serving (with readiness failing) before closing the listener,
+   * so load balancers notice first. 0 locally; set it above the balancer's probe interval in production.
+   */
+  SHUTDOWN_DRAIN_MS: z.coerce
+    .number({ error: 'must be a whole number of milliseconds from 0 to 20000' })
+    .int({ error: 'must be a whole number of milliseconds from 0 to 20000' })
+    .min(0, { error: 'must be a whole number of milliseconds from 0 to 20000' })
+    .max(20_000, { error: 'must be a whole number of milliseconds from 0 to 20000' })
+    .default(0),
 });
 
 export type ServiceEnv = z.output<typeof serviceEnvSchema>;

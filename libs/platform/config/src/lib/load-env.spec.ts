@@ -15,6 +15,7 @@ describe('loadEnv', () => {
       NODE_ENV: 'development',
       HOST: '127.0.0.1',
       LOG_LEVEL: 'info',
+      SHUTDOWN_DRAIN_MS: 0,
       PORT: 3001,
       CORE_API_URL: 'http://127.0.0.1:3000',
     });

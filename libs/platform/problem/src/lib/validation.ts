@@ -23,6 +23,7 @@ export function createValidationPipe(overrides: ValidationPipeOptions = {}): Val
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
+    stopAtFirstError: true,
     transformOptions: { enableImplicitConversion: false },
     validationError: { target: false, value: false },
     exceptionFactory: (errors) => new ValidationProblem(toFieldErrors(errors)),

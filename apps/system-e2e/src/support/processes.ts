@@ -1,0 +1,81 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export const ROOT = resolve(__dirname, '..', '..', '..', '..');
+
+export interface RunningService {
+  name: string;
+  url: string;
+  process: ChildProcess;
+  /** Everything the process wrote, for assertions and for failure messages. */
+  output(): string;
+  stop(signal?: NodeJS.Signals): Promise<number | null>;
+}
+
+function spawnBuilt(name: string, env: Record<string, string>) {
+  const main = join(ROOT, 'dist', 'apps', name, 'main.js');
+  if (!existsSync(main)) throw new Error(`${main} is missing: build it first (npx nx run ${name}:build)`);
+  const child = spawn(process.execPath, [main], {
+    cwd: ROOT,
+    // Only what the test chooses: no DATABASE_URL or REDIS_URL leaks in from the shell.
+    env: { PATH: process.env['PATH'] ?? '', NODE_ENV: 'test', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
+  return { child, output: () => output, exited };
+}
+
+/**
+ * Starts a built app (dist/apps/<name>/main.js) as a real process on 127.0.0.1 with PORT=0 and
+ * resolves with its URL, read from its "listening" log line.
+ */
+export async function startService(name: string, env: Record<string, string> = {}, timeoutMs = 45_000): Promise<RunningService> {
+  const { child, output, exited } = spawnBuilt(name, env);
+  const url = await new Promise<string>((resolveUrl, reject) => {
+    const timer = setInterval(() => {
+      const match = /"url":"(http:\/\/[^"]+)"/.exec(output());
+      if (match?.[1]) {
+        clearInterval(timer);
+        clearTimeout(deadline);
+        resolveUrl(match[1]);
+      }
+    }, 25);
+    const deadline = setTimeout(() => {
+      clearInterval(timer);
+      child.kill('SIGKILL');
+      reject(new Error(`${name} did not start in ${timeoutMs} ms:\n${output()}`));
+    }, timeoutMs);
+    void exited.then((code) => {
+      clearInterval(timer);
+      clearTimeout(deadline);
+      reject(new Error(`${name} exited with ${code} before listening:\n${output()}`));
+    });
+  });
+
+  return {
+    name,
+    url,
+    process: child,
+    output,
+    async stop(signal = 'SIGTERM') {
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+      const code = await exited;
+      clearTimeout(timer);
+      return code;
+    },
+  };
+}
+
+/** Runs a built app until it exits by itself; for start-up failure tests. */
+export async function runToExit(name: string, env: Record<string, string>, timeoutMs = 30_000): Promise<{ code: number | null; output: string }> {
+  const { child, output, exited } = spawnBuilt(name, env);
+  const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+  const code = await exited;
+  clearTimeout(timer);
+  return { code, output: output() };
+}

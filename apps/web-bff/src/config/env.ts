@@ -1,0 +1,12 @@
+import { coreClientEnvShape } from '@bff/core-client';
+import { loadEnv, portVar, serviceEnvSchema } from '@bff/platform-config';
+import { z } from 'zod';
+
+export const webBffEnvSchema = serviceEnvSchema.extend({
+  PORT: portVar(3001),
+  ...coreClientEnvShape,
+});
+
+export type WebBffEnv = z.output<typeof webBffEnvSchema>;
+
+export const loadWebBffEnv = (env: NodeJS.ProcessEnv = process.env): WebBffEnv => loadEnv(webBffEnvSchema, env);

@@ -1,0 +1,91 @@
+import { ApiProperty } from '@nestjs/swagger';
+
+export class PriceDto {
+  @ApiProperty({ type: 'integer', example: 5099 }) amountMinor!: number;
+  @ApiProperty({ example: 'EUR' }) currency!: string;
+  @ApiProperty({ example: '€50.99', description: 'Ready to display.' }) formatted!: string;
+}
+
+export class ImageDto {
+  @ApiProperty({ type: 'integer', example: 640 }) width!: number;
+  @ApiProperty({ example: '/media/products/1/640.svg' }) url!: string;
+}
+
+export class AttributeDto {
+  @ApiProperty({ example: 'Material' }) name!: string;
+  @ApiProperty({ example: 'recycled polyester' }) value!: string;
+}
+
+export class CategoryLinkDto {
+  @ApiProperty({ type: 'integer', example: 1 }) id!: number;
+  @ApiProperty({ example: 'Kitchen' }) name!: string;
+  @ApiProperty({ example: '/category/kitchen' }) href!: string;
+}
+
+export class PageProductDto {
+  @ApiProperty({ type: 'integer', example: 1 }) id!: number;
+  @ApiProperty({ example: 'Fjord Heritage Kettle' }) name!: string;
+  @ApiProperty({ example: 'Fjord' }) brand!: string;
+  @ApiProperty() description!: string;
+  @ApiProperty({ type: CategoryLinkDto }) category!: CategoryLinkDto;
+  @ApiProperty({ type: PriceDto }) price!: PriceDto;
+  @ApiProperty({ type: [ImageDto], description: 'Every width, for `srcset`.' }) images!: ImageDto[];
+  @ApiProperty({ type: [AttributeDto] }) attributes!: AttributeDto[];
+}
+
+export class HistogramBarDto {
+  @ApiProperty({ type: 'integer', minimum: 1, maximum: 5, example: 5 }) stars!: number;
+  @ApiProperty({ type: 'integer', example: 12 }) count!: number;
+  @ApiProperty({ type: 'integer', minimum: 0, maximum: 100, example: 41, description: 'Share of all reviews, rounded.' })
+  percent!: number;
+}
+
+export class RatingDto {
+  @ApiProperty({ type: 'number', nullable: true, example: 3.93 }) average!: number | null;
+  @ApiProperty({ type: 'integer', example: 29 }) count!: number;
+  @ApiProperty({ type: [HistogramBarDto], description: 'Five stars first.' }) histogram!: HistogramBarDto[];
+}
+
+export class PageReviewDto {
+  @ApiProperty({ type: 'integer' }) id!: number;
+  @ApiProperty({ type: 'integer', minimum: 1, maximum: 5 }) rating!: number;
+  @ApiProperty() title!: string;
+  @ApiProperty() body!: string;
+  @ApiProperty() author!: string;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+}
+
+export class ReviewListDto {
+  @ApiProperty({ type: [PageReviewDto] }) items!: PageReviewDto[];
+  @ApiProperty({ type: 'string', nullable: true, description: 'Cursor for the next page of reviews.' }) nextCursor!: string | null;
+}
+
+export class WarehouseAvailabilityDto {
+  @ApiProperty({ example: 'central' }) warehouse!: string;
+  @ApiProperty({ type: 'integer', example: 12 }) quantity!: number;
+}
+
+export class AvailabilityDto {
+  @ApiProperty() inStock!: boolean;
+  @ApiProperty({ type: 'integer', example: 44 }) total!: number;
+  @ApiProperty({ example: 'In stock', description: '`In stock`, `Only N left` or `Sold out`.' }) label!: string;
+  @ApiProperty({ type: [WarehouseAvailabilityDto] }) warehouses!: WarehouseAvailabilityDto[];
+}
+
+export class ProductCardDto {
+  @ApiProperty({ type: 'integer', example: 13 }) id!: number;
+  @ApiProperty() name!: string;
+  @ApiProperty() brand!: string;
+  @ApiProperty({ type: PriceDto }) price!: PriceDto;
+  @ApiProperty({ example: '/media/products/13/320.svg' }) image!: string;
+  @ApiProperty({ example: '/product/13' }) href!: string;
+}
+
+/** Everything the browser's product page shows, in one answer. */
+export class ProductPageDto {
+  @ApiProperty({ type: PageProductDto }) product!: PageProductDto;
+  @ApiProperty({ type: RatingDto }) rating!: RatingDto;
+  @ApiProperty({ type: ReviewListDto, description: 'The first page of reviews, newest first.' }) reviews!: ReviewListDto;
+  @ApiProperty({ type: AvailabilityDto }) availability!: AvailabilityDto;
+  @ApiProperty({ type: [ProductCardDto] }) related!: ProductCardDto[];
+}

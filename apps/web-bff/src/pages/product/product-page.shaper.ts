@@ -1,0 +1,84 @@
+import {
+  InventoryDto,
+  MoneyDto,
+  ProductDto,
+  ProductSummaryDto,
+  RatingSummaryDto,
+  RelatedProductsDto,
+  ReviewPageDto,
+} from '@bff/core-contracts';
+import { AvailabilityDto, PriceDto, ProductCardDto, ProductPageDto, RatingDto } from './product-page.dto';
+
+/** At or below this many units the page says "Only N left". */
+export const LOW_STOCK = 5;
+const CARD_IMAGE_WIDTH = 320;
+
+export interface ProductPageParts {
+  product: ProductDto;
+  reviews: ReviewPageDto;
+  rating: RatingSummaryDto;
+  inventory: InventoryDto;
+  related: RelatedProductsDto;
+}
+
+/** Shapes core-api's answers into the browser's product page. Pure: no I/O, easy to test. */
+export function toProductPage(parts: ProductPageParts): ProductPageDto {
+  const { product } = parts;
+  return {
+    product: {
+      id: product.id,
+      name: product.name,
+      brand: product.brand,
+      description: product.description,
+      category: { id: product.category.id, name: product.category.name, href: `/category/${product.category.slug}` },
+      price: toPrice(product.price),
+      images: product.images,
+      attributes: Object.entries(product.attributes).map(([name, value]) => ({ name: capitalise(name), value })),
+    },
+    rating: toRating(parts.rating),
+    reviews: {
+      items: parts.reviews.items.map(({ id, rating, title, body, author, createdAt }) => ({ id, rating, title, body, author, createdAt })),
+      nextCursor: parts.reviews.nextCursor,
+    },
+    availability: toAvailability(parts.inventory),
+    related: parts.related.items.map(toCard),
+  };
+}
+
+export function toPrice(money: MoneyDto): PriceDto {
+  return { ...money, formatted: formatMoney(money) };
+}
+
+export function formatMoney({ amountMinor, currency }: MoneyDto): string {
+  return new Intl.NumberFormat('en-IE', { style: 'currency', currency }).format(amountMinor / 100);
+}
+
+export function toRating(summary: RatingSummaryDto): RatingDto {
+  const histogram = [5, 4, 3, 2, 1].map((stars) => {
+    const count = summary.histogram[String(stars) as keyof RatingSummaryDto['histogram']];
+    return { stars, count, percent: summary.count ? Math.round((count / summary.count) * 100) : 0 };
+  });
+  return { average: summary.average, count: summary.count, histogram };
+}
+
+export function toAvailability(inventory: InventoryDto): AvailabilityDto {
+  const { total } = inventory;
+  const label = total === 0 ? 'Sold out' : total <= LOW_STOCK ? `Only ${total} left` : 'In stock';
+  return { inStock: total > 0, total, label, warehouses: inventory.warehouses };
+}
+
+export function toCard(product: ProductSummaryDto): ProductCardDto {
+  const image = product.images.find((i) => i.width >= CARD_IMAGE_WIDTH) ?? product.images.at(-1);
+  return {
+    id: product.id,
+    name: product.name,
+    brand: product.brand,
+    price: toPrice(product.price),
+    image: image?.url ?? '',
+    href: `/product/${product.id}`,
+  };
+}
+
+function capitalise(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}

@@ -1,0 +1,29 @@
+import { AxiosError, AxiosHeaders, AxiosResponse } from 'axios';
+import { toDownstreamProblem } from './downstream-errors';
+
+const config = { headers: new AxiosHeaders() };
+const withStatus = (status: number, data: unknown = {}) =>
+  new AxiosError('failed', 'ERR_BAD_RESPONSE', config, {}, { status, data, headers: {}, config, statusText: '' } as AxiosResponse);
+
+describe('toDownstreamProblem', () => {
+  it('passes a 404 through with core-api’s code', () => {
+    const problem = toDownstreamProblem(withStatus(404, { code: 'product_not_found' }), 'getProduct');
+    expect(problem.getStatus()).toBe(404);
+    expect(problem.code).toBe('product_not_found');
+  });
+
+  it.each([502, 503, 429, 408])('answers 503 when core-api answers %i', (status) => {
+    expect(toDownstreamProblem(withStatus(status), 'getProduct').getStatus()).toBe(503);
+  });
+
+  it('answers 503 when core-api cannot be reached and 504 when it is too slow', () => {
+    expect(toDownstreamProblem(new AxiosError('refused', 'ECONNREFUSED', config), 'x').getStatus()).toBe(503);
+    expect(toDownstreamProblem(new AxiosError('slow', AxiosError.ETIMEDOUT, config), 'x').getStatus()).toBe(504);
+    expect(toDownstreamProblem(withStatus(504), 'x').getStatus()).toBe(504);
+  });
+
+  it('answers 502 when core-api rejects our request or fails unexpectedly', () => {
+    for (const status of [400, 401, 422, 500]) expect(toDownstreamProblem(withStatus(status), 'x').getStatus()).toBe(502);
+    expect(toDownstreamProblem(new TypeError('boom'), 'x').getStatus()).toBe(502);
+  });
+});

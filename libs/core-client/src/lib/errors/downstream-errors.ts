@@ -1,0 +1,56 @@
+import { HttpStatus } from '@nestjs/common';
+import { ProblemException } from '@bff/platform-problem';
+import { AxiosError } from 'axios';
+
+/**
+ * What a BFF answers when core-api does not give it what it asked for. The BFF's client never
+ * sees core-api's own error body: it sees a problem that says which side failed.
+ */
+export class DownstreamNotFoundProblem extends ProblemException {
+  constructor(operation: string, code = 'not_found', detail?: string) {
+    super(HttpStatus.NOT_FOUND, code, detail ?? `The requested resource does not exist (${operation}).`);
+  }
+}
+
+export class DownstreamUnavailableProblem extends ProblemException {
+  constructor(operation: string) {
+    super(HttpStatus.SERVICE_UNAVAILABLE, 'core_api_unavailable', `core-api did not answer ${operation}. Try again shortly.`);
+  }
+}
+
+export class DownstreamTimeoutProblem extends ProblemException {
+  constructor(operation: string) {
+    super(HttpStatus.GATEWAY_TIMEOUT, 'core_api_timeout', `core-api did not answer ${operation} in time.`);
+  }
+}
+
+/** core-api rejected our request or answered nonsense: a bug on our side of the contract. */
+export class DownstreamBadResponseProblem extends ProblemException {
+  constructor(operation: string) {
+    super(HttpStatus.BAD_GATEWAY, 'core_api_bad_response', `core-api gave an unusable answer to ${operation}.`);
+  }
+}
+
+/** Maps a failed core-api call to the problem the BFF should answer with. */
+export function toDownstreamProblem(error: unknown, operation: string): ProblemException {
+  if (error instanceof ProblemException) return error;
+  if (error instanceof AxiosError) {
+    const status = error.response?.status;
+    if (status === 404) {
+      // core-api's own not-found code and sentence ("No product has id 9.") are safe to repeat.
+      const { code, detail } = (error.response?.data ?? {}) as { code?: unknown; detail?: unknown };
+      return new DownstreamNotFoundProblem(
+        operation,
+        typeof code === 'string' && /^[a-z_]{1,64}$/.test(code) ? code : undefined,
+        typeof detail === 'string' && detail.length <= 200 ? detail : undefined,
+      );
+    }
+    if (status === 504 || error.code === AxiosError.ETIMEDOUT || error.code === AxiosError.ECONNABORTED) {
+      return new DownstreamTimeoutProblem(operation);
+    }
+    if (status === undefined || status === 502 || status === 503 || status === 429 || status === 408) {
+      return new DownstreamUnavailableProblem(operation);
+    }
+  }
+  return new DownstreamBadResponseProblem(operation);
+}

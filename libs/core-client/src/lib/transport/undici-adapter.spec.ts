@@ -1,0 +1,93 @@
+import axios, { AxiosError } from 'axios';
+import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
+import { AddressInfo } from 'node:net';
+import { Pool } from 'undici';
+import { undiciAdapter } from './undici-adapter';
+
+type Handler = (req: IncomingMessage, res: ServerResponse, body: string) => void;
+
+describe('undiciAdapter (over real HTTP)', () => {
+  let server: Server;
+  let pool: Pool;
+  let handler: Handler;
+  let connections = 0;
+  let baseURL: string;
+
+  beforeAll(async () => {
+    server = createServer((req, res) => {
+      let body = '';
+      req.on('data', (c) => (body += c));
+      req.on('end', () => handler(req, res, body));
+    });
+    server.on('connection', () => connections++);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    baseURL = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    pool = new Pool(baseURL, { connections: 4 });
+  });
+  afterAll(async () => {
+    await pool.close();
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  });
+
+  const client = (extra = {}) => axios.create({ baseURL, adapter: undiciAdapter(pool), ...extra });
+
+  it('sends method, path, query and headers and parses a JSON answer', async () => {
+    handler = (req, res) => {
+      res.setHeader('content-type', 'application/json');
+      res.end(JSON.stringify({ method: req.method, url: req.url, who: req.headers['x-caller'] }));
+    };
+    const res = await client().get('/products/1', { params: { limit: 3, cursor: 'a b' }, headers: { 'x-caller': 'web-bff' } });
+    expect(res.status).toBe(200);
+    expect(res.data).toEqual({ method: 'GET', url: '/products/1?limit=3&cursor=a+b', who: 'web-bff' });
+    expect(res.headers['content-type']).toBe('application/json');
+  });
+
+  it('sends a JSON body on POST', async () => {
+    handler = (req, res, body) => res.end(JSON.stringify({ type: req.headers['content-type'], body: JSON.parse(body) }));
+    const res = await client().post('/orders', { quantity: 2 });
+    expect(res.data).toEqual({ type: 'application/json', body: { quantity: 2 } });
+  });
+
+  it('rejects a non-2xx answer with an AxiosError carrying the response', async () => {
+    handler = (_req, res) => {
+      res.statusCode = 404;
+      res.setHeader('content-type', 'application/problem+json');
+      res.end(JSON.stringify({ status: 404, code: 'product_not_found' }));
+    };
+    const error = await client().get('/products/9').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AxiosError);
+    expect((error as AxiosError).response?.status).toBe(404);
+    expect((error as AxiosError).response?.data).toEqual({ status: 404, code: 'product_not_found' });
+  });
+
+  it('times out a hanging server with ETIMEDOUT within the configured time', async () => {
+    handler = () => undefined; // never answers
+    const started = Date.now();
+    const error = (await client({ timeout: 150 }).get('/slow').catch((e: unknown) => e)) as AxiosError;
+    expect(error.code).toBe(AxiosError.ETIMEDOUT);
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+
+  it('refuses a response larger than maxContentLength', async () => {
+    handler = (_req, res) => res.end('x'.repeat(10_000));
+    const error = (await client({ maxContentLength: 1000 }).get('/big').catch((e: unknown) => e)) as AxiosError;
+    expect(error.code).toBe(AxiosError.ERR_BAD_RESPONSE);
+    expect(error.message).toMatch(/maxContentLength/);
+  });
+
+  it('reports a refused connection as a network error', async () => {
+    const closed = new Pool('http://127.0.0.1:9', { connections: 1 });
+    const error = (await axios.create({ adapter: undiciAdapter(closed) }).get('http://127.0.0.1:9/x').catch((e: unknown) => e)) as AxiosError;
+    expect(error).toBeInstanceOf(AxiosError);
+    expect(error.code).toBe('ECONNREFUSED');
+    await closed.close();
+  });
+
+  it('reuses keep-alive connections instead of opening one per request', async () => {
+    handler = (_req, res) => res.end('{}');
+    const before = connections;
+    for (let i = 0; i < 20; i++) await client().get('/ping');
+    expect(connections - before).toBeLessThanOrEqual(1);
+  });
+});

@@ -1,0 +1,46 @@
+import { ESLint } from 'eslint';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(__dirname, '..', '..', '..');
+const eslint = new ESLint({ cwd: ROOT });
+
+/** Lints `code` as if it were the file at `path` (the file need not exist). */
+async function lint(path: string, code: string) {
+  const [result] = await eslint.lintText(code, { filePath: join(ROOT, path) });
+  return (result?.messages ?? []).map((m) => `${m.ruleId}: ${m.message}`);
+}
+
+const BOUNDARY = /^@nx\/enforce-module-boundaries: /;
+
+describe('module boundaries (eslint.config.mjs)', () => {
+  it.each([
+    ['an app importing another app', 'apps/web-bff/src/pages/x.ts', "import { ProductScreenService } from '../../../mobile-bff/src/screens/product/product-screen.service';\nexport const x = ProductScreenService;"],
+    ['web code importing mobile code', 'apps/web-bff/src/pages/x.ts', "import { toProductScreen } from '../../../mobile-bff/src/screens/product/product-screen.shaper';\nexport const x = toProductScreen;"],
+    ['mobile code importing web code', 'apps/mobile-bff/src/screens/x.ts', "import { toProductPage } from '../../../web-bff/src/pages/product/product-page.shaper';\nexport const x = toProductPage;"],
+    ['core-api importing the core client', 'apps/core-api/src/catalog/x.ts', "import { CoreApiClient } from '@bff/core-client';\nexport const x = CoreApiClient;"],
+    ['platform code importing domain contracts', 'libs/platform/problem/src/lib/x.ts', "import { ProductDto } from '@bff/core-contracts';\nexport const x = ProductDto;"],
+    ['contracts importing the client', 'libs/core-contracts/src/lib/x.ts', "import { CoreApiClient } from '@bff/core-client';\nexport const x = CoreApiClient;"],
+    ['a lib importing an app', 'libs/core-client/src/lib/x.ts', "import { AppModule } from '../../../../apps/web-bff/src/app/app.module';\nexport const x = AppModule;"],
+  ])('rejects %s', async (_what, path, code) => {
+    const messages = await lint(path, code);
+    expect(messages.filter((m) => BOUNDARY.test(m))).not.toEqual([]);
+  });
+
+  it('rejects a production import of a testing entry point', async () => {
+    const messages = await lint('apps/web-bff/src/pages/x.ts', "import { aProduct } from '@bff/core-client/testing';\nexport const x = aProduct;");
+    expect(messages.some((m) => m.startsWith('no-restricted-imports'))).toBe(true);
+  });
+
+  it('rejects forwardRef, which hides a dependency cycle', async () => {
+    const messages = await lint('apps/core-api/src/catalog/x.ts', "import { forwardRef } from '@nestjs/common';\nexport const x = forwardRef(() => Object);");
+    expect(messages.some((m) => m.startsWith('no-restricted-syntax'))).toBe(true);
+  });
+
+  it.each([
+    ['a BFF importing the client, contracts and platform', 'apps/web-bff/src/pages/x.ts', "import { CoreApiClient } from '@bff/core-client';\nimport { ProductDto } from '@bff/core-contracts';\nimport { loadEnv } from '@bff/platform-config';\nexport const x = [CoreApiClient, ProductDto, loadEnv];"],
+    ['core-api importing contracts and platform', 'apps/core-api/src/catalog/x.ts', "import { ProductDto } from '@bff/core-contracts';\nimport { NotFoundProblem } from '@bff/platform-problem';\nexport const x = [ProductDto, NotFoundProblem];"],
+    ['a spec importing a testing entry point', 'apps/web-bff/src/pages/x.spec.ts', "import { aProduct } from '@bff/core-client/testing';\nexport const x = aProduct;"],
+  ])('allows %s', async (_what, path, code) => {
+    expect(await lint(path, code)).toEqual([]);
+  });
+});
