@@ -1,0 +1,87 @@
+import Ajv from 'ajv';
+import { validate as validateDockerfile } from 'dockerfile-utils';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+
+const ROOT = resolve(__dirname, '..', '..', '..');
+const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
+const APPS = ['core-api', 'web-bff', 'mobile-bff'] as const;
+
+/** The default port and the variables an app reads, taken from its validated env schema. */
+function appConfig(app: string) {
+  const source = read(`apps/${app}/src/config/env.ts`);
+  const port = Number(/PORT: portVar\((\d+)\)/.exec(source)?.[1]);
+  const shared = read('libs/platform/config/src/lib/env-vars.ts');
+  const client = app === 'core-api' ? '' : read('libs/core-client/src/lib/core-client.env.ts');
+  const names = new Set([...`${source}\n${shared}\n${client}`.matchAll(/^\s+([A-Z][A-Z0-9_]+):/gm)].map((m) => m[1]));
+  return { port, names };
+}
+
+const composeSchema = JSON.parse(read('node_modules/dclint/schemas/compose.schema.json'));
+const validateCompose = new Ajv({ allErrors: true, strict: false, validateSchema: false, validateFormats: false }).compile(composeSchema);
+
+describe.each(APPS)('%s Dockerfile', (app) => {
+  const dockerfile = read(`apps/${app}/Dockerfile`);
+  const { port } = appConfig(app);
+
+  it('is valid Dockerfile syntax', () => {
+    expect(validateDockerfile(dockerfile).map((d) => d.message)).toEqual([]);
+  });
+
+  it('builds in stages on Node 24 and runs as a non-root user', () => {
+    expect(dockerfile.match(/^FROM /gm)?.length).toBeGreaterThanOrEqual(3);
+    expect(dockerfile).toMatch(/^ARG NODE_IMAGE=node:24-/m);
+    expect(dockerfile).toMatch(/^USER node$/m);
+    expect(dockerfile).toMatch(/npm ci --omit=dev/);
+    expect(dockerfile).toContain(`/workspace/dist/apps/${app}/package.json`);
+  });
+
+  it(`exposes the app's own port (${port}) and checks /health/live`, () => {
+    expect(dockerfile).toMatch(new RegExp(`^EXPOSE ${port}$`, 'm'));
+    expect(dockerfile).toMatch(new RegExp(`PORT=${port}\\b`));
+    expect(dockerfile).toMatch(/HEALTHCHECK[\s\S]*\/health\/live/);
+    expect(dockerfile).toMatch(/^CMD \["node", "main.js"\]$/m);
+  });
+});
+
+describe('Dockerfile check', () => {
+  it('catches a broken Dockerfile', () => {
+    expect(validateDockerfile('FROM node:24-slim\nRUNN npm ci\nEXPOSE port\n').length).toBeGreaterThan(0);
+  });
+});
+
+describe('docker-compose.yml', () => {
+  const compose = parseYaml(read('docker-compose.yml'), { merge: true });
+
+  it('is valid against the compose specification', () => {
+    expect(validateCompose(compose) ? [] : validateCompose.errors).toEqual([]);
+  });
+
+  it('fails the check when broken', () => {
+    const broken = structuredClone(compose);
+    broken.services['web-bff'].depends_on['core-api'].condition = 'when_ready';
+    broken.services['core-api'].ports = 3000;
+    expect(validateCompose(broken)).toBe(false);
+  });
+
+  it('runs the three apps, PostgreSQL and Redis, each with a health check', () => {
+    expect(Object.keys(compose.services).sort()).toEqual(['core-api', 'mobile-bff', 'postgres', 'redis', 'web-bff']);
+    expect(compose.services.postgres.healthcheck).toBeDefined();
+    expect(compose.services.redis.healthcheck).toBeDefined();
+    expect(compose.services['core-api'].depends_on.postgres.condition).toBe('service_healthy');
+    for (const bff of ['web-bff', 'mobile-bff']) {
+      expect(compose.services[bff].depends_on['core-api'].condition).toBe('service_healthy');
+      expect(compose.services[bff].environment.CORE_API_URL).toBe(`http://core-api:${appConfig('core-api').port}`);
+    }
+  });
+
+  it.each(APPS)("wires %s with its real port, Dockerfile and only variables the app reads", (app) => {
+    const service = compose.services[app];
+    const { port, names } = appConfig(app);
+    expect(service.build).toEqual({ context: '.', dockerfile: `apps/${app}/Dockerfile` });
+    expect(service.ports).toEqual([`${port}:${port}`]);
+    expect(service.environment.PORT).toBe(String(port));
+    for (const variable of Object.keys(service.environment)) expect({ variable, declared: names.has(variable) }).toEqual({ variable, declared: true });
+  });
+});
