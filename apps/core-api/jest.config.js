@@ -1,8 +1,6 @@
-process.env.JEST_RESULTS_NAME = 'core-api';
-module.exports = {
-  displayName: 'core-api',
-  preset: '../../jest.preset.js',
-  rootDir: __dirname,
+const { projectConfig } = require('../../tools/jest/project-config');
+
+module.exports = projectConfig(__dirname, 'core-api', {
   // One embedded PostgreSQL per test file takes a few seconds to start.
   testTimeout: 30_000,
-};
+});

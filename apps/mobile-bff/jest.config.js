@@ -1,6 +1,3 @@
-process.env.JEST_RESULTS_NAME = 'mobile-bff';
-module.exports = {
-  displayName: 'mobile-bff',
-  preset: '../../jest.preset.js',
-  rootDir: __dirname,
-};
+const { projectConfig } = require('../../tools/jest/project-config');
+
+module.exports = projectConfig(__dirname, 'mobile-bff');

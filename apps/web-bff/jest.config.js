@@ -1,6 +1,3 @@
-process.env.JEST_RESULTS_NAME = 'web-bff';
-module.exports = {
-  displayName: 'web-bff',
-  preset: '../../jest.preset.js',
-  rootDir: __dirname,
-};
+const { projectConfig } = require('../../tools/jest/project-config');
+
+module.exports = projectConfig(__dirname, 'web-bff');

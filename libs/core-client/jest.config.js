@@ -1,6 +1,3 @@
-process.env.JEST_RESULTS_NAME = 'core-client';
-module.exports = {
-  displayName: 'core-client',
-  preset: '../../jest.preset.js',
-  rootDir: __dirname,
-};
+const { projectConfig } = require('../../tools/jest/project-config');
+
+module.exports = projectConfig(__dirname, 'core-client');

@@ -1,6 +1,3 @@
-process.env.JEST_RESULTS_NAME = 'core-contracts';
-module.exports = {
-  displayName: 'core-contracts',
-  preset: '../../jest.preset.js',
-  rootDir: __dirname,
-};
+const { projectConfig } = require('../../tools/jest/project-config');
+
+module.exports = projectConfig(__dirname, 'core-contracts');

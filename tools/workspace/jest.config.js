@@ -1,8 +1,6 @@
-process.env.JEST_RESULTS_NAME = 'workspace';
-module.exports = {
-  displayName: 'workspace',
-  preset: '../../jest.preset.js',
-  rootDir: __dirname,
+const { projectConfig } = require('../jest/project-config');
+
+module.exports = projectConfig(__dirname, 'workspace', {
   // ESLint builds the Nx project graph on first use.
   testTimeout: 60_000,
-};
+});

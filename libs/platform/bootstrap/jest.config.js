@@ -1,6 +1,3 @@
-process.env.JEST_RESULTS_NAME = 'platform-bootstrap';
-module.exports = {
-  displayName: 'platform-bootstrap',
-  preset: '../../../jest.preset.js',
-  rootDir: __dirname,
-};
+const { projectConfig } = require('../../../tools/jest/project-config');
+
+module.exports = projectConfig(__dirname, 'platform-bootstrap');

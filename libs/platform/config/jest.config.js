@@ -1,6 +1,3 @@
-process.env.JEST_RESULTS_NAME = 'platform-config';
-module.exports = {
-  displayName: 'platform-config',
-  preset: '../../../jest.preset.js',
-  rootDir: __dirname,
-};
+const { projectConfig } = require('../../../tools/jest/project-config');
+
+module.exports = projectConfig(__dirname, 'platform-config');

@@ -1,6 +1,3 @@
-process.env.JEST_RESULTS_NAME = 'platform-health';
-module.exports = {
-  displayName: 'platform-health',
-  preset: '../../../jest.preset.js',
-  rootDir: __dirname,
-};
+const { projectConfig } = require('../../../tools/jest/project-config');
+
+module.exports = projectConfig(__dirname, 'platform-health');

@@ -1,6 +1,3 @@
-process.env.JEST_RESULTS_NAME = 'platform-logging';
-module.exports = {
-  displayName: 'platform-logging',
-  preset: '../../../jest.preset.js',
-  rootDir: __dirname,
-};
+const { projectConfig } = require('../../../tools/jest/project-config');
+
+module.exports = projectConfig(__dirname, 'platform-logging');

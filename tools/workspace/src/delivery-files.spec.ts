@@ -3,6 +3,7 @@ import { validate as validateDockerfile } from 'dockerfile-utils';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+const { renderDockerfile } = require('../../docker/render-dockerfile.js') as { renderDockerfile: (app: string) => string };
 
 const ROOT = resolve(__dirname, '..', '..', '..');
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
@@ -24,6 +25,10 @@ const validateCompose = new Ajv({ allErrors: true, strict: false, validateSchema
 describe.each(APPS)('%s Dockerfile', (app) => {
   const dockerfile = read(`apps/${app}/Dockerfile`);
   const { port } = appConfig(app);
+
+  it('is the shared template rendered for this app (node tools/docker/render-dockerfile.js)', () => {
+    expect(dockerfile).toBe(renderDockerfile(app));
+  });
 
   it('is valid Dockerfile syntax', () => {
     expect(validateDockerfile(dockerfile).map((d) => d.message)).toEqual([]);

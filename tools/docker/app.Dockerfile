@@ -1,0 +1,33 @@
+# syntax=docker/dockerfile:1
+# __APP__ image. Build from the repository root:
+#   docker build -f apps/__APP__/Dockerfile -t bff/__APP__ .
+# The image holds the webpack bundle and only the production dependencies listed in the
+# package.json that the build generates for this app (nothing from the other apps).
+
+ARG NODE_IMAGE=node:24-bookworm-slim
+
+FROM ${NODE_IMAGE} AS build
+WORKDIR /workspace
+COPY package.json package-lock.json .npmrc ./
+RUN npm ci --no-audit --no-fund
+COPY . .
+RUN NX_DAEMON=false NX_NO_CLOUD=true npx nx run __APP__:build
+
+FROM ${NODE_IMAGE} AS deps
+WORKDIR /app
+COPY --from=build /workspace/dist/apps/__APP__/package.json /workspace/dist/apps/__APP__/package-lock.json ./
+RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
+
+FROM ${NODE_IMAGE} AS runtime
+ENV NODE_ENV=production \
+    HOST=0.0.0.0 \
+    PORT=__PORT__
+WORKDIR /app
+COPY --from=deps --chown=node:node /app/node_modules ./node_modules
+COPY --from=build --chown=node:node /workspace/dist/apps/__APP__ ./
+USER node
+EXPOSE __PORT__
+HEALTHCHECK --interval=10s --timeout=3s --start-period=20s --retries=3 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || __PORT__) + '/health/live').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
+# Exec form, no shell in between: SIGTERM reaches node directly and starts a graceful shutdown.
+CMD ["node", "main.js"]
