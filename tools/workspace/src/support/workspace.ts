@@ -1,0 +1,109 @@
+// Facts about the workspace that the delivery-file specs check the files against: the Nx project
+// graph, each app's port and environment variables, and YAML files read as documents.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseAllDocuments } from 'yaml';
+
+export const ROOT = resolve(__dirname, '..', '..', '..', '..');
+export const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
+export const exists = (path: string) => existsSync(join(ROOT, path));
+
+/** The deployable apps: each has its own Dockerfile, workflow and Kubernetes manifests. */
+export const APPS = ['core-api', 'web-bff', 'mobile-bff'] as const;
+export type App = (typeof APPS)[number];
+
+export interface Project {
+  name: string;
+  root: string;
+  tags: string[];
+  /** Every project this one depends on, directly or through others. */
+  dependencies: string[];
+}
+
+interface GraphFile {
+  graph: {
+    nodes: Record<string, { name: string; data: { root: string; tags?: string[] } }>;
+    dependencies: Record<string, { target: string }[]>;
+  };
+}
+
+let cachedGraph: Map<string, Project> | undefined;
+
+/** The Nx project graph, from `nx graph --file` (the same graph `nx affected` uses). */
+export function projectGraph(): Map<string, Project> {
+  cachedGraph ??= readProjectGraph();
+  return cachedGraph;
+}
+
+function readProjectGraph(): Map<string, Project> {
+  const dir = mkdtempSync(join(tmpdir(), 'nx-graph-'));
+  try {
+    const file = join(dir, 'graph.json');
+    const nx = join(ROOT, 'node_modules', 'nx', 'dist', 'bin', 'nx.js');
+    execFileSync(process.execPath, [nx, 'graph', `--file=${file}`], {
+      cwd: ROOT,
+      stdio: 'pipe',
+      env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false' },
+    });
+    const { graph } = JSON.parse(readFileSync(file, 'utf8')) as GraphFile;
+    const direct = (name: string) =>
+      (graph.dependencies[name] ?? []).map((d) => d.target).filter((t) => t in graph.nodes);
+    const closure = (name: string) => {
+      const seen = new Set<string>();
+      const visit = (n: string) =>
+        direct(n).forEach((d) => !seen.has(d) && (seen.add(d), visit(d)));
+      visit(name);
+      return [...seen].sort();
+    };
+    return new Map(
+      Object.values(graph.nodes).map((node) => [
+        node.name,
+        {
+          name: node.name,
+          root: node.data.root,
+          tags: node.data.tags ?? [],
+          dependencies: closure(node.name),
+        },
+      ]),
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * An app's default port and the names of the environment variables it reads, taken from its
+ * validated env schema (the same reading delivery-files.spec.ts does for the Dockerfiles).
+ */
+export function appConfig(app: App) {
+  const source = read(`apps/${app}/src/config/env.ts`);
+  const port = Number(/PORT: portVar\((\d+)\)/.exec(source)?.[1]);
+  const shared = read('libs/platform/config/src/lib/env-vars.ts');
+  const client = app === 'core-api' ? '' : read('libs/core-client/src/lib/core-client.env.ts');
+  const names = new Set(
+    [...`${source}\n${shared}\n${client}`.matchAll(/^\s+([A-Z][A-Z0-9_]+):/gm)].map(
+      (m) => m[1] as string,
+    ),
+  );
+  return { port, names };
+}
+
+/** Every file below `dir` (relative to the repository root), as repository paths. */
+export function filesUnder(dir: string): string[] {
+  if (!exists(dir)) return [];
+  return readdirSync(join(ROOT, dir), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name).slice(ROOT.length + 1))
+    .sort();
+}
+
+/** Each document of a YAML stream (`---` separated); a syntax error in any of them throws. */
+export function yamlDocuments(text: string, name: string): unknown[] {
+  return parseAllDocuments(text).map((doc) => {
+    if (doc.errors.length > 0)
+      throw new Error(`${name}: ${doc.errors.map((e) => e.message).join('; ')}`);
+    return doc.toJS();
+  });
+}

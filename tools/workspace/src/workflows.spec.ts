@@ -1,0 +1,158 @@
+/**
+ * @jest-environment-options {"customExportConditions": ["node", "import"]}
+ *
+ * Why the option: @actions/workflow-parser (GitHub's own parser, the one behind the Actions
+ * language service) is ESM-only and exports only an `import` condition. SWC compiles this spec to
+ * CommonJS, so `await import()` below becomes a require(), which Jest resolves with `require`
+ * conditions unless told to accept `import` too. Jest then loads the package as ESM (the test
+ * target runs with --experimental-vm-modules) and prints one harmless deprecation warning about
+ * the package importing its schema JSON without `with { type: 'json' }`.
+ */
+import { parse as parseYaml } from 'yaml';
+import { APPS, type App, projectGraph, read } from './support/workspace';
+
+const JOBS = ['lint', 'test', 'build', 'openapi', 'image', 'release'];
+
+/** Errors in a workflow file, as GitHub reports them (empty when valid). */
+async function workflowErrors(name: string, content: string): Promise<string[]> {
+  const { parseWorkflow, convertWorkflowTemplate, NoOperationTraceWriter } =
+    await import('@actions/workflow-parser');
+  const parsed = parseWorkflow({ name, content }, new NoOperationTraceWriter());
+  if (!parsed.value) return [`${name}: not a workflow`];
+  // Conversion reports the schema errors, and what the schema alone cannot see (e.g. `needs`
+  // naming a job that does not exist).
+  const template = await convertWorkflowTemplate(parsed.context, parsed.value);
+  return [...new Set((template.errors ?? []).map((e) => e.Message))];
+}
+
+/** Every path filter of a workflow's push and pull_request triggers. */
+const pathFilters = (workflow: any): string[][] =>
+  ['push', 'pull_request'].map((event) => workflow.on?.[event]?.paths ?? []);
+const allSteps = (workflow: any): any[] =>
+  Object.values<any>(workflow.jobs).flatMap((job) => job.steps ?? []);
+
+describe('GitHub workflow check', () => {
+  it('accepts a minimal valid workflow', async () => {
+    expect(
+      await workflowErrors(
+        'ok.yml',
+        'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ok\n',
+      ),
+    ).toEqual([]);
+  });
+
+  it('catches a broken workflow', async () => {
+    const broken = [
+      'on: pushed',
+      'jobs:',
+      '  build:',
+      '    runs-onn: ubuntu-latest',
+      '    needs: [lint]',
+      '    steps:',
+      '      - uses: actions/checkout@v4',
+      '        run: echo both',
+    ].join('\n');
+    const errors = await workflowErrors('broken.yml', broken);
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining("Unexpected value 'pushed'"),
+        expect.stringContaining("Unexpected value 'runs-onn'"),
+      ]),
+    );
+  });
+
+  it('catches jobs that depend on a job that does not exist', async () => {
+    const broken =
+      'on: push\njobs:\n  image:\n    runs-on: ubuntu-latest\n    needs: [build]\n    steps:\n      - run: echo\n';
+    expect(await workflowErrors('needs.yml', broken)).not.toEqual([]);
+  });
+});
+
+describe.each(APPS)('.github/workflows/%s.yml', (app: App) => {
+  const path = `.github/workflows/${app}.yml`;
+  const content = read(path);
+  const workflow = parseYaml(content, { merge: true });
+
+  it("is valid against GitHub's workflow schema", async () => {
+    expect(await workflowErrors(path, content)).toEqual([]);
+  });
+
+  it('has the jobs lint, test, build, openapi, image and release', () => {
+    expect(Object.keys(workflow.jobs)).toEqual(expect.arrayContaining(JOBS));
+  });
+
+  it('runs on changes to the app and every library it depends on (from the Nx graph)', () => {
+    const graph = projectGraph();
+    const libs = graph
+      .get(app)!
+      .dependencies.map((name) => graph.get(name)!)
+      .filter((p) => p.root.startsWith('libs/'));
+    expect(libs.length).toBeGreaterThan(0);
+    const expected = [
+      `apps/${app}/**`,
+      ...libs.map((lib) => `${lib.root}/**`),
+      'package-lock.json',
+      'nx.json',
+      'tsconfig.base.json',
+      'tools/**',
+    ];
+    for (const paths of pathFilters(workflow))
+      expect(paths).toEqual(expect.arrayContaining(expected));
+  });
+
+  it(`runs on its own release tags (${app}@*) and releases only from them`, () => {
+    expect(workflow.on.push.tags).toEqual([`${app}@*`]);
+    expect(workflow.jobs.release.if).toContain(`refs/tags/${app}@`);
+    expect(workflow.jobs.release.needs).toEqual(
+      expect.arrayContaining(JOBS.filter((job) => job !== 'release')),
+    );
+  });
+
+  it('runs the Nx targets of this app and sets up Node from .nvmrc', () => {
+    const runs = allSteps(workflow)
+      .map((step) => step.run ?? '')
+      .join('\n');
+    for (const target of ['lint', 'typecheck', 'test', 'build', 'openapi-check'])
+      expect(runs).toContain(`npx nx run ${app}:${target}`);
+    const setups = allSteps(workflow).filter((step) =>
+      String(step.uses).startsWith('actions/setup-node@'),
+    );
+    expect(setups.length).toBeGreaterThan(0);
+    for (const step of setups)
+      expect(step.with).toMatchObject({ 'node-version-file': '.nvmrc', cache: 'npm' });
+    expect(workflow.env).toMatchObject({ NX_DAEMON: 'false', NX_NO_CLOUD: 'true' });
+  });
+
+  it("builds the image from the app's Dockerfile and pushes it only on a release tag", () => {
+    const build = workflow.jobs.image.steps.find((step: any) =>
+      String(step.uses).startsWith('docker/build-push-action@'),
+    );
+    expect(build.with).toMatchObject({
+      context: '.',
+      file: `apps/${app}/Dockerfile`,
+      push: `\${{ startsWith(github.ref, 'refs/tags/${app}@') }}`,
+    });
+  });
+});
+
+describe('.github/workflows/libs.yml', () => {
+  const path = '.github/workflows/libs.yml';
+  const content = read(path);
+  const workflow = parseYaml(content, { merge: true });
+
+  it("is valid against GitHub's workflow schema", async () => {
+    expect(await workflowErrors(path, content)).toEqual([]);
+  });
+
+  it('runs on library and root-config changes: affected projects and the end-to-end suite', () => {
+    for (const paths of pathFilters(workflow))
+      expect(paths).toEqual(
+        expect.arrayContaining(['libs/**', 'nx.json', 'package-lock.json', 'tools/**']),
+      );
+    const runs = allSteps(workflow)
+      .map((step) => step.run ?? '')
+      .join('\n');
+    expect(runs).toContain('npx nx affected -t lint typecheck test --base=origin/main');
+    expect(runs).toContain('npx nx run system-e2e:e2e');
+  });
+});
