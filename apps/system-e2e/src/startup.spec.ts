@@ -1,4 +1,5 @@
 import { runToExit, startService } from './support/processes';
+import { tempKeysDir } from './support/service-tokens';
 
 describe('start-up configuration', () => {
   it.each([
@@ -6,6 +7,10 @@ describe('start-up configuration', () => {
     ['web-bff', { CORE_API_URL: 'not a url' }, 'CORE_API_URL'],
     ['mobile-bff', { PORT: '70000' }, 'PORT'],
     ['core-api', { DATABASE_URL: 'mysql://nope' }, 'DATABASE_URL'],
+    ['core-api', { NODE_ENV: 'production', PGLITE_DIR: 'memory://' }, 'SERVICE_TOKEN_PUBLIC_KEYS'],
+    ['core-api', { SERVICE_TOKEN_PUBLIC_KEYS: 'web-bff:not-a-key' }, 'SERVICE_TOKEN_PUBLIC_KEYS'],
+    ['web-bff', { NODE_ENV: 'production' }, 'SERVICE_TOKEN_PRIVATE_KEY'],
+    ['mobile-bff', { SERVICE_TOKEN_PRIVATE_KEY: 'c2VjcmV0' }, 'SERVICE_TOKEN_PRIVATE_KEY'],
   ])('%s stops with one line naming the bad variable (%j)', async (name, env, variable) => {
     const { code, output } = await runToExit(name, env);
     expect(code).toBe(1);
@@ -13,13 +18,14 @@ describe('start-up configuration', () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]).toContain(`Invalid environment variable ${variable}`);
     expect(lines[0]).not.toContain('mysql://nope');
+    expect(lines[0]).not.toContain('c2VjcmV0');
   });
 });
 
 describe('a BFF whose core-api is down', () => {
   it('answers 503 problem+json quickly, and stays live', async () => {
     // Port 9 (discard) on loopback has no listener: connections are refused at once.
-    const web = await startService('web-bff', { CORE_API_URL: 'http://127.0.0.1:9' });
+    const web = await startService('web-bff', { CORE_API_URL: 'http://127.0.0.1:9', SERVICE_KEYS_DIR: tempKeysDir() });
     try {
       const started = Date.now();
       const res = await fetch(`${web.url}/api/pages/product/1`);

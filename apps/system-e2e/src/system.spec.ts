@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, RunningService, startService } from './support/processes';
+import { coreApiCaller, tempKeysDir } from './support/service-tokens';
 
 interface JsonAnswer {
   status: number;
@@ -9,10 +10,19 @@ interface JsonAnswer {
   body: any;
 }
 
-const json = async (url: string, init?: RequestInit): Promise<JsonAnswer> => {
-  const res = await fetch(url, init);
-  return { status: res.status, type: res.headers.get('content-type') ?? '', headers: res.headers, body: await res.json() };
-};
+const answer = async (res: Response): Promise<JsonAnswer> => ({
+  status: res.status,
+  type: res.headers.get('content-type') ?? '',
+  headers: res.headers,
+  body: await res.json(),
+});
+const json = async (url: string, init?: RequestInit): Promise<JsonAnswer> => answer(await fetch(url, init));
+
+const keysDir = tempKeysDir();
+let coreUrl = '';
+/** core-api called as web-bff would call it, with a service token. */
+const coreFetch = coreApiCaller(() => coreUrl, keysDir);
+const coreJson = async (path: string) => answer(await coreFetch(path));
 
 describe('the three services as real processes', () => {
   let core: RunningService;
@@ -21,10 +31,11 @@ describe('the three services as real processes', () => {
   let apps: RunningService[];
 
   beforeAll(async () => {
-    core = await startService('core-api', { PGLITE_DIR: 'memory://' });
+    core = await startService('core-api', { PGLITE_DIR: 'memory://', SERVICE_KEYS_DIR: keysDir });
+    coreUrl = core.url;
     [web, mobile] = await Promise.all([
-      startService('web-bff', { CORE_API_URL: core.url }),
-      startService('mobile-bff', { CORE_API_URL: core.url }),
+      startService('web-bff', { CORE_API_URL: core.url, SERVICE_KEYS_DIR: keysDir }),
+      startService('mobile-bff', { CORE_API_URL: core.url, SERVICE_KEYS_DIR: keysDir }),
     ]);
     apps = [core, web, mobile];
   });
@@ -36,10 +47,10 @@ describe('the three services as real processes', () => {
   describe.each([1, 250, 500])('product %i', (id) => {
     it("web-bff's product page is built from core-api's data", async () => {
       const [product, inventory, summary, reviews, page] = await Promise.all([
-        json(`${core.url}/products/${id}`),
-        json(`${core.url}/inventory/${id}`),
-        json(`${core.url}/products/${id}/reviews/summary`),
-        json(`${core.url}/products/${id}/reviews?limit=5`),
+        coreJson(`/products/${id}`),
+        coreJson(`/inventory/${id}`),
+        coreJson(`/products/${id}/reviews/summary`),
+        coreJson(`/products/${id}/reviews?limit=5`),
         json(`${web.url}/api/pages/product/${id}`),
       ]);
       expect(page.status).toBe(200);
@@ -59,9 +70,9 @@ describe('the three services as real processes', () => {
 
     it("mobile-bff's product screen is built from core-api's data, compactly", async () => {
       const [product, inventory, summary, screen, page] = await Promise.all([
-        json(`${core.url}/products/${id}`),
-        json(`${core.url}/inventory/${id}`),
-        json(`${core.url}/products/${id}/reviews/summary`),
+        coreJson(`/products/${id}`),
+        coreJson(`/inventory/${id}`),
+        coreJson(`/products/${id}/reviews/summary`),
         json(`${mobile.url}/v1/screens/product/${id}`),
         fetch(`${web.url}/api/pages/product/${id}`).then((r) => r.text()),
       ]);
@@ -81,8 +92,7 @@ describe('the three services as real processes', () => {
   });
 
   it('answers 404 problem+json for an unknown product on every app', async () => {
-    for (const url of [`${core.url}/products/99999`, `${web.url}/api/pages/product/99999`, `${mobile.url}/v1/screens/product/99999`]) {
-      const res = await json(url);
+    for (const res of [await coreJson('/products/99999'), await json(`${web.url}/api/pages/product/99999`), await json(`${mobile.url}/v1/screens/product/99999`)]) {
       expect(res.status).toBe(404);
       expect(res.type).toMatch(/^application\/problem\+json/);
       expect(res.body).toMatchObject({ status: 404, code: 'product_not_found', detail: 'No product has id 99999.' });
@@ -97,12 +107,12 @@ describe('the three services as real processes', () => {
     ['an unknown query parameter', '1', '?debug=true'],
   ])('%s', (_label, id, query) => {
     it.each([
-      ['core-api', (s: RunningService) => `${s.url}/products/${id}${query}`],
+      ['core-api', () => `/products/${id}${query}`],
       ['web-bff', (s: RunningService) => `${s.url}/api/pages/product/${id}${query}`],
       ['mobile-bff', (s: RunningService) => `${s.url}/v1/screens/product/${id}${query}`],
     ])('answers 400 problem+json on %s', async (name, path) => {
       const service = apps.find((s) => s.name === name)!;
-      const res = await json(path(service));
+      const res = name === 'core-api' ? await coreJson(path(service)) : await json(path(service));
       expect(res.status).toBe(400);
       expect(res.type).toMatch(/^application\/problem\+json/);
       expect(res.body).toMatchObject({ status: 400, code: 'validation_failed', requestId: res.headers.get('x-request-id') });
@@ -118,17 +128,17 @@ describe('the three services as real processes', () => {
     ['/products/1/related?limit=0'],
     ['/inventory/1.5'],
   ])('core-api answers 400 (never 500) for %s', async (path) => {
-    const res = await json(`${core.url}${path}`);
+    const res = await coreJson(path);
     expect(res.status).toBe(400);
     expect(res.type).toMatch(/^application\/problem\+json/);
   });
 
   it('pages through all reviews of a product exactly once', async () => {
-    const summary = await json(`${core.url}/products/7/reviews/summary`);
+    const summary = await coreJson(`/products/7/reviews/summary`);
     const seen: number[] = [];
     let cursor: string | null = null;
     do {
-      const page: JsonAnswer = await json(`${core.url}/products/7/reviews?limit=3${cursor ? `&cursor=${cursor}` : ''}`);
+      const page: JsonAnswer = await coreJson(`/products/7/reviews?limit=3${cursor ? `&cursor=${cursor}` : ''}`);
       seen.push(...page.body.items.map((r: { id: number }) => r.id));
       cursor = page.body.nextCursor;
     } while (cursor);
@@ -157,18 +167,38 @@ describe('the three services as real processes', () => {
     },
   );
 
-  it.each(['core-api', 'web-bff', 'mobile-bff'])('%s documents a response schema for every operation and a schema for every parameter', async (name) => {
-    const doc = JSON.parse(readFileSync(join(ROOT, 'openapi', `${name}.json`), 'utf8'));
-    const operations = Object.entries(doc.paths as Record<string, Record<string, { parameters?: { schema?: unknown }[]; responses: Record<string, { content?: Record<string, { schema?: unknown }> }> }>>)
-      .flatMap(([path, methods]) => Object.entries(methods).map(([method, op]) => ({ id: `${method.toUpperCase()} ${path}`, op })));
-    expect(operations.length).toBeGreaterThan(2);
-    for (const { id, op } of operations) {
-      const ok = op.responses['200'];
-      expect({ id, schema: ok?.content?.['application/json']?.schema ?? null }).toEqual({ id, schema: expect.anything() });
-      for (const parameter of op.parameters ?? []) expect({ id, schema: parameter.schema ?? null }).toEqual({ id, schema: expect.anything() });
-      if (!id.includes('/health/')) {
-        expect({ id, problems: Object.keys(op.responses).filter((s) => s.startsWith('4')) }).toEqual({ id, problems: expect.arrayContaining(['400', '404']) });
+  it.each(['core-api', 'web-bff', 'mobile-bff'])(
+    '%s documents every operation: success and parameter schemas, problem answers, and (core-api) its security',
+    async (name) => {
+      const doc = JSON.parse(readFileSync(join(ROOT, 'openapi', `${name}.json`), 'utf8'));
+      type Operation = {
+        parameters?: { in: string; schema?: unknown }[];
+        security?: Record<string, unknown>[];
+        requestBody?: { content?: Record<string, { schema?: unknown }> };
+        responses: Record<string, { content?: Record<string, { schema?: unknown }> }>;
+      };
+      const operations = Object.entries(doc.paths as Record<string, Record<string, Operation>>).flatMap(([path, methods]) =>
+        Object.entries(methods).map(([method, op]) => ({ id: `${method.toUpperCase()} ${path}`, method, op })),
+      );
+      expect(operations.length).toBeGreaterThan(2);
+      for (const { id, method, op } of operations) {
+        const success = op.responses['200'] ?? op.responses['201'];
+        expect({ id, schema: success?.content?.['application/json']?.schema ?? null }).toEqual({ id, schema: expect.anything() });
+        for (const parameter of op.parameters ?? []) expect({ id, schema: parameter.schema ?? null }).toEqual({ id, schema: expect.anything() });
+        if (['post', 'put', 'patch'].includes(method) && op.requestBody) {
+          expect({ id, body: op.requestBody.content?.['application/json']?.schema ?? null }).toEqual({ id, body: expect.anything() });
+        }
+        if (id.includes('/health/')) continue;
+        const problems = Object.keys(op.responses).filter((status) => status.startsWith('4'));
+        expect({ id, problems }).toEqual({ id, problems: expect.arrayContaining(['400']) });
+        // Reading a thing by id can miss (404); removing a cart line that is not there is not an error.
+        if (method === 'get' && op.parameters?.some((p) => p.in === 'path')) expect({ id, problems }).toEqual({ id, problems: expect.arrayContaining(['404']) });
+        if (name === 'core-api') {
+          expect({ id, security: op.security }).toEqual({ id, security: [{ 'service-token': [] }] });
+          expect({ id, problems }).toEqual({ id, problems: expect.arrayContaining(['401']) });
+        }
       }
-    }
-  });
+      if (name === 'core-api') expect(doc.components.securitySchemes['service-token']).toMatchObject({ type: 'http', scheme: 'bearer' });
+    },
+  );
 });

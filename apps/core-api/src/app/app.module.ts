@@ -2,11 +2,15 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { HealthIndicatorService } from '@nestjs/terminus';
 import { HealthModule } from '@bff/platform-health';
 import { LoggingModule } from '@bff/platform-logging';
+import { AuthModule } from '../auth/auth.module';
+import { CartsModule } from '../carts/carts.module';
 import { CatalogModule } from '../catalog/catalog.module';
 import { CoreApiEnv } from '../config/env';
 import { DatabaseHandle } from '../database/database';
 import { DATABASE_HANDLE, DatabaseModule } from '../database/database.module';
+import { CustomersModule } from '../customers/customers.module';
 import { InventoryModule } from '../inventory/inventory.module';
+import { OrdersModule } from '../orders/orders.module';
 import { ReviewsModule } from '../reviews/reviews.module';
 
 export interface CoreApiOptions {
@@ -43,9 +47,13 @@ export class AppModule {
             },
           ],
         }),
+        AuthModule.forRoot(env),
         CatalogModule,
         ReviewsModule,
         InventoryModule,
+        CustomersModule,
+        CartsModule,
+        OrdersModule,
       ],
     };
   }

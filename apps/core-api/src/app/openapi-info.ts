@@ -3,6 +3,9 @@ import { OpenApiInfo } from '@bff/platform-bootstrap';
 export const openApiInfo: OpenApiInfo = {
   title: 'core-api',
   description:
-    'The storefront domain service: catalog, reviews and inventory. Called only by the BFFs, never by a browser or an app.',
+    'The storefront domain service: catalog, reviews, inventory, customers, carts and orders. Called only by the BFFs, ' +
+    'never by a browser or an app: every endpoint but health needs a service token (an EdDSA JWT from a known BFF, ' +
+    'audience core-api, subject `customer:<id>` or `anonymous`, at most 60 s long).',
   version: '0.1.0',
+  security: { name: 'service-token', description: 'Short-lived EdDSA JWT signed by the calling BFF (see @bff/platform-auth).' },
 };

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ProductDto, RelatedProductsDto } from '@bff/core-contracts';
 import { NotFoundProblem } from '@bff/platform-problem';
-import { and, eq, ne, sql } from 'drizzle-orm';
+import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import { Database } from '../database/database';
 import { DATABASE } from '../database/database.module';
 import { categories, products } from '../database/schema';
@@ -25,6 +25,12 @@ export class ProductsService {
   async assertExists(id: number): Promise<void> {
     const [row] = await this.db.select({ id: products.id }).from(products).where(eq(products.id, id));
     if (!row) throw new NotFoundProblem('product', id);
+  }
+
+  /** Which of these product ids exist. */
+  async existing(ids: number[]): Promise<Set<number>> {
+    const rows = await this.db.select({ id: products.id }).from(products).where(inArray(products.id, ids));
+    return new Set(rows.map((row) => row.id));
   }
 
   /** Products of the same category, nearest in the catalogue first. */

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, char, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp } from 'drizzle-orm/pg-core';
+import { check, char, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 
 // The storefront's tables. Change them here, then `npx nx run core-api:db-generate` writes the
 // migration into apps/core-api/migrations (committed, applied at start).
@@ -70,4 +70,109 @@ export const inventory = pgTable(
 );
 
 export const WAREHOUSES = ['north', 'central', 'south'] as const;
+
+export const customers = pgTable('customers', {
+  id: integer('id').primaryKey().generatedByDefaultAsIdentity(),
+  /** Stored lower-cased; unique. */
+  email: text('email').notNull().unique(),
+  displayName: text('display_name').notNull(),
+  /** `scrypt$N$r$p$salt$hash` (node:crypto scrypt), never the password. */
+  passwordHash: text('password_hash').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+});
+
+export const carts = pgTable(
+  'carts',
+  {
+    id: integer('id').primaryKey().generatedByDefaultAsIdentity(),
+    customerId: integer('customer_id')
+      .notNull()
+      .references(() => customers.id),
+    status: text('status', { enum: ['open', 'ordered'] }).notNull().default('open'),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [
+    // One open cart per customer, enforced by the database.
+    uniqueIndex('carts_one_open_per_customer').on(t.customerId).where(sql`${t.status} = 'open'`),
+  ],
+);
+
+export const cartItems = pgTable(
+  'cart_items',
+  {
+    cartId: integer('cart_id')
+      .notNull()
+      .references(() => carts.id, { onDelete: 'cascade' }),
+    productId: integer('product_id')
+      .notNull()
+      .references(() => products.id),
+    quantity: integer('quantity').notNull(),
+    addedAt: timestamp('added_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.cartId, t.productId] }), check('cart_items_quantity_range', sql`${t.quantity} between 1 and 99`)],
+);
+
+export const orders = pgTable(
+  'orders',
+  {
+    id: integer('id').primaryKey().generatedByDefaultAsIdentity(),
+    customerId: integer('customer_id')
+      .notNull()
+      .references(() => customers.id),
+    cartId: integer('cart_id')
+      .notNull()
+      .references(() => carts.id),
+    status: text('status', { enum: ['placed'] }).notNull().default('placed'),
+    shipping: text('shipping', { enum: ['standard', 'express'] }).notNull(),
+    currency: char('currency', { length: 3 }).notNull(),
+    subtotalMinor: integer('subtotal_minor').notNull(),
+    shippingMinor: integer('shipping_minor').notNull(),
+    totalMinor: integer('total_minor').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('orders_customer_recent_idx').on(t.customerId, t.createdAt.desc(), t.id.desc()),
+    // A cart becomes at most one order.
+    uniqueIndex('orders_cart_unique').on(t.cartId),
+    check('orders_total_is_sum', sql`${t.totalMinor} = ${t.subtotalMinor} + ${t.shippingMinor}`),
+  ],
+);
+
+export const orderLines = pgTable(
+  'order_lines',
+  {
+    orderId: integer('order_id')
+      .notNull()
+      .references(() => orders.id, { onDelete: 'cascade' }),
+    productId: integer('product_id')
+      .notNull()
+      .references(() => products.id),
+    name: text('name').notNull(),
+    unitPriceMinor: integer('unit_price_minor').notNull(),
+    quantity: integer('quantity').notNull(),
+    lineTotalMinor: integer('line_total_minor').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orderId, t.productId] }),
+    check('order_lines_total', sql`${t.lineTotalMinor} = ${t.unitPriceMinor} * ${t.quantity}`),
+  ],
+);
+
+/** One row per (customer, Idempotency-Key): the request's fingerprint and, once done, its answer. */
+export const idempotencyKeys = pgTable(
+  'idempotency_keys',
+  {
+    customerId: integer('customer_id')
+      .notNull()
+      .references(() => customers.id),
+    key: text('key').notNull(),
+    requestHash: text('request_hash').notNull(),
+    state: text('state', { enum: ['in_flight', 'completed'] }).notNull(),
+    responseStatus: integer('response_status'),
+    responseBody: jsonb('response_body'),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.customerId, t.key] })],
+);
 

@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
 import { CatalogModule } from '../catalog/catalog.module';
-import { ReviewsController } from './reviews.controller';
+import { RatingSummariesController, ReviewsController } from './reviews.controller';
 import { ReviewsService } from './reviews.service';
 
 @Module({
   imports: [CatalogModule],
-  controllers: [ReviewsController],
+  controllers: [ReviewsController, RatingSummariesController],
   providers: [ReviewsService],
 })
 export class ReviewsModule {}

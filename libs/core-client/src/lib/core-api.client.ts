@@ -1,11 +1,24 @@
 import { HttpService } from '@nestjs/axios';
 import {
+  CartDto,
+  CategoryListDto,
+  CreateOrderDto,
+  CustomerDto,
   InventoryDto,
+  InventoryListDto,
+  OrderDto,
+  OrderPageDto,
   ProductDto,
+  ProductListDto,
+  ProductListQueryDto,
   RatingSummaryDto,
+  RatingSummaryListDto,
   RelatedProductsDto,
   ReviewPageDto,
+  VerifiedCustomerDto,
 } from '@bff/core-contracts';
+import { ServiceTokenSigner } from '@bff/platform-auth';
+import { AxiosRequestConfig } from 'axios';
 import { firstValueFrom } from 'rxjs';
 import { DownstreamBadResponseProblem, toDownstreamProblem } from './errors/downstream-errors';
 
@@ -14,37 +27,105 @@ export interface ReviewsPageQuery {
   cursor?: string;
 }
 
+/** Who a call is made for: a signed-in customer's id, or null for an anonymous visitor. */
+export type OnBehalfOf = number | null;
+
 /**
  * core-api's endpoints as typed methods. A BFF calls these and shapes the results; it never
- * builds a core-api URL itself. Every failure arrives as a problem the BFF can answer with
+ * builds a core-api URL or a token itself. Every call carries a service token naming this BFF
+ * and, where it matters, the customer. Every failure arrives as a problem the BFF can answer with
  * (404 passes through, an unreachable core-api is 503, a slow one 504, anything else 502).
  */
 export class CoreApiClient {
-  constructor(private readonly http: HttpService) {}
+  constructor(
+    private readonly http: HttpService,
+    private readonly signer: ServiceTokenSigner,
+  ) {}
 
+  // Catalog: public data, read anonymously.
   getProduct(id: number): Promise<ProductDto> {
-    return this.get('getProduct', `/products/${id}`);
+    return this.call('getProduct', { method: 'GET', url: `/products/${id}` });
+  }
+
+  listProducts(query: Omit<ProductListQueryDto, 'ids'>): Promise<ProductListDto> {
+    return this.call('listProducts', { method: 'GET', url: '/products', params: query });
+  }
+
+  getProducts(ids: number[]): Promise<ProductListDto> {
+    return this.call('getProducts', { method: 'GET', url: '/products', params: { ids: ids.join(',') } });
+  }
+
+  getCategories(): Promise<CategoryListDto> {
+    return this.call('getCategories', { method: 'GET', url: '/categories' });
   }
 
   getReviews(productId: number, query: ReviewsPageQuery = {}): Promise<ReviewPageDto> {
-    return this.get('getReviews', `/products/${productId}/reviews`, query);
+    return this.call('getReviews', { method: 'GET', url: `/products/${productId}/reviews`, params: query });
   }
 
   getRatingSummary(productId: number): Promise<RatingSummaryDto> {
-    return this.get('getRatingSummary', `/products/${productId}/reviews/summary`);
+    return this.call('getRatingSummary', { method: 'GET', url: `/products/${productId}/reviews/summary` });
+  }
+
+  getRatingSummaries(productIds: number[]): Promise<RatingSummaryListDto> {
+    return this.call('getRatingSummaries', { method: 'GET', url: '/reviews/summaries', params: { productIds: productIds.join(',') } });
   }
 
   getRelated(productId: number, limit?: number): Promise<RelatedProductsDto> {
-    return this.get('getRelated', `/products/${productId}/related`, { limit });
+    return this.call('getRelated', { method: 'GET', url: `/products/${productId}/related`, params: { limit } });
   }
 
   getInventory(productId: number): Promise<InventoryDto> {
-    return this.get('getInventory', `/inventory/${productId}`);
+    return this.call('getInventory', { method: 'GET', url: `/inventory/${productId}` });
   }
 
-  private async get<T>(operation: string, path: string, params?: object): Promise<T> {
+  getInventories(productIds: number[]): Promise<InventoryListDto> {
+    return this.call('getInventories', { method: 'GET', url: '/inventory', params: { productIds: productIds.join(',') } });
+  }
+
+  // Customers: credentials are checked anonymously; the rest is on behalf of the customer.
+  verifyCredentials(email: string, password: string): Promise<VerifiedCustomerDto> {
+    return this.call('verifyCredentials', { method: 'POST', url: '/auth/verify', data: { email, password } });
+  }
+
+  getCustomer(customerId: number): Promise<CustomerDto> {
+    return this.call('getCustomer', { method: 'GET', url: '/customers/me' }, customerId);
+  }
+
+  getCart(customerId: number): Promise<CartDto> {
+    return this.call('getCart', { method: 'GET', url: '/carts/me' }, customerId);
+  }
+
+  setCartItem(customerId: number, productId: number, quantity: number): Promise<CartDto> {
+    return this.call('setCartItem', { method: 'PUT', url: `/carts/me/items/${productId}`, data: { quantity } }, customerId);
+  }
+
+  removeCartItem(customerId: number, productId: number): Promise<CartDto> {
+    return this.call('removeCartItem', { method: 'DELETE', url: `/carts/me/items/${productId}` }, customerId);
+  }
+
+  placeOrder(customerId: number, idempotencyKey: string, body: CreateOrderDto = {}): Promise<OrderDto> {
+    return this.call('placeOrder', { method: 'POST', url: '/orders', data: body, headers: { 'idempotency-key': idempotencyKey } }, customerId);
+  }
+
+  listOrders(customerId: number, query: { limit?: number; cursor?: string } = {}): Promise<OrderPageDto> {
+    return this.call('listOrders', { method: 'GET', url: '/orders', params: query }, customerId);
+  }
+
+  getOrder(customerId: number, orderId: number): Promise<OrderDto> {
+    return this.call('getOrder', { method: 'GET', url: `/orders/${orderId}` }, customerId);
+  }
+
+  private async call<T>(operation: string, request: AxiosRequestConfig, onBehalfOf: OnBehalfOf = null): Promise<T> {
     try {
-      const response = await firstValueFrom(this.http.get<T>(path, { params: withoutUndefined(params) }));
+      const token = await this.signer.tokenFor(onBehalfOf);
+      const response = await firstValueFrom(
+        this.http.request<T>({
+          ...request,
+          params: withoutUndefined(request.params as object | undefined),
+          headers: { ...request.headers, authorization: `Bearer ${token}` },
+        }),
+      );
       if (response.data === null || typeof response.data !== 'object') throw new DownstreamBadResponseProblem(operation);
       return response.data;
     } catch (error) {

@@ -1,5 +1,7 @@
 import { HttpModule, HttpService } from '@nestjs/axios';
 import { DynamicModule, Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
+import { ServiceTokenSigner } from '@bff/platform-auth';
+import { KeyObject } from 'node:crypto';
 import { Pool } from 'undici';
 import { CoreApiClient } from './core-api.client';
 import { undiciAdapter } from './transport/undici-adapter';
@@ -10,8 +12,10 @@ export const CORE_CLIENT_OPTIONS = Symbol('CORE_CLIENT_OPTIONS');
 export interface CoreClientOptions {
   /** core-api's base URL, e.g. http://127.0.0.1:3000. */
   baseUrl: string;
-  /** The calling BFF, sent as `User-Agent` (and, later, as the service token's issuer). */
+  /** The calling BFF: the service token's issuer and the `User-Agent`. */
   caller: string;
+  /** Ed25519 private key that signs this BFF's service tokens. */
+  serviceKey: KeyObject;
   /** Keep-alive connections to core-api held by this process. */
   connections?: number;
   /** Per-request timeout in milliseconds. */
@@ -33,6 +37,7 @@ class PoolCloser implements OnApplicationShutdown {
 /**
  * The typed core-api client for BFFs. One keep-alive undici `Pool` per process (never an agent per
  * request) carries every call; `@nestjs/axios`'s `HttpService` is the Nest-facing API over it.
+ * Every call carries a short-lived service token naming this BFF and the end user.
  */
 @Module({})
 export class CoreClientModule {
@@ -60,7 +65,11 @@ export class CoreClientModule {
         { provide: CORE_API_POOL, useValue: pool },
         { provide: CORE_CLIENT_OPTIONS, useValue: options },
         PoolCloser,
-        { provide: CoreApiClient, inject: [HttpService], useFactory: (http: HttpService) => new CoreApiClient(http) },
+        {
+          provide: CoreApiClient,
+          inject: [HttpService],
+          useFactory: (http: HttpService) => new CoreApiClient(http, new ServiceTokenSigner(options.caller, options.serviceKey)),
+        },
       ],
       exports: [CoreApiClient],
     };

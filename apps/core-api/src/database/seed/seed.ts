@@ -2,6 +2,7 @@ import { count } from 'drizzle-orm';
 import { Database } from '../database';
 import { categories, inventory, products, reviews, WAREHOUSES } from '../schema';
 import { ADJECTIVES, AUTHORS, BRANDS, CATEGORIES, COLOURS, MATERIALS, REVIEW_BODIES, REVIEW_TITLES, Stars } from './catalog-data';
+import { seedDemoCustomers } from './demo-customers';
 import { itemAt, Random, seededRandom } from './random';
 
 export const SEED_PRODUCTS = 500;
@@ -35,6 +36,7 @@ export async function seedIfEmpty(db: Database): Promise<SeedResult> {
     for (let i = 0; i < productRows.length; i += BATCH) await tx.insert(products).values(productRows.slice(i, i + BATCH));
     for (let i = 0; i < reviewRows.length; i += BATCH) await tx.insert(reviews).values(reviewRows.slice(i, i + BATCH));
     for (let i = 0; i < stockRows.length; i += BATCH) await tx.insert(inventory).values(stockRows.slice(i, i + BATCH));
+    await seedDemoCustomers(tx);
   });
   return { seeded: true, products: productRows.length, reviews: reviewRows.length };
 }

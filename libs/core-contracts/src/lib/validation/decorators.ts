@@ -1,7 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, Matches, Max, MaxLength, Min } from 'class-validator';
 
 export const MAX_ID = 2_147_483_647;
 
@@ -38,5 +38,15 @@ export function QueryInt(options: { min: number; max: number; description: strin
     IsInt(),
     Min(options.min),
     Max(options.max),
+  );
+}
+
+/** An optional opaque pagination cursor (base64url), as returned in a page's `nextCursor`. */
+export function CursorQuery(description = 'Opaque cursor from a previous page’s `nextCursor`.', maxLength = 200): PropertyDecorator {
+  return applyDecorators(
+    ApiPropertyOptional({ description, maxLength, pattern: '^[A-Za-z0-9_-]+$' }),
+    IsOptional(),
+    MaxLength(maxLength),
+    Matches(/^[A-Za-z0-9_-]+$/, { message: 'cursor must be a cursor returned by a previous page' }),
   );
 }

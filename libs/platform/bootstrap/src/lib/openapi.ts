@@ -7,8 +7,8 @@ export interface OpenApiInfo {
   title: string;
   description: string;
   version: string;
-  /** Adds a bearer security scheme named `bearer`. */
-  bearer?: { description: string };
+  /** A bearer security scheme that operations reference by `name` (`@ApiBearerAuth(name)`). */
+  security?: { name: string; description: string };
 }
 
 const documents = new WeakMap<INestApplication, OpenAPIObject>();
@@ -20,7 +20,9 @@ export function setupOpenApi(app: INestApplication, info: OpenApiInfo): OpenAPIO
     .setDescription(info.description)
     .setVersion(info.version)
     .setOpenAPIVersion('3.1.0');
-  if (info.bearer) builder.addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: info.bearer.description }, 'bearer');
+  if (info.security) {
+    builder.addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: info.security.description }, info.security.name);
+  }
   const document = SwaggerModule.createDocument(app, builder.build(), {
     operationIdFactory: (controllerKey, methodKey) => `${controllerKey.replace(/Controller$/, '')}_${methodKey}`,
   });

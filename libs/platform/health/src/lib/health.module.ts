@@ -8,6 +8,7 @@ import {
   HealthIndicatorService,
   TerminusModule,
 } from '@nestjs/terminus';
+import { PublicRoute } from '@bff/platform-auth';
 import { LifecycleService } from './lifecycle.service';
 
 export const READINESS_CHECKS = Symbol('READINESS_CHECKS');
@@ -20,6 +21,7 @@ export interface HealthModuleOptions {
 }
 
 @ApiTags('health')
+@PublicRoute()
 @Controller('health')
 class HealthController {
   constructor(

@@ -1,0 +1,56 @@
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CreateOrderDto, EmptyQueryDto, OrderDto, OrderIdParamsDto, OrderPageDto, OrdersQueryDto } from '@bff/core-contracts';
+import { ApiProblems } from '@bff/platform-problem';
+import type { FastifyReply } from 'fastify';
+import { CurrentCustomer } from '../auth/identity.decorators';
+import { requireIdempotencyKey } from './idempotency.service';
+import { OrdersService } from './orders.service';
+
+@ApiTags('orders')
+@ApiBearerAuth('service-token')
+@Controller('orders')
+export class OrdersController {
+  constructor(private readonly orders: OrdersService) {}
+
+  @Post()
+  @HttpCode(201)
+  @ApiOperation({
+    summary: 'Place an order from the open cart. Stock is checked and taken in one transaction; totals are computed here.',
+    description:
+      'Needs an `Idempotency-Key`. The same key with the same body replays the first answer (header `Idempotent-Replayed: true`); ' +
+      'with a different body it is a 422; while the first request is still running it is a 409.',
+  })
+  @ApiHeader({ name: 'Idempotency-Key', required: true, description: '1–255 visible ASCII characters, unique per order attempt.' })
+  @ApiCreatedResponse({ type: OrderDto })
+  @ApiProblems(400, 401, 403, 409, 422)
+  async place(
+    @CurrentCustomer() customerId: number,
+    @Headers('idempotency-key') idempotencyKey: string | undefined,
+    @Body() body: CreateOrderDto,
+    @Query() _query: EmptyQueryDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<OrderDto> {
+    const key = requireIdempotencyKey(idempotencyKey);
+    const result = await this.orders.place(customerId, key, body.shipping ?? 'standard');
+    reply.status(result.status);
+    if (result.replayed) reply.header('idempotent-replayed', 'true');
+    return result.body;
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'The customer’s orders, newest first (cursor pagination).' })
+  @ApiOkResponse({ type: OrderPageDto })
+  @ApiProblems(400, 401, 403)
+  list(@CurrentCustomer() customerId: number, @Query() query: OrdersQueryDto): Promise<OrderPageDto> {
+    return this.orders.list(customerId, query.limit ?? 20, query.cursor);
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'One of the customer’s orders; another customer’s order is a 404.' })
+  @ApiOkResponse({ type: OrderDto })
+  @ApiProblems(400, 401, 403, 404)
+  get(@CurrentCustomer() customerId: number, @Param() { id }: OrderIdParamsDto, @Query() _query: EmptyQueryDto): Promise<OrderDto> {
+    return this.orders.get(customerId, id);
+  }
+}

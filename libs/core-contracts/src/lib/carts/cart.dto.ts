@@ -1,0 +1,40 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsInt, Max, Min } from 'class-validator';
+import { MoneyDto } from '../money.dto';
+import { IsId } from '../validation/decorators';
+
+export const MAX_LINE_QUANTITY = 99;
+
+export class CartItemParamsDto {
+  @IsId('Product id')
+  productId!: number;
+}
+
+export class CartIdParamsDto {
+  @IsId('Cart id')
+  cartId!: number;
+}
+
+export class SetCartItemDto {
+  @ApiProperty({ type: 'integer', minimum: 1, maximum: MAX_LINE_QUANTITY, example: 2 })
+  @IsInt()
+  @Min(1)
+  @Max(MAX_LINE_QUANTITY)
+  quantity!: number;
+}
+
+export class CartLineDto {
+  @ApiProperty({ type: 'integer', example: 1 }) productId!: number;
+  @ApiProperty({ example: 'Fjord Heritage Kettle' }) name!: string;
+  @ApiProperty({ type: MoneyDto, description: 'Current price.' }) unitPrice!: MoneyDto;
+  @ApiProperty({ type: 'integer', minimum: 1, maximum: MAX_LINE_QUANTITY, example: 2 }) quantity!: number;
+  @ApiProperty({ type: MoneyDto }) lineTotal!: MoneyDto;
+  @ApiProperty({ type: 'integer', minimum: 0, description: 'Units in stock now, over all warehouses.' }) available!: number;
+}
+
+export class CartDto {
+  @ApiProperty({ type: 'integer', nullable: true, example: 3, description: 'Null until the first item is added.' }) id!: number | null;
+  @ApiProperty({ type: [CartLineDto] }) items!: CartLineDto[];
+  @ApiProperty({ type: 'integer', example: 3 }) itemCount!: number;
+  @ApiProperty({ type: MoneyDto }) subtotal!: MoneyDto;
+}

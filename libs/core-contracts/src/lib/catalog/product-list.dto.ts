@@ -1,0 +1,62 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional, Matches, MaxLength, MinLength } from 'class-validator';
+import { IdList } from '../validation/id-list';
+import { CursorQuery, QueryInt } from '../validation/decorators';
+import { ProductSummaryDto } from './related-products.dto';
+
+export const PRODUCT_SORTS = ['newest', 'price_asc', 'price_desc', 'name'] as const;
+export type ProductSort = (typeof PRODUCT_SORTS)[number];
+export const PRODUCTS_MAX_LIMIT = 48;
+export const PRODUCTS_MAX_BATCH = 100;
+
+/**
+ * Either a batch get (`ids`) or a filtered, sorted, cursor-paged list; not both.
+ */
+export class ProductListQueryDto {
+  @IdList({ max: PRODUCTS_MAX_BATCH, description: 'Batch get: these products, in this order. Cannot be combined with other parameters.' })
+  ids?: number[];
+
+  @ApiPropertyOptional({ example: 'kitchen', description: 'Category slug.' })
+  @IsOptional()
+  @Matches(/^[a-z0-9-]{1,64}$/, { message: 'category must be a category slug' })
+  category?: string;
+
+  @ApiPropertyOptional({ example: 'Fjord', maxLength: 64 })
+  @IsOptional()
+  @MinLength(1)
+  @MaxLength(64)
+  brand?: string;
+
+  @QueryInt({ min: 0, max: 100_000_000, description: 'Lowest price, in minor units (inclusive).' })
+  minPrice?: number;
+
+  @QueryInt({ min: 0, max: 100_000_000, description: 'Highest price, in minor units (inclusive).' })
+  maxPrice?: number;
+
+  @ApiPropertyOptional({ example: 'kettle', minLength: 2, maxLength: 100, description: 'Words to find in name, brand or description.' })
+  @IsOptional()
+  @MinLength(2)
+  @MaxLength(100)
+  q?: string;
+
+  @ApiPropertyOptional({ enum: PRODUCT_SORTS, default: 'newest' })
+  @IsOptional()
+  @IsIn(PRODUCT_SORTS)
+  sort?: ProductSort;
+
+  @QueryInt({ min: 1, max: PRODUCTS_MAX_LIMIT, default: 24, description: 'Page size.' })
+  limit?: number;
+
+  @CursorQuery('Opaque cursor from a previous page’s `nextCursor` (same filters and sort).', 400)
+  cursor?: string;
+}
+
+export class ProductListDto {
+  @ApiProperty({ type: [ProductSummaryDto] }) items!: ProductSummaryDto[];
+
+  @ApiProperty({ type: 'string', nullable: true, description: 'Cursor of the next page; null on the last page (and for a batch get).' })
+  nextCursor!: string | null;
+
+  @ApiProperty({ type: [Number], description: 'Batch get only: requested ids that do not exist.', example: [] })
+  missing!: number[];
+}

@@ -1,0 +1,13 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IdList } from '../validation/id-list';
+import { RatingSummaryDto } from './rating-summary.dto';
+
+export class RatingSummaryBatchQueryDto {
+  @IdList({ max: 100, description: 'Products whose rating summaries to return.', required: true })
+  productIds!: number[];
+}
+
+export class RatingSummaryListDto {
+  @ApiProperty({ type: [RatingSummaryDto], description: 'In the order asked; unknown products are left out.' })
+  items!: RatingSummaryDto[];
+}

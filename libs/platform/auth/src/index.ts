@@ -1,0 +1,4 @@
+export * from './lib/service-token';
+export * from './lib/service-keys';
+export * from './lib/dev-service-keys';
+export * from './lib/public-route';
