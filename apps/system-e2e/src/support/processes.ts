@@ -13,11 +13,16 @@ export interface RunningService {
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
-function spawnBuilt(name: string, env: Record<string, string>) {
-  const main = join(ROOT, 'dist', 'apps', name, 'main.js');
+export interface SpawnOptions {
+  /** The folder holding main.js (default dist/apps/<name>); also the working directory when set. */
+  appDir?: string;
+}
+
+function spawnBuilt(name: string, env: Record<string, string>, options: SpawnOptions = {}) {
+  const main = join(options.appDir ?? join(ROOT, 'dist', 'apps', name), 'main.js');
   if (!existsSync(main)) throw new Error(`${main} is missing: build it first (npx nx run ${name}:build)`);
   const child = spawn(process.execPath, [main], {
-    cwd: ROOT,
+    cwd: options.appDir ?? ROOT,
     // Only what the test chooses: no DATABASE_URL or REDIS_URL leaks in from the shell.
     env: { PATH: process.env['PATH'] ?? '', NODE_ENV: 'test', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -33,8 +38,13 @@ function spawnBuilt(name: string, env: Record<string, string>) {
  * Starts a built app (dist/apps/<name>/main.js) as a real process on 127.0.0.1 with PORT=0 and
  * resolves with its URL, read from its "listening" log line.
  */
-export async function startService(name: string, env: Record<string, string> = {}, timeoutMs = 45_000): Promise<RunningService> {
-  const { child, output, exited } = spawnBuilt(name, env);
+export async function startService(
+  name: string,
+  env: Record<string, string> = {},
+  timeoutMs = 45_000,
+  options: SpawnOptions = {},
+): Promise<RunningService> {
+  const { child, output, exited } = spawnBuilt(name, env, options);
   const url = await new Promise<string>((resolveUrl, reject) => {
     const timer = setInterval(() => {
       const match = /"url":"(http:\/\/[^"]+)"/.exec(output());
