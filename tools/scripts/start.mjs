@@ -15,18 +15,24 @@ const services = [
 const coreApiUrl = process.env.CORE_API_URL ?? `http://127.0.0.1:${services[0].port}`;
 
 console.log('Building core-api, web-bff and mobile-bff…');
-const build = spawnSync(join(root, 'node_modules', '.bin', 'nx'), ['run-many', '-t', 'build', '-p', ...services.map((s) => s.name)], {
-  cwd: root,
-  stdio: 'inherit',
-  env: { ...process.env, NX_DAEMON: 'false' },
-});
+const build = spawnSync(
+  join(root, 'node_modules', '.bin', 'nx'),
+  ['run-many', '-t', 'build', '-p', ...services.map((s) => s.name)],
+  {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, NX_DAEMON: 'false' },
+  },
+);
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 const children = new Map();
 let stopping = false;
 
 function label(service) {
-  return process.stdout.isTTY ? `\x1b[${service.colour}m${service.name.padEnd(10)}\x1b[0m` : service.name.padEnd(10);
+  return process.stdout.isTTY
+    ? `\x1b[${service.colour}m${service.name.padEnd(10)}\x1b[0m`
+    : service.name.padEnd(10);
 }
 
 /** Prints a pino JSON line as "name  LEVEL message (status, ms)"; anything else as it is. */
@@ -39,9 +45,19 @@ function show(service, line) {
     console.log(`${label(service)} ${line}`);
     return;
   }
-  const level = { 10: 'TRACE', 20: 'DEBUG', 30: 'INFO', 40: 'WARN', 50: 'ERROR', 60: 'FATAL' }[entry.level] ?? 'INFO';
-  const request = entry.req ? ` ${entry.req.method} ${entry.req.url} → ${entry.res?.statusCode} in ${entry.responseTime} ms` : '';
-  if (entry.context === 'RouterExplorer' || entry.context === 'RoutesResolver' || entry.context === 'InstanceLoader') return;
+  const level =
+    { 10: 'TRACE', 20: 'DEBUG', 30: 'INFO', 40: 'WARN', 50: 'ERROR', 60: 'FATAL' }[entry.level] ??
+    'INFO';
+  const request =
+    entry.method && entry.status
+      ? ` ${entry.method} ${entry.path} → ${entry.status} in ${entry.responseTime} ms`
+      : '';
+  if (
+    entry.context === 'RouterExplorer' ||
+    entry.context === 'RoutesResolver' ||
+    entry.context === 'InstanceLoader'
+  )
+    return;
   console.log(`${label(service)} ${level.padEnd(5)} ${entry.msg}${request}`);
 }
 
@@ -64,7 +80,9 @@ for (const service of services) {
   child.on('exit', (code, signal) => {
     children.delete(service.name);
     if (!stopping) {
-      console.error(`${service.name} stopped unexpectedly (${signal ?? `exit ${code}`}); stopping the others.`);
+      console.error(
+        `${service.name} stopped unexpectedly (${signal ?? `exit ${code}`}); stopping the others.`,
+      );
       stop(1);
     } else if (children.size === 0) {
       process.exit(process.exitCode ?? 0);

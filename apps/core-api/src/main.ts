@@ -1,3 +1,5 @@
+// Must stay the first import: it starts OpenTelemetry before anything else loads.
+import { tracing } from './instrument';
 import { join } from 'node:path';
 import { run } from '@bff/platform-bootstrap';
 import { AppModule } from './app/app.module';
@@ -6,6 +8,7 @@ import { loadCoreApiEnv } from './config/env';
 
 run({
   name: 'core-api',
+  tracing,
   loadEnv: () => loadCoreApiEnv(),
   app: (env) => ({
     module: AppModule.forRoot({ env, migrationsFolder: join(__dirname, 'migrations') }),

@@ -1,3 +1,5 @@
+// Must stay the first import: it starts OpenTelemetry before anything else loads.
+import { tracing } from './instrument';
 import { VersioningType } from '@nestjs/common';
 import { run } from '@bff/platform-bootstrap';
 import { AppModule } from './app/app.module';
@@ -6,6 +8,7 @@ import { loadMobileBffEnv } from './config/env';
 
 run({
   name: 'mobile-bff',
+  tracing,
   loadEnv: () => loadMobileBffEnv(),
   app: (env) => ({
     module: AppModule.forRoot(env),

@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { HealthIndicatorService } from '@nestjs/terminus';
 import { HealthModule } from '@bff/platform-health';
 import { LoggingModule } from '@bff/platform-logging';
+import { MetricsModule } from '@bff/platform-metrics';
 import { AuthModule } from '../auth/auth.module';
 import { CartsModule } from '../carts/carts.module';
 import { CatalogModule } from '../catalog/catalog.module';
@@ -26,6 +27,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         LoggingModule.forRoot({ service: 'core-api', level: env.LOG_LEVEL }),
+        MetricsModule.forRoot({ service: 'core-api', expose: env.METRICS_ENABLED }),
         DatabaseModule.forRoot({
           url: env.DATABASE_URL,
           pgliteDir: env.PGLITE_DIR,
@@ -34,6 +36,7 @@ export class AppModule {
           seed: env.SEED_DEMO_DATA,
         }),
         HealthModule.forRoot({
+          details: env.HEALTH_DETAILS,
           inject: [DATABASE_HANDLE, HealthIndicatorService],
           readiness: (database: DatabaseHandle, indicator: HealthIndicatorService) => [
             async () => {

@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { tracePglite } from '@bff/platform-tracing';
 import { sql } from 'drizzle-orm';
 import { DatabaseHandle, DatabaseOptions, schema } from './database';
 
@@ -12,13 +13,20 @@ const MIGRATION_LOCK_KEY = 7_240_311;
  * Both speak the same SQL, so the services, migrations and tests are the same for both.
  */
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
-  return options.url ? openPostgres(options.url, options.poolSize ?? 10) : openPglite(options.pgliteDir);
+  return options.url
+    ? openPostgres(options.url, options.poolSize ?? 10)
+    : openPglite(options.pgliteDir);
 }
 
 async function openPostgres(url: string, max: number): Promise<DatabaseHandle> {
   const { Pool } = await import('pg');
   const { drizzle } = await import('drizzle-orm/node-postgres');
-  const pool = new Pool({ connectionString: url, max, idleTimeoutMillis: 30_000, connectionTimeoutMillis: 5_000 });
+  const pool = new Pool({
+    connectionString: url,
+    max,
+    idleTimeoutMillis: 30_000,
+    connectionTimeoutMillis: 5_000,
+  });
   // An idle client losing its connection must not crash the process; the pool replaces it.
   pool.on('error', () => undefined);
   const db = drizzle({ client: pool, schema });
@@ -31,7 +39,9 @@ async function openPostgres(url: string, max: number): Promise<DatabaseHandle> {
         await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
         return await fn(drizzle({ client, schema }));
       } finally {
-        await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => undefined);
+        await client
+          .query('select pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY])
+          .catch(() => undefined);
         client.release();
       }
     },
@@ -50,7 +60,8 @@ async function openPglite(dir: string): Promise<DatabaseHandle> {
     dataDir = resolve(dir);
     mkdirSync(dataDir, { recursive: true });
   }
-  const client = await PGlite.create(dataDir ? { dataDir } : {});
+  // PGlite has no OpenTelemetry instrumentation (pg does): wrap it so queries appear in traces.
+  const client = tracePglite(await PGlite.create(dataDir ? { dataDir } : {}));
   const db = drizzle({ client, schema });
   return {
     db,

@@ -25,24 +25,37 @@ const BODIES: Record<string, unknown> = {
  * whatever a test breaks on purpose.
  */
 export function protectedOperations(): Operation[] {
-  const doc = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', '..', 'openapi', 'core-api.json'), 'utf8')) as {
-    paths: Record<string, Record<string, { parameters?: { name: string; in: string; required?: boolean }[] }>>;
+  const doc = JSON.parse(
+    readFileSync(join(__dirname, '..', '..', '..', '..', 'openapi', 'core-api.json'), 'utf8'),
+  ) as {
+    paths: Record<
+      string,
+      Record<
+        string,
+        { security?: unknown[]; parameters?: { name: string; in: string; required?: boolean }[] }
+      >
+    >;
   };
-  return Object.entries(doc.paths)
-    .filter(([path]) => !path.startsWith('/health'))
-    .flatMap(([template, methods]) =>
-      Object.entries(methods).map(([method, op]): Operation => {
+  // Protected = declares a security requirement (health and /metrics are public by design).
+  return Object.entries(doc.paths).flatMap(([template, methods]) =>
+    Object.entries(methods)
+      .filter(([, op]) => (op.security ?? []).length > 0)
+      .map(([method, op]): Operation => {
         const name = `${method.toUpperCase()} ${template}`;
         const parameters = op.parameters ?? [];
-        const query = parameters.filter((p) => p.in === 'query' && p.required).map((p) => `${p.name}=1`);
+        const query = parameters
+          .filter((p) => p.in === 'query' && p.required)
+          .map((p) => `${p.name}=1`);
         return {
           name,
           method: method.toUpperCase(),
           path: template.replace(/\{[^}]+\}/g, '1') + (query.length ? `?${query.join('&')}` : ''),
           pathParameters: parameters.filter((p) => p.in === 'path').map((p) => p.name),
           body: BODIES[name],
-          headers: parameters.some((p) => p.in === 'header' && p.name === 'Idempotency-Key') ? { 'idempotency-key': `contract-${name}` } : ({} as Record<string, string>),
+          headers: parameters.some((p) => p.in === 'header' && p.name === 'Idempotency-Key')
+            ? { 'idempotency-key': `contract-${name}` }
+            : ({} as Record<string, string>),
         };
       }),
-    );
+  );
 }

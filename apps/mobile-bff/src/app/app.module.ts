@@ -1,7 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { CoreClientModule, coreClientOptionsFromEnv } from '@bff/core-client';
-import { HealthModule } from '@bff/platform-health';
-import { LoggingModule } from '@bff/platform-logging';
+import { bffFoundation } from '@bff/core-client';
 import { MobileBffEnv } from '../config/env';
 import { ScreensModule } from '../screens/screens.module';
 
@@ -10,13 +8,7 @@ export class AppModule {
   static forRoot(env: MobileBffEnv): DynamicModule {
     return {
       module: AppModule,
-      imports: [
-        LoggingModule.forRoot({ service: 'mobile-bff', level: env.LOG_LEVEL }),
-        // Global so every feature module can inject CoreApiClient without re-importing it.
-        { ...CoreClientModule.forRoot(coreClientOptionsFromEnv(env, 'mobile-bff')), global: true },
-        HealthModule.forRoot(),
-        ScreensModule,
-      ],
+      imports: [...bffFoundation('mobile-bff', env), ScreensModule],
     };
   }
 }

@@ -24,7 +24,18 @@ function spawnBuilt(name: string, env: Record<string, string>, options: SpawnOpt
   const child = spawn(process.execPath, [main], {
     cwd: options.appDir ?? ROOT,
     // Only what the test chooses: no DATABASE_URL or REDIS_URL leaks in from the shell.
-    env: { PATH: process.env['PATH'] ?? '', NODE_ENV: 'test', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'info', ...env },
+    // Functional suites run while other suites load the same 2 cores: generous downstream
+    // timeouts keep a slow moment from tripping a BFF's breaker. The resilience suite sets its own.
+    env: {
+      PATH: process.env['PATH'] ?? '',
+      NODE_ENV: 'test',
+      HOST: '127.0.0.1',
+      PORT: '0',
+      LOG_LEVEL: 'info',
+      CORE_API_TIMEOUT_MS: '5000',
+      CORE_API_DEADLINE_MS: '10000',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

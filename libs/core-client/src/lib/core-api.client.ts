@@ -19,28 +19,27 @@ import {
 } from '@bff/core-contracts';
 import { ServiceTokenSigner } from '@bff/platform-auth';
 import { AxiosRequestConfig } from 'axios';
-import { firstValueFrom } from 'rxjs';
-import { DownstreamBadResponseProblem, toDownstreamProblem } from './errors/downstream-errors';
+import { CallRunnerOptions, CoreCallRunner, OnBehalfOf } from './core-call.runner';
 
 export interface ReviewsPageQuery {
   limit?: number;
   cursor?: string;
 }
 
-/** Who a call is made for: a signed-in customer's id, or null for an anonymous visitor. */
-export type OnBehalfOf = number | null;
-
 /**
  * core-api's endpoints as typed methods. A BFF calls these and shapes the results; it never
  * builds a core-api URL or a token itself. Every call carries a service token naming this BFF
- * and, where it matters, the customer. Every failure arrives as a problem the BFF can answer with
- * (404 passes through, an unreachable core-api is 503, a slow one 504, anything else 502).
+ * and, where it matters, the customer. Every call runs under the resilience policies of
+ * docs/adr/0007-resilience.md. Every failure arrives as a problem the BFF can answer with (404
+ * passes through, an unreachable or failing core-api is 503, a slow one 504, anything else 502).
  */
 export class CoreApiClient {
-  constructor(
-    private readonly http: HttpService,
-    private readonly signer: ServiceTokenSigner,
-  ) {}
+  /** The one path every method below goes through (cache, coalescing, policies, contract check). */
+  readonly runner: CoreCallRunner;
+
+  constructor(http: HttpService, signer: ServiceTokenSigner, options: CallRunnerOptions = {}) {
+    this.runner = new CoreCallRunner(http, signer, options);
+  }
 
   // Catalog: public data, read anonymously.
   getProduct(id: number): Promise<ProductDto> {
@@ -52,7 +51,11 @@ export class CoreApiClient {
   }
 
   getProducts(ids: number[]): Promise<ProductListDto> {
-    return this.call('getProducts', { method: 'GET', url: '/products', params: { ids: ids.join(',') } });
+    return this.call('getProducts', {
+      method: 'GET',
+      url: '/products',
+      params: { ids: ids.join(',') },
+    });
   }
 
   getCategories(): Promise<CategoryListDto> {
@@ -60,19 +63,34 @@ export class CoreApiClient {
   }
 
   getReviews(productId: number, query: ReviewsPageQuery = {}): Promise<ReviewPageDto> {
-    return this.call('getReviews', { method: 'GET', url: `/products/${productId}/reviews`, params: query });
+    return this.call('getReviews', {
+      method: 'GET',
+      url: `/products/${productId}/reviews`,
+      params: query,
+    });
   }
 
   getRatingSummary(productId: number): Promise<RatingSummaryDto> {
-    return this.call('getRatingSummary', { method: 'GET', url: `/products/${productId}/reviews/summary` });
+    return this.call('getRatingSummary', {
+      method: 'GET',
+      url: `/products/${productId}/reviews/summary`,
+    });
   }
 
   getRatingSummaries(productIds: number[]): Promise<RatingSummaryListDto> {
-    return this.call('getRatingSummaries', { method: 'GET', url: '/reviews/summaries', params: { productIds: productIds.join(',') } });
+    return this.call('getRatingSummaries', {
+      method: 'GET',
+      url: '/reviews/summaries',
+      params: { productIds: productIds.join(',') },
+    });
   }
 
   getRelated(productId: number, limit?: number): Promise<RelatedProductsDto> {
-    return this.call('getRelated', { method: 'GET', url: `/products/${productId}/related`, params: { limit } });
+    return this.call('getRelated', {
+      method: 'GET',
+      url: `/products/${productId}/related`,
+      params: { limit },
+    });
   }
 
   getInventory(productId: number): Promise<InventoryDto> {
@@ -80,12 +98,20 @@ export class CoreApiClient {
   }
 
   getInventories(productIds: number[]): Promise<InventoryListDto> {
-    return this.call('getInventories', { method: 'GET', url: '/inventory', params: { productIds: productIds.join(',') } });
+    return this.call('getInventories', {
+      method: 'GET',
+      url: '/inventory',
+      params: { productIds: productIds.join(',') },
+    });
   }
 
   // Customers: credentials are checked anonymously; the rest is on behalf of the customer.
   verifyCredentials(email: string, password: string): Promise<VerifiedCustomerDto> {
-    return this.call('verifyCredentials', { method: 'POST', url: '/auth/verify', data: { email, password } });
+    return this.call('verifyCredentials', {
+      method: 'POST',
+      url: '/auth/verify',
+      data: { email, password },
+    });
   }
 
   getCustomer(customerId: number): Promise<CustomerDto> {
@@ -97,18 +123,42 @@ export class CoreApiClient {
   }
 
   setCartItem(customerId: number, productId: number, quantity: number): Promise<CartDto> {
-    return this.call('setCartItem', { method: 'PUT', url: `/carts/me/items/${productId}`, data: { quantity } }, customerId);
+    return this.call(
+      'setCartItem',
+      { method: 'PUT', url: `/carts/me/items/${productId}`, data: { quantity } },
+      customerId,
+    );
   }
 
   removeCartItem(customerId: number, productId: number): Promise<CartDto> {
-    return this.call('removeCartItem', { method: 'DELETE', url: `/carts/me/items/${productId}` }, customerId);
+    return this.call(
+      'removeCartItem',
+      { method: 'DELETE', url: `/carts/me/items/${productId}` },
+      customerId,
+    );
   }
 
-  placeOrder(customerId: number, idempotencyKey: string, body: CreateOrderDto = {}): Promise<OrderDto> {
-    return this.call('placeOrder', { method: 'POST', url: '/orders', data: body, headers: { 'idempotency-key': idempotencyKey } }, customerId);
+  placeOrder(
+    customerId: number,
+    idempotencyKey: string,
+    body: CreateOrderDto = {},
+  ): Promise<OrderDto> {
+    return this.call(
+      'placeOrder',
+      {
+        method: 'POST',
+        url: '/orders',
+        data: body,
+        headers: { 'idempotency-key': idempotencyKey },
+      },
+      customerId,
+    );
   }
 
-  listOrders(customerId: number, query: { limit?: number; cursor?: string } = {}): Promise<OrderPageDto> {
+  listOrders(
+    customerId: number,
+    query: { limit?: number; cursor?: string } = {},
+  ): Promise<OrderPageDto> {
     return this.call('listOrders', { method: 'GET', url: '/orders', params: query }, customerId);
   }
 
@@ -116,26 +166,11 @@ export class CoreApiClient {
     return this.call('getOrder', { method: 'GET', url: `/orders/${orderId}` }, customerId);
   }
 
-  private async call<T>(operation: string, request: AxiosRequestConfig, onBehalfOf: OnBehalfOf = null): Promise<T> {
-    try {
-      const token = await this.signer.tokenFor(onBehalfOf);
-      const response = await firstValueFrom(
-        this.http.request<T>({
-          ...request,
-          params: withoutUndefined(request.params as object | undefined),
-          headers: { ...request.headers, authorization: `Bearer ${token}` },
-        }),
-      );
-      if (response.data === null || typeof response.data !== 'object') throw new DownstreamBadResponseProblem(operation);
-      return response.data;
-    } catch (error) {
-      throw toDownstreamProblem(error, operation);
-    }
+  private call<T>(
+    operation: string,
+    request: AxiosRequestConfig,
+    onBehalfOf: OnBehalfOf = null,
+  ): Promise<T> {
+    return this.runner.call<T>(operation, request, onBehalfOf);
   }
-}
-
-function withoutUndefined(params?: object): Record<string, unknown> | undefined {
-  if (!params) return undefined;
-  const entries = Object.entries(params).filter(([, value]) => value !== undefined);
-  return entries.length ? Object.fromEntries(entries) : undefined;
 }

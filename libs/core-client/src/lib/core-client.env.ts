@@ -5,16 +5,53 @@ import { KeyObject } from 'node:crypto';
 import { z } from 'zod';
 import type { CoreClientOptions } from './core-client.module';
 
+function wholeNumber(min: number, max: number, fallback: number) {
+  const error = `must be a whole number from ${min} to ${max}`;
+  return z.coerce
+    .number({ error })
+    .int({ error })
+    .min(min, { error })
+    .max(max, { error })
+    .default(fallback);
+}
+
 /** The environment variables every BFF reads to reach core-api; spread into the BFF's schema. */
 export const coreClientEnvShape = {
   CORE_API_URL: httpUrlVar('http://127.0.0.1:3000'),
-  CORE_API_TIMEOUT_MS: millisVar(2_000),
-  CORE_API_CONNECTIONS: z.coerce
-    .number({ error: 'must be a whole number from 1 to 1024' })
-    .int({ error: 'must be a whole number from 1 to 1024' })
-    .min(1, { error: 'must be a whole number from 1 to 1024' })
-    .max(1024, { error: 'must be a whole number from 1 to 1024' })
-    .default(64),
+  /** Longest one attempt may take. */
+  CORE_API_TIMEOUT_MS: millisVar(1_000),
+  /** Longest a whole call may take, retries included. */
+  CORE_API_DEADLINE_MS: millisVar(3_000),
+  /** Retries of idempotent calls on connection errors, 408, 429, 502, 503, 504. */
+  CORE_API_RETRIES: wholeNumber(0, 5, 2),
+  CORE_API_RETRY_BACKOFF_MS: millisVar(100),
+  /** Circuit breaker per downstream group: failure share over a window, or a run of failures. */
+  CORE_API_BREAKER_THRESHOLD: z.coerce
+    .number({ error: 'must be a number above 0 and at most 1' })
+    .gt(0, { error: 'must be a number above 0 and at most 1' })
+    .max(1, { error: 'must be a number above 0 and at most 1' })
+    .default(0.5),
+  CORE_API_BREAKER_WINDOW_MS: millisVar(10_000),
+  CORE_API_BREAKER_MIN_CALLS: wholeNumber(1, 100_000, 20),
+  CORE_API_BREAKER_CONSECUTIVE_FAILURES: wholeNumber(1, 10_000, 5),
+  CORE_API_BREAKER_HALF_OPEN_MS: millisVar(5_000),
+  /** Bulkhead per downstream group: concurrent calls, and how many more may wait. */
+  CORE_API_BULKHEAD_LIMIT: wholeNumber(1, 10_000, 64),
+  CORE_API_BULKHEAD_QUEUE: wholeNumber(0, 100_000, 256),
+  /** Response cache of public catalog reads: on by default. */
+  CORE_API_CACHE: z.enum(['on', 'off'], { error: 'must be on or off' }).default('on'),
+  CORE_API_CACHE_MAX_ENTRIES: wholeNumber(1, 10_000_000, 5_000),
+  /** How long past its TTL a cached answer may be served while core-api fails. */
+  CORE_API_CACHE_STALE_MS: millisVar(60_000),
+  /** Share the response cache between replicas through Redis (e.g. redis://127.0.0.1:6379). */
+  REDIS_URL: secret(
+    z
+      .string()
+      .refine((value) => /^rediss?:\/\/[^\s]+$/.test(value) && URL.canParse(value), {
+        error: 'must be a redis:// or rediss:// URL',
+      }),
+  ).optional(),
+  CORE_API_CONNECTIONS: wholeNumber(1, 1024, 64),
   /** This BFF's Ed25519 private key (base64 PKCS#8 DER) for signing service tokens. */
   SERVICE_TOKEN_PRIVATE_KEY: secret(
     z.string().refine(
@@ -26,7 +63,10 @@ export const coreClientEnvShape = {
           return false;
         }
       },
-      { error: 'must be a base64 Ed25519 private key (PKCS#8 DER); make one with `npx nx run platform-auth:keygen`' },
+      {
+        error:
+          'must be a base64 Ed25519 private key (PKCS#8 DER); make one with `npx nx run platform-auth:keygen`',
+      },
     ),
   ).optional(),
   /** Development only: where this BFF keeps the key it generates for itself. */
@@ -36,16 +76,24 @@ export const coreClientEnvShape = {
 export type CoreClientEnv = z.output<z.ZodObject<typeof coreClientEnvShape>> & { NODE_ENV: string };
 
 /** For the BFF's schema `.superRefine()`: production must configure its signing key. */
-export function requireServiceKeyInProduction(env: { NODE_ENV: string; SERVICE_TOKEN_PRIVATE_KEY?: string }, ctx: z.RefinementCtx): void {
+export function requireServiceKeyInProduction(
+  env: { NODE_ENV: string; SERVICE_TOKEN_PRIVATE_KEY?: string },
+  ctx: z.RefinementCtx,
+): void {
   if (env.NODE_ENV === 'production' && !env.SERVICE_TOKEN_PRIVATE_KEY) {
-    ctx.addIssue({ code: 'custom', path: ['SERVICE_TOKEN_PRIVATE_KEY'], message: 'must be set in production; development keys are never used there' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['SERVICE_TOKEN_PRIVATE_KEY'],
+      message: 'must be set in production; development keys are never used there',
+    });
   }
 }
 
 /** The configured key, or outside production this BFF's generated development key. */
 export function serviceKeyFromEnv(env: CoreClientEnv, caller: string): KeyObject {
   if (env.SERVICE_TOKEN_PRIVATE_KEY) return parsePrivateKey(env.SERVICE_TOKEN_PRIVATE_KEY);
-  if (env.NODE_ENV === 'production') throw new Error('SERVICE_TOKEN_PRIVATE_KEY must be set in production');
+  if (env.NODE_ENV === 'production')
+    throw new Error('SERVICE_TOKEN_PRIVATE_KEY must be set in production');
   const dev = new DevServiceKeys(env.SERVICE_KEYS_DIR);
   const { key, created } = dev.privateKeyFor(caller);
   new Logger('CoreClient').warn(
@@ -61,5 +109,26 @@ export function coreClientOptionsFromEnv(env: CoreClientEnv, caller: string): Co
     timeoutMs: env.CORE_API_TIMEOUT_MS,
     connections: env.CORE_API_CONNECTIONS,
     serviceKey: serviceKeyFromEnv(env, caller),
+    resilience: {
+      attemptTimeoutMs: env.CORE_API_TIMEOUT_MS,
+      deadlineMs: env.CORE_API_DEADLINE_MS,
+      retries: env.CORE_API_RETRIES,
+      backoffBaseMs: env.CORE_API_RETRY_BACKOFF_MS,
+      breakerThreshold: env.CORE_API_BREAKER_THRESHOLD,
+      breakerWindowMs: env.CORE_API_BREAKER_WINDOW_MS,
+      breakerMinCalls: env.CORE_API_BREAKER_MIN_CALLS,
+      breakerConsecutiveFailures: env.CORE_API_BREAKER_CONSECUTIVE_FAILURES,
+      breakerHalfOpenAfterMs: env.CORE_API_BREAKER_HALF_OPEN_MS,
+      bulkheadLimit: env.CORE_API_BULKHEAD_LIMIT,
+      bulkheadQueue: env.CORE_API_BULKHEAD_QUEUE,
+    },
+    cache:
+      env.CORE_API_CACHE === 'off'
+        ? false
+        : {
+            maxEntries: env.CORE_API_CACHE_MAX_ENTRIES,
+            staleMs: env.CORE_API_CACHE_STALE_MS,
+            redisUrl: env.REDIS_URL,
+          },
   };
 }

@@ -1,15 +1,21 @@
 import { HttpModule, HttpService } from '@nestjs/axios';
 import { DynamicModule, Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
 import { ServiceTokenSigner } from '@bff/platform-auth';
+import { METRICS_REGISTRY } from '@bff/platform-metrics';
 import { KeyObject } from 'node:crypto';
+import { Registry } from 'prom-client';
 import { Pool } from 'undici';
+import { CoreApiHealthIndicator } from './core-api.health';
 import { CoreApiClient } from './core-api.client';
+import { CallRunnerOptions } from './core-call.runner';
+import { CoreClientMetrics } from './metrics/core-client.metrics';
+import { DEFAULT_RESILIENCE } from './resilience/resilience.options';
 import { undiciAdapter } from './transport/undici-adapter';
 
 export const CORE_API_POOL = Symbol('CORE_API_POOL');
 export const CORE_CLIENT_OPTIONS = Symbol('CORE_CLIENT_OPTIONS');
 
-export interface CoreClientOptions {
+export interface CoreClientOptions extends Omit<CallRunnerOptions, 'metrics'> {
   /** core-api's base URL, e.g. http://127.0.0.1:3000. */
   baseUrl: string;
   /** The calling BFF: the service token's issuer and the `User-Agent`. */
@@ -18,19 +24,27 @@ export interface CoreClientOptions {
   serviceKey: KeyObject;
   /** Keep-alive connections to core-api held by this process. */
   connections?: number;
-  /** Per-request timeout in milliseconds. */
+  /** Per-attempt timeout in milliseconds (`resilience.deadlineMs` bounds the whole call, retries included). */
   timeoutMs?: number;
   /** Largest core-api response accepted, in bytes. */
   maxResponseBytes?: number;
+  /**
+   * Where the client's Prometheus metrics are registered. Defaults to the service's registry
+   * (platform-metrics' `METRICS_REGISTRY`, served at `/metrics`) when there is one, else its own.
+   */
+  registry?: Registry;
 }
 
-/** Closes the keep-alive pool on shutdown so the process exits promptly. */
+/** Closes the keep-alive pool and the cache connection on shutdown so the process exits promptly. */
 @Injectable()
 class PoolCloser implements OnApplicationShutdown {
-  constructor(@Inject(CORE_API_POOL) private readonly pool: Pool) {}
+  constructor(
+    @Inject(CORE_API_POOL) private readonly pool: Pool,
+    private readonly client: CoreApiClient,
+  ) {}
 
   async onApplicationShutdown(): Promise<void> {
-    await this.pool.close();
+    await Promise.all([this.pool.close(), this.client.runner.close()]);
   }
 }
 
@@ -42,6 +56,10 @@ class PoolCloser implements OnApplicationShutdown {
 @Module({})
 export class CoreClientModule {
   static forRoot(options: CoreClientOptions): DynamicModule {
+    const timeoutMs =
+      options.timeoutMs ??
+      options.resilience?.attemptTimeoutMs ??
+      DEFAULT_RESILIENCE.attemptTimeoutMs;
     const pool = new Pool(options.baseUrl, {
       connections: options.connections ?? 64,
       pipelining: 1,
@@ -55,23 +73,39 @@ export class CoreClientModule {
         HttpModule.register({
           baseURL: options.baseUrl,
           adapter: undiciAdapter(pool),
-          timeout: options.timeoutMs ?? 2_000,
+          // No axios timeout: the attempt timeout and deadline policies abort the request's signal.
           maxContentLength: options.maxResponseBytes ?? 1024 * 1024,
           responseType: 'json',
           headers: { accept: 'application/json', 'user-agent': `${options.caller} (core-client)` },
         }),
       ],
       providers: [
+        {
+          provide: CoreApiHealthIndicator,
+          useFactory: () => new CoreApiHealthIndicator(options.baseUrl),
+        },
         { provide: CORE_API_POOL, useValue: pool },
         { provide: CORE_CLIENT_OPTIONS, useValue: options },
+        {
+          provide: CoreClientMetrics,
+          inject: [{ token: METRICS_REGISTRY, optional: true }],
+          useFactory: (registry?: Registry) =>
+            new CoreClientMetrics(options.registry ?? registry ?? new Registry()),
+        },
         PoolCloser,
         {
           provide: CoreApiClient,
-          inject: [HttpService],
-          useFactory: (http: HttpService) => new CoreApiClient(http, new ServiceTokenSigner(options.caller, options.serviceKey)),
+          inject: [HttpService, CoreClientMetrics],
+          useFactory: (http: HttpService, metrics: CoreClientMetrics) =>
+            new CoreApiClient(http, new ServiceTokenSigner(options.caller, options.serviceKey), {
+              resilience: { attemptTimeoutMs: timeoutMs, ...options.resilience },
+              operations: options.operations,
+              cache: options.cache,
+              metrics,
+            }),
         },
       ],
-      exports: [CoreApiClient],
+      exports: [CoreApiClient, CoreClientMetrics, CoreApiHealthIndicator],
     };
   }
 }

@@ -1,8 +1,18 @@
-import { aProduct, aRatingSummary, aReview, aReviewPage, anInventory, relatedProducts } from '@bff/core-client/testing';
+import {
+  aProduct,
+  aRatingSummary,
+  aReview,
+  aReviewPage,
+  anInventory,
+  relatedProducts,
+} from '@bff/core-client/testing';
 import { EXCERPT_LENGTH, excerpt, pickImage, toProductScreen } from './product-screen.shaper';
 
 describe('product screen shaping', () => {
-  const longBody = 'This kettle boils quickly and quietly, the handle stays cool, and the spout pours without dripping. '.repeat(3);
+  const longBody =
+    'This kettle boils quickly and quietly, the handle stays cool, and the spout pours without dripping. '.repeat(
+      3,
+    );
   const parts = {
     product: aProduct({ id: 4, description: 'A long description the screen does not show.' }),
     reviews: aReviewPage([1, 2, 3, 4].map((id) => aReview({ id, body: longBody }))),
@@ -14,13 +24,48 @@ describe('product screen shaping', () => {
   it('keeps only what the screen draws', () => {
     const screen = toProductScreen(parts);
     expect(Object.keys(screen).sort()).toEqual(
-      ['brand', 'currency', 'id', 'image', 'inStock', 'name', 'price', 'rating', 'ratingCount', 'related', 'reviews'].sort(),
+      [
+        'brand',
+        'currency',
+        'degraded',
+        'id',
+        'image',
+        'inStock',
+        'name',
+        'price',
+        'rating',
+        'ratingCount',
+        'related',
+        'reviews',
+      ].sort(),
     );
-    expect(screen).toMatchObject({ id: 4, price: 5099, currency: 'EUR', image: '/media/products/4/640.svg', rating: 4.7, ratingCount: 3, inStock: true });
+    expect(screen).toMatchObject({
+      id: 4,
+      price: 5099,
+      currency: 'EUR',
+      image: '/media/products/4/640.svg',
+      rating: 4.7,
+      ratingCount: 3,
+      inStock: true,
+    });
+    expect(screen.degraded).toEqual([]);
+  });
+
+  it('leaves out parts that did not load and names them in degraded', () => {
+    const screen = toProductScreen({ product: parts.product, inventory: parts.inventory }, [
+      'reviews',
+      'rating',
+      'related',
+    ]);
+    expect(Object.keys(screen).sort()).toEqual(
+      ['brand', 'currency', 'degraded', 'id', 'image', 'inStock', 'name', 'price'].sort(),
+    );
+    expect(screen.degraded).toEqual(['reviews', 'rating', 'related']);
+    expect('rating' in screen).toBe(false);
   });
 
   it('shows three reviews, trimmed to an excerpt', () => {
-    const { reviews } = toProductScreen(parts);
+    const { reviews = [] } = toProductScreen(parts);
     expect(reviews).toHaveLength(3);
     for (const review of reviews) {
       expect(review.excerpt.length).toBeLessThanOrEqual(EXCERPT_LENGTH);
@@ -32,11 +77,18 @@ describe('product screen shaping', () => {
   it('uses small thumbnails for related cards and says when nothing is in stock', () => {
     const screen = toProductScreen({ ...parts, inventory: anInventory({ central: 0 }) });
     expect(screen.inStock).toBe(false);
-    expect(screen.related.map((c) => c.image)).toEqual(['/media/products/5/160.svg', '/media/products/6/160.svg']);
+    expect(screen.related?.map((c) => c.image)).toEqual([
+      '/media/products/5/160.svg',
+      '/media/products/6/160.svg',
+    ]);
   });
 
   it('has no rating, not zero, when nobody has reviewed the product', () => {
-    const screen = toProductScreen({ ...parts, rating: aRatingSummary(), reviews: aReviewPage([]) });
+    const screen = toProductScreen({
+      ...parts,
+      rating: aRatingSummary(),
+      reviews: aReviewPage([]),
+    });
     expect(screen.rating).toBeNull();
     expect(screen.ratingCount).toBe(0);
     expect(screen.reviews).toEqual([]);
@@ -45,13 +97,16 @@ describe('product screen shaping', () => {
   describe('excerpt', () => {
     it('leaves short text alone', () => expect(excerpt('Short.')).toBe('Short.'));
     it('cuts at a word boundary', () => expect(excerpt('one two three four', 12)).toBe('one two…'));
-    it('cuts a single long word hard', () => expect(excerpt('x'.repeat(50), 10)).toBe(`${'x'.repeat(9)}…`));
+    it('cuts a single long word hard', () =>
+      expect(excerpt('x'.repeat(50), 10)).toBe(`${'x'.repeat(9)}…`));
   });
 
   describe('pickImage', () => {
     const images = aProduct().images;
-    it('picks the narrowest image at least as wide as asked', () => expect(pickImage(images, 300)).toBe('/media/products/1/320.svg'));
-    it('falls back to the widest', () => expect(pickImage(images, 5000)).toBe('/media/products/1/1280.svg'));
+    it('picks the narrowest image at least as wide as asked', () =>
+      expect(pickImage(images, 300)).toBe('/media/products/1/320.svg'));
+    it('falls back to the widest', () =>
+      expect(pickImage(images, 5000)).toBe('/media/products/1/1280.svg'));
     it('copes with no images', () => expect(pickImage([], 100)).toBe(''));
   });
 });

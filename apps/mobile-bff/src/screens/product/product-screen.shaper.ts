@@ -1,44 +1,74 @@
-import { InventoryDto, ProductDto, ProductImageDto, RatingSummaryDto, RelatedProductsDto, ReviewPageDto } from '@bff/core-contracts';
-import { ProductScreenDto, ScreenCardDto, ScreenReviewDto } from './product-screen.dto';
+import {
+  InventoryDto,
+  ProductDto,
+  ProductImageDto,
+  RatingSummaryDto,
+  RelatedProductsDto,
+  ReviewPageDto,
+} from '@bff/core-contracts';
+import {
+  ProductScreenDto,
+  ProductScreenOptionalPart,
+  ScreenCardDto,
+  ScreenReviewDto,
+} from './product-screen.dto';
 
 export const EXCERPT_LENGTH = 120;
 const HERO_WIDTH = 640;
 const CARD_WIDTH = 160;
 
+/** core-api's answers for one screen; only the product is certain. */
 export interface ProductScreenParts {
   product: ProductDto;
-  reviews: ReviewPageDto;
-  rating: RatingSummaryDto;
-  inventory: InventoryDto;
-  related: RelatedProductsDto;
+  reviews?: ReviewPageDto;
+  rating?: RatingSummaryDto;
+  inventory?: InventoryDto;
+  related?: RelatedProductsDto;
 }
 
-/** Shapes core-api's answers into the app's product screen. Pure: no I/O. */
-export function toProductScreen(parts: ProductScreenParts): ProductScreenDto {
-  const { product } = parts;
-  return {
+/**
+ * Shapes core-api's answers into the app's product screen. Pure: no I/O. A part that did not
+ * load is left out (never sent as null) and listed in `degraded`.
+ */
+export function toProductScreen(
+  parts: ProductScreenParts,
+  degraded: ProductScreenOptionalPart[] = [],
+): ProductScreenDto {
+  const { product, reviews, rating, inventory, related } = parts;
+  const screen: ProductScreenDto = {
     id: product.id,
     name: product.name,
     brand: product.brand,
     price: product.price.amountMinor,
     currency: product.price.currency,
     image: pickImage(product.images, HERO_WIDTH),
-    rating: parts.rating.average === null ? null : Math.round(parts.rating.average * 10) / 10,
-    ratingCount: parts.rating.count,
-    inStock: parts.inventory.total > 0,
-    reviews: parts.reviews.items.slice(0, 3).map(
-      ({ rating, title, body, author }): ScreenReviewDto => ({ rating, title, excerpt: excerpt(body), author }),
-    ),
-    related: parts.related.items.map(
-      (item): ScreenCardDto => ({
-        id: item.id,
-        name: item.name,
-        price: item.price.amountMinor,
-        currency: item.price.currency,
-        image: pickImage(item.images, CARD_WIDTH),
-      }),
-    ),
+    degraded,
   };
+  if (rating) {
+    screen.rating = rating.average === null ? null : Math.round(rating.average * 10) / 10;
+    screen.ratingCount = rating.count;
+  }
+  if (inventory) screen.inStock = inventory.total > 0;
+  if (reviews) {
+    screen.reviews = reviews.items
+      .slice(0, 3)
+      .map(({ rating: stars, title, body, author }): ScreenReviewDto => ({
+        rating: stars,
+        title,
+        excerpt: excerpt(body),
+        author,
+      }));
+  }
+  if (related) {
+    screen.related = related.items.map((item): ScreenCardDto => ({
+      id: item.id,
+      name: item.name,
+      price: item.price.amountMinor,
+      currency: item.price.currency,
+      image: pickImage(item.images, CARD_WIDTH),
+    }));
+  }
+  return screen;
 }
 
 /** The narrowest image at least `width` wide, or the widest there is. */

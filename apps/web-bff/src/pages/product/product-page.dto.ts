@@ -1,4 +1,8 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+
+/** Parts of the page that may be missing when core-api cannot supply them in time. */
+export const PRODUCT_PAGE_OPTIONAL_PARTS = ['reviews', 'rating', 'inventory', 'related'] as const;
+export type ProductPageOptionalPart = (typeof PRODUCT_PAGE_OPTIONAL_PARTS)[number];
 
 export class PriceDto {
   @ApiProperty({ type: 'integer', example: 5099 }) amountMinor!: number;
@@ -36,14 +40,21 @@ export class PageProductDto {
 export class HistogramBarDto {
   @ApiProperty({ type: 'integer', minimum: 1, maximum: 5, example: 5 }) stars!: number;
   @ApiProperty({ type: 'integer', example: 12 }) count!: number;
-  @ApiProperty({ type: 'integer', minimum: 0, maximum: 100, example: 41, description: 'Share of all reviews, rounded.' })
+  @ApiProperty({
+    type: 'integer',
+    minimum: 0,
+    maximum: 100,
+    example: 41,
+    description: 'Share of all reviews, rounded.',
+  })
   percent!: number;
 }
 
 export class RatingDto {
   @ApiProperty({ type: 'number', nullable: true, example: 3.93 }) average!: number | null;
   @ApiProperty({ type: 'integer', example: 29 }) count!: number;
-  @ApiProperty({ type: [HistogramBarDto], description: 'Five stars first.' }) histogram!: HistogramBarDto[];
+  @ApiProperty({ type: [HistogramBarDto], description: 'Five stars first.' })
+  histogram!: HistogramBarDto[];
 }
 
 export class PageReviewDto {
@@ -57,7 +68,12 @@ export class PageReviewDto {
 
 export class ReviewListDto {
   @ApiProperty({ type: [PageReviewDto] }) items!: PageReviewDto[];
-  @ApiProperty({ type: 'string', nullable: true, description: 'Cursor for the next page of reviews.' }) nextCursor!: string | null;
+  @ApiProperty({
+    type: 'string',
+    nullable: true,
+    description: 'Cursor for the next page of reviews.',
+  })
+  nextCursor!: string | null;
 }
 
 export class WarehouseAvailabilityDto {
@@ -68,7 +84,8 @@ export class WarehouseAvailabilityDto {
 export class AvailabilityDto {
   @ApiProperty() inStock!: boolean;
   @ApiProperty({ type: 'integer', example: 44 }) total!: number;
-  @ApiProperty({ example: 'In stock', description: '`In stock`, `Only N left` or `Sold out`.' }) label!: string;
+  @ApiProperty({ example: 'In stock', description: '`In stock`, `Only N left` or `Sold out`.' })
+  label!: string;
   @ApiProperty({ type: [WarehouseAvailabilityDto] }) warehouses!: WarehouseAvailabilityDto[];
 }
 
@@ -81,11 +98,39 @@ export class ProductCardDto {
   @ApiProperty({ example: '/product/13' }) href!: string;
 }
 
-/** Everything the browser's product page shows, in one answer. */
+/**
+ * Everything the browser's product page shows, in one answer. Only `product` is certain: each
+ * other part is absent (never null) when core-api could not supply it, and `degraded` names it.
+ */
 export class ProductPageDto {
   @ApiProperty({ type: PageProductDto }) product!: PageProductDto;
-  @ApiProperty({ type: RatingDto }) rating!: RatingDto;
-  @ApiProperty({ type: ReviewListDto, description: 'The first page of reviews, newest first.' }) reviews!: ReviewListDto;
-  @ApiProperty({ type: AvailabilityDto }) availability!: AvailabilityDto;
-  @ApiProperty({ type: [ProductCardDto] }) related!: ProductCardDto[];
+  @ApiPropertyOptional({
+    type: RatingDto,
+    description: 'Absent when `degraded` contains `rating`.',
+  })
+  rating?: RatingDto;
+  @ApiPropertyOptional({
+    type: ReviewListDto,
+    description:
+      'The first page of reviews, newest first. Absent when `degraded` contains `reviews`.',
+  })
+  reviews?: ReviewListDto;
+  @ApiPropertyOptional({
+    type: AvailabilityDto,
+    description: 'Absent when `degraded` contains `inventory`.',
+  })
+  availability?: AvailabilityDto;
+  @ApiPropertyOptional({
+    type: [ProductCardDto],
+    description: 'Absent when `degraded` contains `related`.',
+  })
+  related?: ProductCardDto[];
+  @ApiProperty({
+    enum: PRODUCT_PAGE_OPTIONAL_PARTS,
+    isArray: true,
+    example: [],
+    description:
+      'Parts left out because core-api could not supply them in time; empty when the page is complete. Also sent as the `X-Degraded` header.',
+  })
+  degraded!: ProductPageOptionalPart[];
 }

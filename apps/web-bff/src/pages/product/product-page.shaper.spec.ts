@@ -1,4 +1,11 @@
-import { aProduct, aRatingSummary, aReview, aReviewPage, anInventory, relatedProducts } from '@bff/core-client/testing';
+import {
+  aProduct,
+  aRatingSummary,
+  aReview,
+  aReviewPage,
+  anInventory,
+  relatedProducts,
+} from '@bff/core-client/testing';
 import { formatMoney, toAvailability, toProductPage, toRating } from './product-page.shaper';
 
 describe('product page shaping', () => {
@@ -23,12 +30,20 @@ describe('product page shaping', () => {
   });
 
   it('passes the first review page through with its cursor', () => {
-    expect(page().reviews).toEqual({ items: [expect.objectContaining({ id: 3 }), expect.objectContaining({ id: 2 })], nextCursor: 'next-cursor' });
+    expect(page().reviews).toEqual({
+      items: [expect.objectContaining({ id: 3 }), expect.objectContaining({ id: 2 })],
+      nextCursor: 'next-cursor',
+    });
   });
 
   it('links related products as cards with a 320px image', () => {
     expect(page().related).toEqual([
-      expect.objectContaining({ id: 8, href: '/product/8', image: '/media/products/8/320.svg', price: expect.objectContaining({ formatted: '€10.08' }) }),
+      expect.objectContaining({
+        id: 8,
+        href: '/product/8',
+        image: '/media/products/8/320.svg',
+        price: expect.objectContaining({ formatted: '€10.08' }),
+      }),
       expect.objectContaining({ id: 9, href: '/product/9' }),
     ]);
   });
@@ -51,6 +66,21 @@ describe('product page shaping', () => {
     [{ a: 3, b: 3 }, true, 'In stock'],
   ])('labels stock %j as %s / %s', (quantities, inStock, label) => {
     expect(toAvailability(anInventory(quantities))).toMatchObject({ inStock, label });
+  });
+
+  it('says nothing is degraded when every part loaded', () => {
+    expect(page().degraded).toEqual([]);
+  });
+
+  it('leaves a part that did not load out of the page, never null, and names it in degraded', () => {
+    const partial = toProductPage(
+      { product: aProduct({ id: 7 }), rating: aRatingSummary({ '5': 1 }) },
+      ['reviews', 'inventory', 'related'],
+    );
+    expect(Object.keys(partial).sort()).toEqual(['degraded', 'product', 'rating']);
+    expect(partial.degraded).toEqual(['reviews', 'inventory', 'related']);
+    expect(partial.product.id).toBe(7);
+    expect(JSON.stringify(partial)).not.toContain('null');
   });
 
   it('formats other currencies by their own rules', () => {

@@ -7,50 +7,90 @@ import {
   RelatedProductsDto,
   ReviewPageDto,
 } from '@bff/core-contracts';
-import { AvailabilityDto, PriceDto, ProductCardDto, ProductPageDto, RatingDto } from './product-page.dto';
+import {
+  AvailabilityDto,
+  PriceDto,
+  ProductCardDto,
+  ProductPageDto,
+  ProductPageOptionalPart,
+  RatingDto,
+} from './product-page.dto';
 
 /** At or below this many units the page says "Only N left". */
 export const LOW_STOCK = 5;
 const CARD_IMAGE_WIDTH = 320;
 
+/** core-api's answers for one page; only the product is certain. */
 export interface ProductPageParts {
   product: ProductDto;
-  reviews: ReviewPageDto;
-  rating: RatingSummaryDto;
-  inventory: InventoryDto;
-  related: RelatedProductsDto;
+  reviews?: ReviewPageDto;
+  rating?: RatingSummaryDto;
+  inventory?: InventoryDto;
+  related?: RelatedProductsDto;
 }
 
-/** Shapes core-api's answers into the browser's product page. Pure: no I/O, easy to test. */
-export function toProductPage(parts: ProductPageParts): ProductPageDto {
-  const { product } = parts;
-  return {
+/**
+ * Shapes core-api's answers into the browser's product page. Pure: no I/O, easy to test. A part
+ * that did not load is left out of the page (never sent as null) and listed in `degraded`.
+ */
+export function toProductPage(
+  parts: ProductPageParts,
+  degraded: ProductPageOptionalPart[] = [],
+): ProductPageDto {
+  const { product, reviews, rating, inventory, related } = parts;
+  const page: ProductPageDto = {
     product: {
       id: product.id,
       name: product.name,
       brand: product.brand,
       description: product.description,
-      category: { id: product.category.id, name: product.category.name, href: `/category/${product.category.slug}` },
+      category: {
+        id: product.category.id,
+        name: product.category.name,
+        href: `/category/${product.category.slug}`,
+      },
       price: toPrice(product.price),
       images: product.images,
-      attributes: Object.entries(product.attributes).map(([name, value]) => ({ name: capitalise(name), value })),
+      attributes: Object.entries(product.attributes).map(([name, value]) => ({
+        name: capitalise(name),
+        value,
+      })),
     },
-    rating: toRating(parts.rating),
-    reviews: {
-      items: parts.reviews.items.map(({ id, rating, title, body, author, createdAt }) => ({ id, rating, title, body, author, createdAt })),
-      nextCursor: parts.reviews.nextCursor,
-    },
-    availability: toAvailability(parts.inventory),
-    related: parts.related.items.map(toCard),
+    degraded,
   };
+  if (rating) page.rating = toRating(rating);
+  if (reviews) {
+    page.reviews = {
+      items: reviews.items.map(({ id, rating: stars, title, body, author, createdAt }) => ({
+        id,
+        rating: stars,
+        title,
+        body,
+        author,
+        createdAt,
+      })),
+      nextCursor: reviews.nextCursor,
+    };
+  }
+  if (inventory) page.availability = toAvailability(inventory);
+  if (related) page.related = related.items.map(toCard);
+  return page;
 }
 
 export function toPrice(money: MoneyDto): PriceDto {
   return { ...money, formatted: formatMoney(money) };
 }
 
+const formatters = new Map<string, Intl.NumberFormat>();
+
 export function formatMoney({ amountMinor, currency }: MoneyDto): string {
-  return new Intl.NumberFormat('en-IE', { style: 'currency', currency }).format(amountMinor / 100);
+  // Building an Intl.NumberFormat costs far more than using one: keep one per currency.
+  let formatter = formatters.get(currency);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat('en-IE', { style: 'currency', currency });
+    formatters.set(currency, formatter);
+  }
+  return formatter.format(amountMinor / 100);
 }
 
 export function toRating(summary: RatingSummaryDto): RatingDto {

@@ -1,6 +1,7 @@
 import { HttpStatus } from '@nestjs/common';
 import { ProblemException } from '@bff/platform-problem';
 import { AxiosError } from 'axios';
+import { isBrokenCircuitError, isBulkheadRejectedError, isTaskCancelledError } from 'cockatiel';
 
 /**
  * What a BFF answers when core-api does not give it what it asked for. The BFF's client never
@@ -8,32 +9,73 @@ import { AxiosError } from 'axios';
  */
 export class DownstreamNotFoundProblem extends ProblemException {
   constructor(operation: string, code = 'not_found', detail?: string) {
-    super(HttpStatus.NOT_FOUND, code, detail ?? `The requested resource does not exist (${operation}).`);
+    super(
+      HttpStatus.NOT_FOUND,
+      code,
+      detail ?? `The requested resource does not exist (${operation}).`,
+    );
   }
 }
 
 export class DownstreamUnavailableProblem extends ProblemException {
   constructor(operation: string) {
-    super(HttpStatus.SERVICE_UNAVAILABLE, 'core_api_unavailable', `core-api did not answer ${operation}. Try again shortly.`);
+    super(
+      HttpStatus.SERVICE_UNAVAILABLE,
+      'core_api_unavailable',
+      `core-api did not answer ${operation}. Try again shortly.`,
+    );
+  }
+}
+
+/** The breaker of this downstream is open: answered at once, without touching the network. */
+export class DownstreamCircuitOpenProblem extends ProblemException {
+  constructor(operation: string) {
+    super(
+      HttpStatus.SERVICE_UNAVAILABLE,
+      'core_api_circuit_open',
+      `core-api is failing; ${operation} was not attempted. Try again shortly.`,
+    );
+  }
+}
+
+/** Too many calls to this downstream are already waiting: shed instead of queueing without end. */
+export class DownstreamOverloadedProblem extends ProblemException {
+  constructor(operation: string) {
+    super(
+      HttpStatus.SERVICE_UNAVAILABLE,
+      'core_api_overloaded',
+      `Too many calls to core-api are waiting; ${operation} was not attempted.`,
+    );
   }
 }
 
 export class DownstreamTimeoutProblem extends ProblemException {
   constructor(operation: string) {
-    super(HttpStatus.GATEWAY_TIMEOUT, 'core_api_timeout', `core-api did not answer ${operation} in time.`);
+    super(
+      HttpStatus.GATEWAY_TIMEOUT,
+      'core_api_timeout',
+      `core-api did not answer ${operation} in time.`,
+    );
   }
 }
 
 /** core-api rejected our request or answered nonsense: a bug on our side of the contract. */
 export class DownstreamBadResponseProblem extends ProblemException {
   constructor(operation: string) {
-    super(HttpStatus.BAD_GATEWAY, 'core_api_bad_response', `core-api gave an unusable answer to ${operation}.`);
+    super(
+      HttpStatus.BAD_GATEWAY,
+      'core_api_bad_response',
+      `core-api gave an unusable answer to ${operation}.`,
+    );
   }
 }
 
 /** Maps a failed core-api call to the problem the BFF should answer with. */
 export function toDownstreamProblem(error: unknown, operation: string): ProblemException {
   if (error instanceof ProblemException) return error;
+  if (isBrokenCircuitError(error)) return new DownstreamCircuitOpenProblem(operation);
+  if (isBulkheadRejectedError(error)) return new DownstreamOverloadedProblem(operation);
+  if (isTaskCancelledError(error)) return new DownstreamTimeoutProblem(operation);
   if (error instanceof AxiosError) {
     const status = error.response?.status;
     if (status === 404) {
@@ -45,10 +87,23 @@ export function toDownstreamProblem(error: unknown, operation: string): ProblemE
         typeof detail === 'string' && detail.length <= 200 ? detail : undefined,
       );
     }
-    if (status === 504 || error.code === AxiosError.ETIMEDOUT || error.code === AxiosError.ECONNABORTED) {
+    // An answer we refused to read (larger than the limit) is unusable, not unavailable.
+    if (status === undefined && error.code === AxiosError.ERR_BAD_RESPONSE)
+      return new DownstreamBadResponseProblem(operation);
+    if (
+      status === 504 ||
+      error.code === AxiosError.ETIMEDOUT ||
+      error.code === AxiosError.ECONNABORTED
+    ) {
       return new DownstreamTimeoutProblem(operation);
     }
-    if (status === undefined || status === 502 || status === 503 || status === 429 || status === 408) {
+    if (
+      status === undefined ||
+      status === 502 ||
+      status === 503 ||
+      status === 429 ||
+      status === 408
+    ) {
       return new DownstreamUnavailableProblem(operation);
     }
   }

@@ -8,11 +8,14 @@ export interface ServiceEnvLike {
   PORT: number;
   HOST: string;
   SHUTDOWN_DRAIN_MS: number;
+  DOCS_ENABLED: boolean;
 }
 
 export interface BootstrapOptions<E extends ServiceEnvLike> {
   /** Service name, used in logs and the start-up line. */
   name: string;
+  /** The tracing started by the app's instrument.ts; flushed on shutdown. */
+  tracing?: { exporters: string[]; shutdown(): Promise<void> };
   /** Validates the environment; throw `ConfigError` to stop with one clear line. */
   loadEnv: () => E;
   app: (env: E) => CreateAppOptions;
@@ -24,7 +27,9 @@ export interface BootstrapOptions<E extends ServiceEnvLike> {
  * `--openapi=<file>` writes the OpenAPI document to a file and exits without listening;
  * the `openapi` Nx target uses it to produce the committed `openapi/<app>.json`.
  */
-export async function bootstrap<E extends ServiceEnvLike>(options: BootstrapOptions<E>): Promise<void> {
+export async function bootstrap<E extends ServiceEnvLike>(
+  options: BootstrapOptions<E>,
+): Promise<void> {
   let env: E;
   try {
     env = options.loadEnv();
@@ -36,8 +41,10 @@ export async function bootstrap<E extends ServiceEnvLike>(options: BootstrapOpti
     throw error;
   }
 
-  const app = await createApp(options.app(env));
-  const openApiOut = process.argv.find((arg) => arg.startsWith('--openapi='))?.slice('--openapi='.length);
+  const app = await createApp({ docs: env.DOCS_ENABLED, ...options.app(env) });
+  const openApiOut = process.argv
+    .find((arg) => arg.startsWith('--openapi='))
+    ?.slice('--openapi='.length);
   if (openApiOut) {
     await app.init();
     writeOpenApi(app, openApiOut);
@@ -45,11 +52,15 @@ export async function bootstrap<E extends ServiceEnvLike>(options: BootstrapOpti
     return;
   }
 
-  installShutdown(app, { drainMs: env.SHUTDOWN_DRAIN_MS });
+  installShutdown(app, { drainMs: env.SHUTDOWN_DRAIN_MS, afterClose: options.tracing?.shutdown });
   await app.listen({ port: env.PORT, host: env.HOST });
   const url = await app.getUrl();
   const publicUrl = url.replace('://[::1]', '://localhost').replace('://127.0.0.1', '://localhost');
-  new Logger(options.name).log({ url, docs: `${publicUrl}/docs` }, `${options.name} listening on ${publicUrl} (docs: ${publicUrl}/docs)`);
+  const tracing = options.tracing ? options.tracing.exporters.join(', ') : 'off';
+  new Logger(options.name).log(
+    { url, docs: `${publicUrl}/docs`, tracing },
+    `${options.name} listening on ${publicUrl} (docs: ${publicUrl}/docs; trace export: ${tracing})`,
+  );
 }
 
 /** Runs `bootstrap()` and turns a start-up failure into a logged line and exit code 1. */

@@ -1,9 +1,9 @@
 import { DynamicModule, INestApplication, Type, VersioningOptions } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { genRequestId, REQUEST_ID_HEADER } from '@bff/platform-logging';
+import { genRequestId, installRequestLog, REQUEST_ID_HEADER } from '@bff/platform-logging';
 import { createValidationPipe, ProblemFilter } from '@bff/platform-problem';
-import { Logger as PinoLogger } from 'nestjs-pino';
+import { Logger as PinoLogger, PinoLogger as RootLogger } from 'nestjs-pino';
 import { setupOpenApi, OpenApiInfo } from './openapi';
 
 export interface CreateAppOptions {
@@ -13,6 +13,8 @@ export interface CreateAppOptions {
   versioning?: VersioningOptions;
   /** Largest accepted request body, in bytes (413 beyond it). */
   bodyLimit?: number;
+  /** Serve Swagger UI and the OpenAPI document (default true). */
+  docs?: boolean;
 }
 
 /**
@@ -29,7 +31,10 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
     // (60 s on AWS ALB), so the balancer, not us, closes them: no resets under load.
     keepAliveTimeout: 65_000,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
-    return503OnClosing: true,
+    // While closing, requests that arrive on open keep-alive connections are still served (and
+    // told `Connection: close`) rather than refused with 503: no client sees an error for a request
+    // this process accepted.
+    return503OnClosing: false,
   });
   const app = await NestFactory.create<NestFastifyApplication>(options.module, adapter, {
     bufferLogs: true,
@@ -42,12 +47,13 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
   fastify.addHook('onRequest', async (request, reply) => {
     reply.header(REQUEST_ID_HEADER, request.id);
   });
+  installRequestLog(fastify, () => RootLogger.root);
 
   app.useGlobalPipes(createValidationPipe());
   // Nest hands Fastify's own errors (malformed JSON, wrong media type, oversized body) to the
   // global filters too, so this one filter answers every error as problem+json.
   app.useGlobalFilters(new ProblemFilter());
   if (options.versioning) app.enableVersioning(options.versioning);
-  setupOpenApi(app as INestApplication, options.openApi);
+  setupOpenApi(app as INestApplication, options.openApi, { serve: options.docs ?? true });
   return app;
 }

@@ -13,20 +13,37 @@ export interface OpenApiInfo {
 
 const documents = new WeakMap<INestApplication, OpenAPIObject>();
 
-/** Serves Swagger UI at `/docs` and the document at `/docs-json`. */
-export function setupOpenApi(app: INestApplication, info: OpenApiInfo): OpenAPIObject {
+/** Builds the document; serves Swagger UI at `/docs` and the document at `/docs-json` unless `serve` is false. */
+export function setupOpenApi(
+  app: INestApplication,
+  info: OpenApiInfo,
+  { serve }: { serve: boolean } = { serve: true },
+): OpenAPIObject {
   const builder = new DocumentBuilder()
     .setTitle(info.title)
     .setDescription(info.description)
     .setVersion(info.version)
     .setOpenAPIVersion('3.1.0');
   if (info.security) {
-    builder.addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: info.security.description }, info.security.name);
+    builder.addBearerAuth(
+      {
+        type: 'http',
+        scheme: 'bearer',
+        bearerFormat: 'JWT',
+        description: info.security.description,
+      },
+      info.security.name,
+    );
   }
   const document = SwaggerModule.createDocument(app, builder.build(), {
-    operationIdFactory: (controllerKey, methodKey) => `${controllerKey.replace(/Controller$/, '')}_${methodKey}`,
+    operationIdFactory: (controllerKey, methodKey) =>
+      `${controllerKey.replace(/Controller$/, '')}_${methodKey}`,
   });
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json', yamlDocumentUrl: 'docs-yaml' });
+  if (serve)
+    SwaggerModule.setup('docs', app, document, {
+      jsonDocumentUrl: 'docs-json',
+      yamlDocumentUrl: 'docs-yaml',
+    });
   documents.set(app, document);
   return document;
 }

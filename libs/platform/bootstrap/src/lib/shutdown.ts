@@ -7,6 +7,8 @@ export interface ShutdownOptions {
   /** Give up and exit 1 if closing takes longer than this. */
   timeoutMs?: number;
   exit?: (code: number) => void;
+  /** Runs after the app has closed, e.g. to flush pending trace spans. */
+  afterClose?: () => Promise<void>;
 }
 
 /**
@@ -34,6 +36,9 @@ export function installShutdown(app: INestApplication, options: ShutdownOptions)
         await new Promise((resolve) => setTimeout(resolve, options.drainMs));
       }
       await app.close();
+      await options
+        .afterClose?.()
+        .catch((error: unknown) => logger.warn({ err: error }, 'Flushing telemetry failed'));
       logger.log('Closed cleanly');
       exit(0);
     } catch (error) {

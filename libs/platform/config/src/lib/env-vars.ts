@@ -39,6 +39,13 @@ export const logLevelVar = z
   })
   .default('info');
 
+/** `true` or `false`. */
+export const boolVar = (fallback: boolean) =>
+  z
+    .enum(['true', 'false'], { error: 'must be true or false' })
+    .default(fallback ? 'true' : 'false')
+    .transform((value) => value === 'true');
+
 /** The variables every service reads. Apps extend this with their own. */
 export const serviceEnvSchema = z.object({
   NODE_ENV: nodeEnvVar,
@@ -57,6 +64,12 @@ export const serviceEnvSchema = z.object({
     .min(0, { error: 'must be a whole number of milliseconds from 0 to 20000' })
     .max(20_000, { error: 'must be a whole number of milliseconds from 0 to 20000' })
     .default(0),
+  /** Serve Prometheus metrics at /metrics. */
+  METRICS_ENABLED: boolVar(true),
+  /** Serve Swagger UI at /docs and the document at /docs-json. */
+  DOCS_ENABLED: boolVar(true),
+  /** Include each check's details in /health/ready answers (off: only the status). */
+  HEALTH_DETAILS: boolVar(true),
 });
 
 export type ServiceEnv = z.output<typeof serviceEnvSchema>;

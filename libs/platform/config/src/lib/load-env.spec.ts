@@ -16,6 +16,9 @@ describe('loadEnv', () => {
       HOST: '127.0.0.1',
       LOG_LEVEL: 'info',
       SHUTDOWN_DRAIN_MS: 0,
+      METRICS_ENABLED: true,
+      DOCS_ENABLED: true,
+      HEALTH_DETAILS: true,
       PORT: 3001,
       CORE_API_URL: 'http://127.0.0.1:3000',
     });
@@ -28,12 +31,30 @@ describe('loadEnv', () => {
   });
 
   it.each([
-    ['PORT', 'abc', 'Invalid environment variable PORT: must be a whole number from 0 to 65535 (got "abc")'],
-    ['PORT', '70000', 'Invalid environment variable PORT: must be a whole number from 0 to 65535 (got "70000")'],
-    ['CORE_API_URL', 'ftp://x', 'Invalid environment variable CORE_API_URL: must be an absolute http:// or https:// URL (got "ftp://x")'],
-    ['NODE_ENV', 'prod', 'Invalid environment variable NODE_ENV: must be one of development, test, production (got "prod")'],
+    [
+      'PORT',
+      'abc',
+      'Invalid environment variable PORT: must be a whole number from 0 to 65535 (got "abc")',
+    ],
+    [
+      'PORT',
+      '70000',
+      'Invalid environment variable PORT: must be a whole number from 0 to 65535 (got "70000")',
+    ],
+    [
+      'CORE_API_URL',
+      'ftp://x',
+      'Invalid environment variable CORE_API_URL: must be an absolute http:// or https:// URL (got "ftp://x")',
+    ],
+    [
+      'NODE_ENV',
+      'prod',
+      'Invalid environment variable NODE_ENV: must be one of development, test, production (got "prod")',
+    ],
   ])('rejects %s=%s with one line naming the variable', (name, value, message) => {
-    expect(() => loadEnv(schema, { [name]: value })).toThrow(new ConfigError(name, message.split(': ').slice(1).join(': ')));
+    expect(() => loadEnv(schema, { [name]: value })).toThrow(
+      new ConfigError(name, message.split(': ').slice(1).join(': ')),
+    );
     try {
       loadEnv(schema, { [name]: value });
     } catch (error) {

@@ -1,4 +1,13 @@
-import { Controller, DynamicModule, Get, Inject, Module, ModuleMetadata } from '@nestjs/common';
+import {
+  Controller,
+  DynamicModule,
+  Get,
+  Inject,
+  Module,
+  ModuleMetadata,
+  Res,
+  ServiceUnavailableException,
+} from '@nestjs/common';
 import { ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import {
   HealthCheck,
@@ -9,15 +18,19 @@ import {
   TerminusModule,
 } from '@nestjs/terminus';
 import { PublicRoute } from '@bff/platform-auth';
+import type { FastifyReply } from 'fastify';
 import { LifecycleService } from './lifecycle.service';
 
 export const READINESS_CHECKS = Symbol('READINESS_CHECKS');
+const HEALTH_OPTIONS = Symbol('HEALTH_OPTIONS');
 
 export interface HealthModuleOptions {
   imports?: ModuleMetadata['imports'];
   inject?: unknown[];
   /** Builds the readiness checks from injected providers (e.g. a database ping). */
   readiness?: (...deps: never[]) => HealthIndicatorFunction[];
+  /** Include each check's details in answers (default true); off, only `{ status }` is shown. */
+  details?: boolean;
 }
 
 @ApiTags('health')
@@ -29,26 +42,50 @@ class HealthController {
     private readonly indicator: HealthIndicatorService,
     private readonly lifecycle: LifecycleService,
     @Inject(READINESS_CHECKS) private readonly readiness: HealthIndicatorFunction[],
+    @Inject(HEALTH_OPTIONS) private readonly options: { details: boolean },
   ) {}
 
   @Get('live')
   @HealthCheck()
-  @ApiOperation({ summary: 'Liveness: the process is running and its event loop answers.' })
-  live(): Promise<HealthCheckResult> {
-    return this.health.check([]);
+  @ApiOperation({
+    summary:
+      'Liveness: the process is running and its event loop answers. Depends on nothing else.',
+  })
+  async live(): Promise<HealthCheckResult | { status: string }> {
+    return this.shape(await this.health.check([]));
   }
 
   @Get('ready')
   @HealthCheck()
-  @ApiOperation({ summary: 'Readiness: the service can serve traffic (dependencies reachable, not shutting down).' })
-  @ApiServiceUnavailableResponse({ description: 'Not ready: a dependency is down or the process is draining.' })
-  ready(): Promise<HealthCheckResult> {
-    return this.health.check([() => this.notShuttingDown(), ...this.readiness]);
+  @ApiOperation({
+    summary:
+      'Readiness: the service can serve traffic (its own dependencies up, not shutting down).',
+  })
+  @ApiServiceUnavailableResponse({
+    description: 'Not ready: a required dependency is down or the process is draining.',
+  })
+  async ready(
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<HealthCheckResult | { status: string }> {
+    try {
+      return this.shape(await this.health.check([() => this.notShuttingDown(), ...this.readiness]));
+    } catch (error) {
+      // Terminus reports "not ready" as an exception carrying the result; answer it as it is.
+      if (!(error instanceof ServiceUnavailableException)) throw error;
+      reply.status(503);
+      return this.shape(error.getResponse() as HealthCheckResult);
+    }
+  }
+
+  private shape(result: HealthCheckResult): HealthCheckResult | { status: string } {
+    return this.options.details ? result : { status: result.status };
   }
 
   private notShuttingDown() {
     const check = this.indicator.check('lifecycle');
-    return this.lifecycle.isShuttingDown ? check.down({ state: 'shutting-down' }) : check.up({ state: 'serving' });
+    return this.lifecycle.isShuttingDown
+      ? check.down({ state: 'shutting-down' })
+      : check.up({ state: 'serving' });
   }
 }
 
@@ -63,6 +100,7 @@ export class HealthModule {
       controllers: [HealthController],
       providers: [
         LifecycleService,
+        { provide: HEALTH_OPTIONS, useValue: { details: options.details ?? true } },
         {
           provide: READINESS_CHECKS,
           inject: (options.inject ?? []) as never[],

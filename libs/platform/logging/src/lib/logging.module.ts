@@ -14,6 +14,7 @@ export const REDACTED_PATHS = [
   'req.headers.cookie',
   'req.headers["x-csrf"]',
   'res.headers["set-cookie"]',
+  'req.headers["idempotency-key"]',
   '*.password',
   '*.accessToken',
   '*.refreshToken',
@@ -36,15 +37,23 @@ export class LoggingModule {
             base: { service: options.service },
             redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
             // Fastify already chose the id (see genRequestId); reuse it.
-            genReqId: (req: IncomingMessage) => (req as IncomingMessage & { id?: string }).id ?? 'unknown',
-            customProps: (req: IncomingMessage) => ({ requestId: (req as IncomingMessage & { id?: string }).id }),
+            genReqId: (req: IncomingMessage) =>
+              (req as IncomingMessage & { id?: string }).id ?? 'unknown',
+            customProps: (req: IncomingMessage) => ({
+              requestId: (req as IncomingMessage & { id?: string }).id,
+            }),
             serializers: {
-              req: (req: { id: string; method: string; url: string }) => ({ method: req.method, url: req.url }),
-              res: (res: ServerResponse | { statusCode: number }) => ({ statusCode: res.statusCode }),
+              req: (req: { id: string; method: string; url: string }) => ({
+                method: req.method,
+                url: req.url,
+              }),
+              res: (res: ServerResponse | { statusCode: number }) => ({
+                statusCode: res.statusCode,
+              }),
             },
-            autoLogging: {
-              ignore: (req: IncomingMessage) => (req.url ?? '').startsWith('/health/'),
-            },
+            // The per-request line is written by installRequestLog (a Fastify hook that knows the
+            // route template), not by pino-http's middleware.
+            autoLogging: false,
           },
         }),
       ],

@@ -1,0 +1,181 @@
+import autocannon from 'autocannon';
+import { randomBytes } from 'node:crypto';
+import { startOtlpReceiver } from './support/otlp-receiver';
+import { RunningService, startService } from './support/processes';
+import { coreApiCaller, tempKeysDir } from './support/service-tokens';
+
+const keysDir = tempKeysDir();
+
+describe('operations: traces, logs and metrics of real processes', () => {
+  let receiver: Awaited<ReturnType<typeof startOtlpReceiver>>;
+  let core: RunningService;
+  let web: RunningService;
+
+  beforeAll(async () => {
+    receiver = await startOtlpReceiver();
+    const otel = { OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url, OTEL_BSP_SCHEDULE_DELAY: '100' };
+    core = await startService('core-api', {
+      PGLITE_DIR: 'memory://',
+      SERVICE_KEYS_DIR: keysDir,
+      ...otel,
+    });
+    web = await startService('web-bff', {
+      CORE_API_URL: core.url,
+      SERVICE_KEYS_DIR: keysDir,
+      ...otel,
+    });
+  });
+  afterAll(async () => {
+    await Promise.all([web?.stop(), core?.stop()]);
+    await receiver?.close();
+  });
+
+  it('puts the BFF span, the core-api spans and the database spans of one product page in one trace', async () => {
+    const traceId = randomBytes(16).toString('hex');
+    const res = await fetch(`${web.url}/api/pages/product/3`, {
+      headers: { traceparent: `00-${traceId}-${randomBytes(8).toString('hex')}-01` },
+    });
+    expect(res.status).toBe(200);
+
+    const deadline = Date.now() + 10_000;
+    const inTrace = () => receiver.spans.filter((s) => s.traceId === traceId);
+    const complete = () => {
+      const spans = inTrace();
+      return (
+        spans.some((s) => s.service === 'web-bff' && s.kind === 2) &&
+        spans.filter((s) => s.service === 'core-api' && s.kind === 2).length >= 5 &&
+        spans.some((s) => s.service === 'core-api' && s.name.startsWith('pglite.'))
+      );
+    };
+    while (!complete() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+
+    const spans = inTrace();
+    const bffServer = spans.find((s) => s.service === 'web-bff' && s.kind === 2);
+    expect(bffServer?.attributes['http.route'] ?? bffServer?.name).toMatch(
+      /\/api\/pages\/product\/:id|GET/,
+    );
+    expect(
+      spans.filter((s) => s.service === 'web-bff' && s.kind === 3).length,
+    ).toBeGreaterThanOrEqual(5); // calls to core-api
+    expect(
+      spans.filter((s) => s.service === 'core-api' && s.kind === 2).length,
+    ).toBeGreaterThanOrEqual(5);
+    expect(
+      spans.some(
+        (s) =>
+          s.service === 'core-api' &&
+          s.name.startsWith('pglite.') &&
+          String(s.attributes['db.query.text']).includes('select'),
+      ),
+    ).toBe(true);
+    for (const span of spans) expect(span.serviceVersion).toMatch(/^\d+\.\d+\.\d+/);
+    // Health probes are not traced.
+    await fetch(`${web.url}/health/ready`);
+    expect(
+      receiver.spans.some((s) =>
+        String(s.attributes['url.path'] ?? s.attributes['http.target'] ?? '').startsWith('/health'),
+      ),
+    ).toBe(false);
+  });
+
+  it('writes one JSON line per request with route, status, duration, request id and trace id, and no credentials', async () => {
+    const call = coreApiCaller(() => core.url, keysDir);
+    const password = 'storefront-demo-ada';
+    const res = await call('/auth/verify', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': 'login-log-test-1' },
+      body: JSON.stringify({ email: 'ada@example.com', password }),
+    });
+    expect(res.status).toBe(200);
+    await new Promise((r) => setTimeout(r, 200));
+    const lines = core
+      .output()
+      .split('\n')
+      .filter((l) => l.includes('login-log-test-1'));
+    const entry = JSON.parse(lines.find((l) => l.includes('"responseTime"')) ?? '{}');
+    expect(entry).toMatchObject({
+      requestId: 'login-log-test-1',
+      method: 'POST',
+      path: '/auth/verify',
+      route: '/auth/verify',
+      status: 200,
+    });
+    expect(typeof entry.responseTime).toBe('number');
+    expect(entry.traceId).toMatch(/^[0-9a-f]{32}$/);
+    const everything = core.output();
+    expect(everything).not.toContain(password);
+    expect(everything).not.toMatch(/eyJ[A-Za-z0-9_-]{10,}/); // no JWT, ours or anyone's
+  });
+
+  it('labels metrics by route template: 1,000 distinct product ids add one series, not 1,000', async () => {
+    const pageCount = (text: string) =>
+      text
+        .split('\n')
+        .filter((l) => l.startsWith('http_server_request_duration_seconds_count') && l.includes('/api/pages/product'))
+        .reduce((sum, line) => sum + Number(line.split(' ').at(-1)), 0);
+    const before = pageCount(await (await fetch(`${web.url}/metrics`)).text());
+    for (let start = 0; start < 1000; start += 50) {
+      await Promise.all(
+        Array.from({ length: 50 }, (_, i) =>
+          fetch(`${web.url}/api/pages/product/${10_000 + start + i}`).then((r) => r.text()),
+        ),
+      );
+    }
+    const text = await (await fetch(`${web.url}/metrics`)).text();
+    const pageSeries = text
+      .split('\n')
+      .filter(
+        (l) =>
+          l.startsWith('http_server_request_duration_seconds_count') &&
+          l.includes('/api/pages/product'),
+      );
+    // One series per status class at most, all on the template; together they count every request.
+    expect(pageSeries.length).toBeGreaterThanOrEqual(1);
+    expect(pageSeries.length).toBeLessThanOrEqual(5);
+    for (const line of pageSeries) expect(line).toContain('route="/api/pages/product/:id"');
+    expect(pageCount(text) - before).toBe(1000);
+    expect(text).toMatch(/core_client_/);
+  });
+});
+
+describe('graceful shutdown under load', () => {
+  it('fails readiness first, serves every accepted request, and exits 0', async () => {
+    const core = await startService('core-api', {
+      PGLITE_DIR: 'memory://',
+      SERVICE_KEYS_DIR: keysDir,
+    });
+    const web = await startService('web-bff', {
+      CORE_API_URL: core.url,
+      SERVICE_KEYS_DIR: keysDir,
+      SHUTDOWN_DRAIN_MS: '1500',
+    });
+    try {
+      const load = autocannon({
+        url: `${web.url}/api/pages/product/1`,
+        connections: 10,
+        duration: 6,
+        timeout: 5,
+      });
+      let readinessDuringDrain = 0;
+      const sigterm = setTimeout(() => {
+        web.process.kill('SIGTERM');
+        setTimeout(() => {
+          void fetch(`${web.url}/health/ready`)
+            .then((r) => (readinessDuringDrain = r.status))
+            .catch(() => undefined);
+        }, 300);
+      }, 2_000);
+      const result = await load;
+      clearTimeout(sigterm);
+      const exitCode = await web.stop();
+      expect(readinessDuringDrain).toBe(503);
+      expect(result['2xx']).toBeGreaterThan(50);
+      expect(result.non2xx).toBe(0);
+      expect(result.timeouts).toBe(0);
+      expect(exitCode).toBe(0);
+    } finally {
+      await web.stop();
+      await core.stop();
+    }
+  });
+});

@@ -1,0 +1,57 @@
+import { aProduct } from '../../testing/core-api-fixtures';
+import { StubCoreApi, json } from '../../testing/stub-server';
+import { TestClient, testClient } from '../testing-support';
+import { aggregate, optional, required } from './aggregate';
+
+describe('aggregate', () => {
+  it('loads every part in parallel and reports nothing degraded when all succeed', async () => {
+    const started = Date.now();
+    const delay = <T>(value: T) => new Promise<T>((resolve) => setTimeout(() => resolve(value), 100));
+    const result = await aggregate({ a: required(() => delay(1)), b: optional(() => delay('x')), c: optional(() => delay(true)) });
+    expect(Date.now() - started).toBeLessThan(190);
+    expect(result).toEqual({ parts: { a: 1, b: 'x', c: true }, degraded: [] });
+  });
+
+  it('leaves a failed optional part out and names it in degraded', async () => {
+    const seen: string[] = [];
+    const result = await aggregate(
+      { a: required(async () => 1), b: optional(() => Promise.reject(new Error('down'))), c: optional(async () => 3) },
+      { onDegraded: (part) => seen.push(part) },
+    );
+    expect(result.parts).toEqual({ a: 1, c: 3 });
+    expect('b' in result.parts).toBe(false);
+    expect(result.degraded).toEqual(['b']);
+    expect(seen).toEqual(['b']);
+  });
+
+  it('fails with the required part’s own error, without waiting for slow optional parts', async () => {
+    const boom = new Error('required failed');
+    const started = Date.now();
+    const slow = optional(() => new Promise((resolve) => setTimeout(resolve, 1_000)));
+    await expect(aggregate({ a: required(() => Promise.reject(boom)), b: slow })).rejects.toBe(boom);
+    expect(Date.now() - started).toBeLessThan(500);
+  });
+
+  describe('over real HTTP with CoreApiClient', () => {
+    const stub = new StubCoreApi();
+    let core: TestClient;
+    beforeAll(async () => {
+      await stub.start();
+      core = testClient(stub.url, { resilience: { retries: 0 } });
+    });
+    afterAll(async () => {
+      await core.close();
+      await stub.stop();
+    });
+
+    it('degrades when the reviews service fails and fails with 503 when the product does', async () => {
+      stub.handler = (req, res) => (req.url?.includes('/reviews') ? json(res, 503, {}) : json(res, 200, aProduct()));
+      const page = await aggregate({ product: required(() => core.client.getProduct(1)), reviews: optional(() => core.client.getReviews(1)) });
+      expect(page.degraded).toEqual(['reviews']);
+      expect(page.parts.product.id).toBe(1);
+
+      stub.handler = (_req, res) => json(res, 503, {});
+      await expect(aggregate({ product: required(() => core.client.getProduct(2)) })).rejects.toMatchObject({ status: 503 });
+    });
+  });
+});

@@ -1,0 +1,56 @@
+import { aProduct, aRatingSummary, aReviewPage, anInventory, relatedProducts } from '../../testing/core-api-fixtures';
+import { StubCoreApi, json } from '../../testing/stub-server';
+import { TestClient, testClient } from '../testing-support';
+import { satisfiesContract } from './response-contracts';
+
+describe('core-api response contracts', () => {
+  it('accepts well-formed answers', () => {
+    expect(satisfiesContract('getProduct', aProduct())).toBe(true);
+    expect(satisfiesContract('getReviews', aReviewPage())).toBe(true);
+    expect(satisfiesContract('getRatingSummary', aRatingSummary({ '5': 1 }))).toBe(true);
+    expect(satisfiesContract('getRatingSummary', aRatingSummary())).toBe(true);
+    expect(satisfiesContract('getInventory', anInventory({ a: 1 }))).toBe(true);
+    expect(satisfiesContract('getRelated', relatedProducts(2, 3))).toBe(true);
+  });
+
+  it.each([
+    ['a missing price', { ...aProduct(), price: undefined }],
+    ['a string id', { ...aProduct(), id: '1' }],
+    ['images that are not a list', { ...aProduct(), images: {} }],
+    ['a list instead of an object', [aProduct()]],
+    ['null', null],
+  ])('rejects a product with %s', (_name, value) => {
+    expect(satisfiesContract('getProduct', value)).toBe(false);
+  });
+
+  describe('over real HTTP', () => {
+    const stub = new StubCoreApi();
+    let core: TestClient;
+    beforeAll(async () => {
+      await stub.start();
+      core = testClient(stub.url, { maxResponseBytes: 10_000 });
+    });
+    afterAll(async () => {
+      await core.close();
+      await stub.stop();
+    });
+    beforeEach(() => (stub.hits.length = 0));
+
+    it('answers 502 to a malformed answer, once, without retrying', async () => {
+      stub.handler = (_req, res) => json(res, 200, { id: 1, name: 42 });
+      await expect(core.client.getProduct(1)).rejects.toMatchObject({ status: 502, code: 'core_api_bad_response' });
+      expect(stub.count()).toBe(1);
+    });
+
+    it('answers 502 to an answer that is not JSON', async () => {
+      stub.handler = (_req, res) => res.end('<html>oops</html>');
+      await expect(core.client.getProduct(1)).rejects.toMatchObject({ status: 502 });
+    });
+
+    it('answers 502 to an oversized answer, once, without retrying', async () => {
+      stub.handler = (_req, res) => json(res, 200, { ...aProduct(), description: 'x'.repeat(50_000) });
+      await expect(core.client.getProduct(1)).rejects.toMatchObject({ status: 502 });
+      expect(stub.count()).toBe(1);
+    });
+  });
+});

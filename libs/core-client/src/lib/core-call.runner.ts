@@ -1,0 +1,157 @@
+import { HttpService } from '@nestjs/axios';
+import { ServiceTokenSigner } from '@bff/platform-auth';
+import { ProblemException } from '@bff/platform-problem';
+import { AxiosRequestConfig } from 'axios';
+import { CacheOptions, ResponseCache } from './cache/response-cache';
+import { satisfiesContract } from './contracts/response-contracts';
+import { DownstreamBadResponseProblem, toDownstreamProblem } from './errors/downstream-errors';
+import { CoreClientMetrics } from './metrics/core-client.metrics';
+import { DownstreamPolicies } from './resilience/downstream-policies';
+import { markNotRetryable, retryAfterMs } from './resilience/failure-kinds';
+import { InFlight } from './resilience/in-flight';
+import { OperationOverrides, ResilienceOptions } from './resilience/resilience.options';
+
+/** Who a call is made for: a signed-in customer's id, or null for an anonymous visitor. */
+export type OnBehalfOf = number | null;
+
+export interface CallRunnerOptions {
+  resilience?: Partial<ResilienceOptions>;
+  operations?: OperationOverrides;
+  /** Response cache settings; `false` turns the cache off. */
+  cache?: CacheOptions | false;
+  metrics?: CoreClientMetrics;
+}
+
+/**
+ * The single path every core-api call takes: response cache ⟶ coalescing of identical GETs ⟶
+ * resilience policies (deadline, retry, breaker, bulkhead, attempt timeout) ⟶ HTTP ⟶ contract
+ * check. Every failure leaves as a problem the BFF can answer with.
+ */
+export class CoreCallRunner {
+  readonly policies: DownstreamPolicies;
+  readonly cache?: ResponseCache;
+  readonly metrics: CoreClientMetrics;
+  private readonly inFlight = new InFlight();
+
+  constructor(
+    private readonly http: HttpService,
+    private readonly signer: ServiceTokenSigner,
+    options: CallRunnerOptions = {},
+  ) {
+    this.metrics = options.metrics ?? new CoreClientMetrics();
+    this.policies = new DownstreamPolicies(options.resilience, options.operations, this.metrics);
+    this.cache = options.cache === false ? undefined : new ResponseCache(options.cache);
+  }
+
+  async call<T>(
+    operation: string,
+    request: AxiosRequestConfig,
+    onBehalfOf: OnBehalfOf = null,
+  ): Promise<T> {
+    const stopTimer = this.metrics.duration.startTimer({ operation });
+    let outcome = 'ok';
+    try {
+      return await this.cached<T>(operation, request, onBehalfOf);
+    } catch (error) {
+      const problem = toDownstreamProblem(error, operation);
+      // Our own bounded codes; core-api's not-found codes vary per resource, so they are folded.
+      outcome = problem.getStatus() === 404 ? 'not_found' : problem.code;
+      throw problem;
+    } finally {
+      stopTimer({ outcome });
+      this.metrics.calls.inc({ operation, outcome });
+    }
+  }
+
+  private async cached<T>(
+    operation: string,
+    request: AxiosRequestConfig,
+    onBehalfOf: OnBehalfOf,
+  ): Promise<T> {
+    const method = (request.method ?? 'GET').toUpperCase();
+    const params = withoutUndefined(request.params as object | undefined);
+    const scope = onBehalfOf === null ? 'public' : `user:${onBehalfOf}`;
+    const key = `${scope} ${method} ${request.url ?? ''}${params ? `?${new URLSearchParams(params as Record<string, string>).toString()}` : ''}`;
+    const ttl = this.cache?.ttlOf(operation, method, params, onBehalfOf !== null);
+    const send = (): Promise<T> =>
+      this.send<T>(operation, { ...request, method, params }, onBehalfOf);
+
+    if (!this.cache || ttl === undefined) {
+      return method === 'GET'
+        ? this.inFlight.run(key, send, () => this.metrics.coalesced.inc({ operation }))
+        : send();
+    }
+    const cache = this.cache;
+    const found = await cache.lookup(key, ttl);
+    if (found.fresh && found.answer) {
+      this.metrics.cache.inc({ operation, result: 'hit' });
+      return found.answer.value as T;
+    }
+    this.metrics.cache.inc({ operation, result: 'miss' });
+    try {
+      return await this.inFlight.run(
+        key,
+        async () => {
+          const value = await send();
+          void cache.save(key, value, ttl);
+          return value;
+        },
+        () => this.metrics.coalesced.inc({ operation }),
+      );
+    } catch (error) {
+      // Serve stale only when core-api is failing, never over a real answer such as a 404.
+      if (found.answer && error instanceof ProblemException && error.getStatus() >= 500) {
+        this.metrics.cache.inc({ operation, result: 'stale' });
+        return found.answer.value as T;
+      }
+      throw error;
+    }
+  }
+
+  private async send<T>(
+    operation: string,
+    request: AxiosRequestConfig,
+    onBehalfOf: OnBehalfOf,
+  ): Promise<T> {
+    const method = request.method as string;
+    const headers = (request.headers ?? {}) as Record<string, unknown>;
+    const idempotent =
+      method === 'GET' || method === 'HEAD' || typeof headers['idempotency-key'] === 'string';
+    const deadlineAt = Date.now() + this.policies.deadlineOf(operation);
+    let data: unknown;
+    try {
+      data = await this.policies.execute(operation, idempotent, async (signal) => {
+        try {
+          // Signed inside the deadline (tokens are cached by the signer; a retry may need a fresh one).
+          const token = await this.signer.tokenFor(onBehalfOf);
+          // axiosRef directly: the Observable wrapper adds nothing to a single request but cost.
+          const response = await this.http.axiosRef.request<unknown>({
+            ...request,
+            signal,
+            headers: { ...headers, authorization: `Bearer ${token}` },
+          });
+          return response.data;
+        } catch (error) {
+          // A Retry-After beyond the deadline is not worth waiting for: fail now instead.
+          const wait = retryAfterMs(error);
+          if (wait !== undefined && Date.now() + wait > deadlineAt) markNotRetryable(error);
+          throw error;
+        }
+      });
+    } catch (error) {
+      throw toDownstreamProblem(error, operation);
+    }
+    if (!satisfiesContract(operation, data)) throw new DownstreamBadResponseProblem(operation);
+    return data as T;
+  }
+
+  async close(): Promise<void> {
+    await this.cache?.close();
+  }
+}
+
+function withoutUndefined(params?: object): Record<string, unknown> | undefined {
+  if (!params) return undefined;
+  const entries = Object.entries(params).filter(([, value]) => value !== undefined);
+  return entries.length ? Object.fromEntries(entries) : undefined;
+}

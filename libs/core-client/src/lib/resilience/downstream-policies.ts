@@ -1,0 +1,135 @@
+import {
+  BulkheadPolicy,
+  CircuitBreakerPolicy,
+  ConsecutiveBreaker,
+  IBreaker,
+  IPolicy,
+  SamplingBreaker,
+  TimeoutStrategy,
+  bulkhead,
+  circuitBreaker,
+  handleWhen,
+  retry,
+  timeout,
+  wrap,
+} from 'cockatiel';
+import type { CircuitState } from 'cockatiel';
+import { CoreClientMetrics } from '../metrics/core-client.metrics';
+import { isDownstreamFault, isTransient } from './failure-kinds';
+import { DEFAULT_RESILIENCE, OperationOverrides, ResilienceOptions, groupOf } from './resilience.options';
+import { RetryAfterBackoff } from './retry-after-backoff';
+
+/** Opens when either breaker would: a failure rate over a window, or a run of failures. */
+class EitherBreaker implements IBreaker {
+  constructor(
+    private readonly a: IBreaker,
+    private readonly b: IBreaker,
+  ) {}
+
+  get state(): unknown {
+    return [this.a.state, this.b.state];
+  }
+
+  set state(value: unknown) {
+    const [a, b] = value as [unknown, unknown];
+    this.a.state = a;
+    this.b.state = b;
+  }
+
+  success(state: CircuitState): void {
+    this.a.success(state);
+    this.b.success(state);
+  }
+
+  failure(state: CircuitState): boolean {
+    const a = this.a.failure(state);
+    const b = this.b.failure(state);
+    return a || b;
+  }
+}
+
+interface Group {
+  breaker: CircuitBreakerPolicy;
+  bulkhead: BulkheadPolicy;
+}
+
+/** What one call runs: the attempt gets an AbortSignal that fires at its timeout or the deadline. */
+export type Attempt<T> = (signal: AbortSignal) => Promise<T>;
+
+/**
+ * The cockatiel policies around core-api calls, built once per client:
+ * deadline ⟶ retry (idempotent calls only) ⟶ circuit breaker (per downstream group) ⟶ bulkhead
+ * (per group) ⟶ attempt timeout. See docs/adr/0007-resilience.md.
+ */
+export class DownstreamPolicies {
+  readonly options: ResilienceOptions;
+  private readonly groups = new Map<string, Group>();
+  private readonly chains = new Map<string, IPolicy>();
+
+  constructor(
+    options: Partial<ResilienceOptions> = {},
+    private readonly overrides: OperationOverrides = {},
+    private readonly metrics?: CoreClientMetrics,
+  ) {
+    this.options = { ...DEFAULT_RESILIENCE, ...options };
+  }
+
+  /** Runs one call under its operation's policies. */
+  execute<T>(operation: string, idempotent: boolean, attempt: Attempt<T>): Promise<T> {
+    return this.chain(operation, idempotent).execute(({ signal }) => attempt(signal));
+  }
+
+  /** The deadline of an operation, for callers that budget time (e.g. Retry-After). */
+  deadlineOf(operation: string): number {
+    return this.overrides[operation]?.deadlineMs ?? this.options.deadlineMs;
+  }
+
+  /** The breaker of an operation's downstream group (exposed for tests and health checks). */
+  breakerOf(operation: string): CircuitBreakerPolicy {
+    return this.group(groupOf(operation)).breaker;
+  }
+
+  private chain(operation: string, idempotent: boolean): IPolicy {
+    const key = `${operation}:${idempotent ? 'i' : 'n'}`;
+    let chain = this.chains.get(key);
+    if (!chain) {
+      chain = this.build(operation, idempotent);
+      this.chains.set(key, chain);
+    }
+    return chain;
+  }
+
+  private build(operation: string, idempotent: boolean): IPolicy {
+    const o = { ...this.options, ...this.overrides[operation] };
+    const { breaker, bulkhead: slots } = this.group(groupOf(operation));
+    // abortOnReturn off: aborting the signal of every finished call costs a DOMException each.
+    const deadline = timeout(o.deadlineMs, { strategy: TimeoutStrategy.Aggressive, abortOnReturn: false });
+    const attempt = timeout(o.attemptTimeoutMs, { strategy: TimeoutStrategy.Aggressive, abortOnReturn: false });
+    if (!idempotent || o.retries === 0) return wrap(deadline, breaker, slots, attempt);
+    const retries = retry(handleWhen(isTransient), {
+      maxAttempts: o.retries,
+      backoff: new RetryAfterBackoff({ initialDelay: o.backoffBaseMs, maxDelay: o.maxBackoffMs }),
+    });
+    retries.onRetry(() => this.metrics?.retries.inc({ operation }));
+    return wrap(deadline, retries, breaker, slots, attempt);
+  }
+
+  private group(name: string): Group {
+    let group = this.groups.get(name);
+    if (!group) {
+      const o = this.options;
+      const breaker = circuitBreaker(handleWhen(isDownstreamFault), {
+        halfOpenAfter: o.breakerHalfOpenAfterMs,
+        breaker: new EitherBreaker(
+          new SamplingBreaker({ threshold: o.breakerThreshold, duration: o.breakerWindowMs, minimumRps: o.breakerMinCalls / (o.breakerWindowMs / 1000) }),
+          new ConsecutiveBreaker(o.breakerConsecutiveFailures),
+        ),
+      });
+      this.metrics?.circuitState.set({ downstream: name }, 0);
+      breaker.onStateChange((state) => this.metrics?.circuitState.set({ downstream: name }, state));
+      group = { breaker, bulkhead: bulkhead(o.bulkheadLimit, o.bulkheadQueue) };
+      this.groups.set(name, group);
+    }
+    return group;
+  }
+}

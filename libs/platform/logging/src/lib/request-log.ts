@@ -1,0 +1,40 @@
+import type { FastifyInstance } from 'fastify';
+import type { Logger } from 'pino';
+import { activeTraceId } from './trace-id';
+
+/** Requests that would only be noise in the log. */
+const QUIET = /^\/(health\/|metrics)/;
+
+/**
+ * One JSON line per request, written when the response is sent: method, URL, route template,
+ * status, duration in ms, request id and trace id. Headers and bodies are never logged, so
+ * credentials cannot leak through this line.
+ */
+export function installRequestLog(
+  fastify: FastifyInstance,
+  logger: () => Logger | undefined,
+): void {
+  fastify.addHook('onRequest', async (request) => {
+    // Captured here, inside the request's server span; the response hook may run outside it.
+    (request as { traceId?: string }).traceId = activeTraceId();
+  });
+  fastify.addHook('onResponse', async (request, reply) => {
+    if (QUIET.test(request.url)) return;
+    const status = reply.statusCode;
+    // Flat field names: pino-http's `req`/`res` serializers expect raw Node objects.
+    const entry = {
+      requestId: String(request.id),
+      traceId: (request as { traceId?: string }).traceId,
+      method: request.method,
+      path: request.url.split('?')[0],
+      route: request.routeOptions?.url,
+      status,
+      responseTime: Math.round(reply.elapsedTime * 10) / 10,
+    };
+    const log = logger();
+    if (!log) return;
+    if (status >= 500) log.error(entry, 'request failed');
+    else if (status >= 400) log.warn(entry, 'request completed');
+    else log.info(entry, 'request completed');
+  });
+}

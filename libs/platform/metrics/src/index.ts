@@ -1,0 +1,2 @@
+export * from './lib/metrics.module';
+export * from './lib/http-metrics';

@@ -1,0 +1,29 @@
+import type { FastifyInstance } from 'fastify';
+import { Histogram, Registry } from 'prom-client';
+
+/** Label of requests that matched no route (404s), so unknown URLs never become labels. */
+export const UNMATCHED_ROUTE = 'unmatched';
+
+/**
+ * RED metrics for every HTTP request: one histogram (its _count is the rate, errors are the
+ * 4xx/5xx status classes, its buckets the duration), labelled by method, the route *template*
+ * (`/api/pages/product/:id`, never the raw URL) and the status class, so label cardinality is
+ * bounded by the number of routes.
+ */
+export function installHttpMetrics(fastify: FastifyInstance, registry: Registry): Histogram<'method' | 'route' | 'status_class'> {
+  const histogram = new Histogram({
+    name: 'http_server_request_duration_seconds',
+    help: 'Duration of HTTP requests served, by method, route template and status class.',
+    labelNames: ['method', 'route', 'status_class'],
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+    registers: [registry],
+  });
+  fastify.addHook('onResponse', async (request, reply) => {
+    const route = request.routeOptions?.url ?? UNMATCHED_ROUTE;
+    histogram.observe(
+      { method: request.method, route, status_class: `${Math.floor(reply.statusCode / 100)}xx` },
+      reply.elapsedTime / 1000,
+    );
+  });
+  return histogram;
+}

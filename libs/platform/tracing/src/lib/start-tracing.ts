@@ -1,0 +1,70 @@
+import { diag, DiagConsoleLogger, DiagLogLevel } from '@opentelemetry/api';
+import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
+import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
+import { NestInstrumentation } from '@opentelemetry/instrumentation-nestjs-core';
+import { PgInstrumentation } from '@opentelemetry/instrumentation-pg';
+import { UndiciInstrumentation } from '@opentelemetry/instrumentation-undici';
+import { resourceFromAttributes } from '@opentelemetry/resources';
+import { NodeSDK } from '@opentelemetry/sdk-node';
+import { BatchSpanProcessor, ConsoleSpanExporter, SimpleSpanProcessor, SpanProcessor } from '@opentelemetry/sdk-trace';
+import type { IncomingMessage } from 'node:http';
+
+export interface TracingOptions {
+  serviceName: string;
+  serviceVersion: string;
+  env?: NodeJS.ProcessEnv;
+}
+
+export interface Tracing {
+  /** Where spans go: `none`, `otlp <url>`, `console`, or both. */
+  exporters: string[];
+  shutdown(): Promise<void>;
+}
+
+/** Probes and scrapes are not worth a trace each. */
+const UNTRACED_PATHS = /^\/(health\/|metrics|docs)/;
+
+/**
+ * Starts OpenTelemetry for a service. Call it before anything else is loaded (each app's
+ * `instrument.ts`, imported first by `main.ts`), so the HTTP, undici, pg and Nest
+ * instrumentations can hook their modules. W3C `traceparent` is read from incoming requests and
+ * sent on outgoing ones, so a browser or app request, the BFF, core-api and the database share
+ * one trace.
+ *
+ * Exporters (standard variables): none by default — spans still carry trace ids into logs and
+ * across services, but nothing is sent; OTLP/HTTP when `OTEL_EXPORTER_OTLP_ENDPOINT` (or
+ * `…_TRACES_ENDPOINT`) is set; the console when `OTEL_TRACES_EXPORTER` includes `console`.
+ * `OTEL_SDK_DISABLED=true` turns tracing off entirely.
+ */
+export function startTracing({ serviceName, serviceVersion, env = process.env }: TracingOptions): Tracing | undefined {
+  if (env['OTEL_SDK_DISABLED'] === 'true') return undefined;
+  if (env['OTEL_LOG_LEVEL'] === 'debug') diag.setLogger(new DiagConsoleLogger(), DiagLogLevel.DEBUG);
+
+  const processors: SpanProcessor[] = [];
+  const exporters: string[] = [];
+  const endpoint = env['OTEL_EXPORTER_OTLP_TRACES_ENDPOINT'] ?? env['OTEL_EXPORTER_OTLP_ENDPOINT'];
+  if (endpoint) {
+    const delay = Number(env['OTEL_BSP_SCHEDULE_DELAY'] ?? 1000);
+    processors.push(new BatchSpanProcessor({ exporter: new OTLPTraceExporter(), scheduledDelayMillis: Number.isFinite(delay) ? delay : 1000 }));
+    exporters.push(`otlp ${endpoint}`);
+  }
+  if ((env['OTEL_TRACES_EXPORTER'] ?? '').split(',').includes('console')) {
+    processors.push(new SimpleSpanProcessor({ exporter: new ConsoleSpanExporter() }));
+    exporters.push('console');
+  }
+
+  const sdk = new NodeSDK({
+    resource: resourceFromAttributes({ 'service.name': serviceName, 'service.version': serviceVersion }),
+    spanProcessors: processors,
+    metricReaders: [],
+    logRecordProcessors: [],
+    instrumentations: [
+      new HttpInstrumentation({ ignoreIncomingRequestHook: (req: IncomingMessage) => UNTRACED_PATHS.test(req.url ?? '') }),
+      new UndiciInstrumentation(),
+      new PgInstrumentation({ enhancedDatabaseReporting: false }),
+      new NestInstrumentation(),
+    ],
+  });
+  sdk.start();
+  return { exporters: exporters.length ? exporters : ['none'], shutdown: () => sdk.shutdown() };
+}
