@@ -35,6 +35,31 @@ describe('a BFF whose core-api is down', () => {
       expect(['core_api_unavailable', 'core_api_circuit_open']).toContain(((await res.json()) as { code: string }).code);
       expect(Date.now() - started).toBeLessThan(2_000);
       expect((await fetch(`${web.url}/health/live`)).status).toBe(200);
+      // Readiness stays 200 — taking every BFF out of rotation would not bring core-api back —
+      // and says what is wrong in its details.
+      const ready = await fetch(`${web.url}/health/ready`);
+      expect(ready.status).toBe(200);
+      expect(await ready.json()).toMatchObject({ status: 'ok', details: { coreApi: { status: 'up', reachable: false } } });
+    } finally {
+      expect(await web.stop()).toBe(0);
+    }
+  });
+});
+
+describe('operational endpoints switched off by configuration', () => {
+  it('serves no /docs, no /metrics and no health details', async () => {
+    const web = await startService('web-bff', {
+      CORE_API_URL: 'http://127.0.0.1:9',
+      SERVICE_KEYS_DIR: tempKeysDir(),
+      DOCS_ENABLED: 'false',
+      METRICS_ENABLED: 'false',
+      HEALTH_DETAILS: 'false',
+    });
+    try {
+      expect((await fetch(`${web.url}/docs`)).status).toBe(404);
+      expect((await fetch(`${web.url}/docs-json`)).status).toBe(404);
+      expect((await fetch(`${web.url}/metrics`)).status).toBe(404);
+      expect(await (await fetch(`${web.url}/health/ready`)).json()).toEqual({ status: 'ok' });
     } finally {
       expect(await web.stop()).toBe(0);
     }
