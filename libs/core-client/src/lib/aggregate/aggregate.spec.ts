@@ -1,6 +1,6 @@
 import { aProduct } from '../../testing/core-api-fixtures';
 import { StubCoreApi, json } from '../../testing/stub-server';
-import { TestClient, testClient } from '../testing-support';
+import { TestClient, testClient } from '../../testing/test-client';
 import { aggregate, optional, required } from './aggregate';
 
 describe('aggregate', () => {

@@ -1,6 +1,6 @@
 import { aProduct } from '../../testing/core-api-fixtures';
 import { StubCoreApi, json, sequence } from '../../testing/stub-server';
-import { TestClient, testClient } from '../testing-support';
+import { TestClient, testClient } from '../../testing/test-client';
 import { RedisCacheStore } from './cache-stores';
 
 const REDIS_URL = process.env['REDIS_URL'];

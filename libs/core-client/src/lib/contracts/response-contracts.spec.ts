@@ -1,6 +1,6 @@
 import { aProduct, aRatingSummary, aReviewPage, anInventory, relatedProducts } from '../../testing/core-api-fixtures';
 import { StubCoreApi, json } from '../../testing/stub-server';
-import { TestClient, testClient } from '../testing-support';
+import { TestClient, testClient } from '../../testing/test-client';
 import { satisfiesContract } from './response-contracts';
 
 describe('core-api response contracts', () => {

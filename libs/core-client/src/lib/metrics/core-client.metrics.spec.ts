@@ -1,7 +1,7 @@
 import { Registry } from 'prom-client';
 import { aProduct } from '../../testing/core-api-fixtures';
 import { StubCoreApi, json, sequence } from '../../testing/stub-server';
-import { TestClient, testClient } from '../testing-support';
+import { TestClient, testClient } from '../../testing/test-client';
 import { CoreClientMetrics } from './core-client.metrics';
 
 describe('core-client metrics', () => {

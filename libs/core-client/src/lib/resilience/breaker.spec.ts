@@ -1,7 +1,7 @@
 import { CircuitState } from 'cockatiel';
 import { aProduct } from '../../testing/core-api-fixtures';
 import { StubCoreApi, json, sequence } from '../../testing/stub-server';
-import { TestClient, testClient } from '../testing-support';
+import { TestClient, testClient } from '../../testing/test-client';
 
 const HALF_OPEN_MS = 300;
 

@@ -1,6 +1,6 @@
 import { aProduct } from '../../testing/core-api-fixtures';
 import { StubCoreApi, json } from '../../testing/stub-server';
-import { TestClient, testClient } from '../testing-support';
+import { TestClient, testClient } from '../../testing/test-client';
 
 describe('request coalescing (over real HTTP)', () => {
   const stub = new StubCoreApi();

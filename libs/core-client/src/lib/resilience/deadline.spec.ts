@@ -1,7 +1,7 @@
 import { ProblemException } from '@bff/platform-problem';
 import { aProduct } from '../../testing/core-api-fixtures';
 import { StubCoreApi, json } from '../../testing/stub-server';
-import { TestClient, testClient } from '../testing-support';
+import { TestClient, testClient } from '../../testing/test-client';
 import { DEFAULT_RESILIENCE } from './resilience.options';
 
 describe('timeouts and the deadline (over real HTTP)', () => {

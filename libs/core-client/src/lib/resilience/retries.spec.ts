@@ -1,7 +1,7 @@
 import { ProblemException } from '@bff/platform-problem';
 import { aProduct } from '../../testing/core-api-fixtures';
 import { StubCoreApi, json, sequence } from '../../testing/stub-server';
-import { TestClient, testClient } from '../testing-support';
+import { TestClient, testClient } from '../../testing/test-client';
 
 const problemOf = (promise: Promise<unknown>) => promise.then(() => undefined, (e: unknown) => e as ProblemException);
 

@@ -4,10 +4,10 @@ import { HttpService } from '@nestjs/axios';
 import { ServiceTokenSigner } from '@bff/platform-auth';
 import axios from 'axios';
 import { Pool } from 'undici';
-import { testServiceKey } from '../testing/stub-server';
-import { CoreApiClient } from './core-api.client';
-import { CallRunnerOptions } from './core-call.runner';
-import { undiciAdapter } from './transport/undici-adapter';
+import { testServiceKey } from './stub-server';
+import { CoreApiClient } from '../lib/core-api.client';
+import { CallRunnerOptions } from '../lib/core-call.runner';
+import { undiciAdapter } from '../lib/transport/undici-adapter';
 
 export interface TestClient {
   client: CoreApiClient;
