@@ -14,3 +14,4 @@ export * from './lib/aggregate/aggregate';
 export * from './lib/aggregate/degraded-header.interceptor';
 export * from './lib/core-api.health';
 export * from './lib/bff-foundation';
+export * from './lib/aggregate/degradable.decorator';

@@ -1,0 +1,26 @@
+import { applyDecorators, Type, UseInterceptors } from '@nestjs/common';
+import { ApiOkResponse } from '@nestjs/swagger';
+import { ApiProblems } from '@bff/platform-problem';
+import { DegradedHeaderInterceptor } from './degraded-header.interceptor';
+
+/**
+ * For a handler that answers an `aggregate()`: documents the 200 answer with its `degraded`
+ * list and the `X-Degraded` header, sends that header, and documents the problems an aggregate
+ * can answer (400 input, 404 missing required part, 502/503/504 core-api failures).
+ */
+export function DegradableAggregate(type: Type, what: string): MethodDecorator {
+  return applyDecorators(
+    ApiOkResponse({
+      type,
+      description: `The ${what}; parts core-api could not supply are left out and listed in \`degraded\`.`,
+      headers: {
+        'X-Degraded': {
+          description: 'The `degraded` list, comma-separated; sent only when it is not empty.',
+          schema: { type: 'string', example: 'reviews,related' },
+        },
+      },
+    }),
+    UseInterceptors(DegradedHeaderInterceptor),
+    ApiProblems(400, 404, 502, 503, 504),
+  );
+}
