@@ -4,7 +4,7 @@ import { HttpService } from '@nestjs/axios';
 import { ServiceTokenSigner } from '@bff/platform-auth';
 import axios from 'axios';
 import { Pool } from 'undici';
-import { testServiceKey } from './stub-server';
+import { StubCoreApi, testServiceKey } from './stub-server';
 import { CoreApiClient } from '../lib/core-api.client';
 import { CallRunnerOptions } from '../lib/core-call.runner';
 import { undiciAdapter } from '../lib/transport/undici-adapter';
@@ -14,10 +14,9 @@ export interface TestClient {
   close(): Promise<void>;
 }
 
-export function testClient(
-  baseURL: string,
-  options: CallRunnerOptions & { maxResponseBytes?: number } = {},
-): TestClient {
+export type TestClientOptions = CallRunnerOptions & { maxResponseBytes?: number };
+
+export function testClient(baseURL: string, options: TestClientOptions = {}): TestClient {
   const pool = new Pool(baseURL, { connections: 16 });
   const http = new HttpService(
     axios.create({
@@ -39,4 +38,39 @@ export function testClient(
       await pool.destroy();
     },
   };
+}
+
+/**
+ * The lifecycle every spec of this library needs, for one describe block: a stub core-api on
+ * 127.0.0.1 for the whole block, its hit list emptied and a fresh client (built with `options`)
+ * before each test, and that client closed after it. `core.client` is always the current test's
+ * client; `core.use(other)` swaps it for one built with other options (closing the old one).
+ */
+export function useStubCoreApi(options: TestClientOptions = {}) {
+  const stub = new StubCoreApi();
+  let current: TestClient | undefined;
+  const replace = (next: TestClient | undefined) => {
+    void current?.close().catch(() => undefined);
+    current = next;
+  };
+  const core = {
+    get client(): CoreApiClient {
+      if (!current) throw new Error('core.client is only available inside a test');
+      return current.client;
+    },
+    use(other: TestClientOptions): void {
+      replace(testClient(stub.url, other));
+    },
+  };
+  beforeAll(() => stub.start());
+  afterAll(() => stub.stop());
+  beforeEach(() => {
+    stub.hits.length = 0;
+    current = testClient(stub.url, options);
+  });
+  afterEach(async () => {
+    await current?.close();
+    current = undefined;
+  });
+  return { stub, core };
 }

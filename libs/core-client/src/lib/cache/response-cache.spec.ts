@@ -1,22 +1,18 @@
 import { aProduct } from '../../testing/core-api-fixtures';
 import { StubCoreApi, json, sequence } from '../../testing/stub-server';
-import { TestClient, testClient } from '../../testing/test-client';
+import { TestClient, testClient, useStubCoreApi } from '../../testing/test-client';
 import { RedisCacheStore } from './cache-stores';
 
 const REDIS_URL = process.env['REDIS_URL'];
 
 describe('response cache (over real HTTP, in-process LRU)', () => {
-  const stub = new StubCoreApi();
-  let core: TestClient;
+  const { stub, core } = useStubCoreApi();
 
-  beforeAll(() => stub.start());
-  afterAll(() => stub.stop());
   beforeEach(() => {
-    stub.hits.length = 0;
-    stub.handler = (req, res) => json(res, 200, req.url?.startsWith('/carts') ? { items: [] } : aProduct());
-    core = testClient(stub.url, { cache: { ttls: { getProduct: 200 }, staleMs: 500 }, resilience: { retries: 0 } });
+    stub.handler = (req, res) =>
+      json(res, 200, req.url?.startsWith('/carts') ? { items: [] } : aProduct());
+    core.use({ cache: { ttls: { getProduct: 200 }, staleMs: 500 }, resilience: { retries: 0 } });
   });
-  afterEach(() => core.close());
 
   it('answers a public read from the cache within its TTL', async () => {
     await core.client.getProduct(1);
@@ -61,27 +57,30 @@ describe('response cache (over real HTTP, in-process LRU)', () => {
 });
 
 // Runs only where Redis answers: `.ci/run` sets REDIS_URL=redis://127.0.0.1:6379 there.
-(REDIS_URL ? describe : describe.skip)(`response cache shared through Redis (${REDIS_URL ? REDIS_URL : 'SKIPPED: REDIS_URL is not set'})`, () => {
-  const stub = new StubCoreApi();
-  const prefix = `core-client-test:${process.pid}:${Date.now()}:`;
-  let a: TestClient;
-  let b: TestClient;
+(REDIS_URL ? describe : describe.skip)(
+  `response cache shared through Redis (${REDIS_URL ? REDIS_URL : 'SKIPPED: REDIS_URL is not set'})`,
+  () => {
+    const stub = new StubCoreApi();
+    const prefix = `core-client-test:${process.pid}:${Date.now()}:`;
+    let a: TestClient;
+    let b: TestClient;
 
-  beforeAll(async () => {
-    await stub.start();
-    stub.handler = (_req, res) => json(res, 200, aProduct({ id: 7 }));
-    a = testClient(stub.url, { cache: { store: new RedisCacheStore(REDIS_URL ?? '', prefix) } });
-    b = testClient(stub.url, { cache: { store: new RedisCacheStore(REDIS_URL ?? '', prefix) } });
-  });
-  afterAll(async () => {
-    await Promise.all([a.close(), b.close()]);
-    await stub.stop();
-  });
+    beforeAll(async () => {
+      await stub.start();
+      stub.handler = (_req, res) => json(res, 200, aProduct({ id: 7 }));
+      a = testClient(stub.url, { cache: { store: new RedisCacheStore(REDIS_URL ?? '', prefix) } });
+      b = testClient(stub.url, { cache: { store: new RedisCacheStore(REDIS_URL ?? '', prefix) } });
+    });
+    afterAll(async () => {
+      await Promise.all([a.close(), b.close()]);
+      await stub.stop();
+    });
 
-  it('lets a second client (another BFF replica) answer from what the first one fetched', async () => {
-    await expect(a.client.getProduct(7)).resolves.toMatchObject({ id: 7 });
-    await new Promise((resolve) => setTimeout(resolve, 50)); // the write is not awaited by the caller
-    await expect(b.client.getProduct(7)).resolves.toMatchObject({ id: 7 });
-    expect(stub.count()).toBe(1);
-  });
-});
+    it('lets a second client (another BFF replica) answer from what the first one fetched', async () => {
+      await expect(a.client.getProduct(7)).resolves.toMatchObject({ id: 7 });
+      await new Promise((resolve) => setTimeout(resolve, 50)); // the write is not awaited by the caller
+      await expect(b.client.getProduct(7)).resolves.toMatchObject({ id: 7 });
+      expect(stub.count()).toBe(1);
+    });
+  },
+);

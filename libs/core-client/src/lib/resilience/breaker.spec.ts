@@ -1,32 +1,29 @@
 import { CircuitState } from 'cockatiel';
 import { aProduct } from '../../testing/core-api-fixtures';
-import { StubCoreApi, json, sequence } from '../../testing/stub-server';
-import { TestClient, testClient } from '../../testing/test-client';
+import { json, sequence } from '../../testing/stub-server';
+import { useStubCoreApi } from '../../testing/test-client';
 
 const HALF_OPEN_MS = 300;
 
 describe('circuit breaker (over real HTTP)', () => {
-  const stub = new StubCoreApi();
-  let core: TestClient;
-
-  beforeAll(() => stub.start());
-  afterAll(() => stub.stop());
-  beforeEach(() => {
-    stub.hits.length = 0;
-    core = testClient(stub.url, { resilience: { retries: 0, breakerConsecutiveFailures: 5, breakerHalfOpenAfterMs: HALF_OPEN_MS } });
+  const { stub, core } = useStubCoreApi({
+    resilience: { retries: 0, breakerConsecutiveFailures: 5, breakerHalfOpenAfterMs: HALF_OPEN_MS },
   });
-  afterEach(() => core.close());
 
   it('fails fast without touching core-api once it has failed 5 times in a row, then recovers', async () => {
     stub.handler = sequence([503]);
-    for (let i = 0; i < 5; i++) await expect(core.client.getProduct(i + 1)).rejects.toMatchObject({ status: 503 });
+    for (let i = 0; i < 5; i++)
+      await expect(core.client.getProduct(i + 1)).rejects.toMatchObject({ status: 503 });
     expect(core.client.runner.policies.breakerOf('getProduct').state).toBe(CircuitState.Open);
     const frozen = stub.count();
 
     const timings: number[] = [];
     for (let i = 0; i < 20; i++) {
       const started = performance.now();
-      await expect(core.client.getProduct(1)).rejects.toMatchObject({ status: 503, code: 'core_api_circuit_open' });
+      await expect(core.client.getProduct(1)).rejects.toMatchObject({
+        status: 503,
+        code: 'core_api_circuit_open',
+      });
       timings.push(performance.now() - started);
     }
     // Fail-fast is sub-millisecond; allow one scheduling hiccup on a loaded 2-core CI machine.
@@ -45,12 +42,22 @@ describe('circuit breaker (over real HTTP)', () => {
   });
 
   it('opens when at least half of the calls in the window fail, given enough calls', async () => {
-    core = testClient(stub.url, {
-      resilience: { retries: 0, breakerConsecutiveFailures: 1_000, breakerMinCalls: 20, breakerWindowMs: 10_000, breakerHalfOpenAfterMs: HALF_OPEN_MS },
+    core.use({
+      resilience: {
+        retries: 0,
+        breakerConsecutiveFailures: 1_000,
+        breakerMinCalls: 20,
+        breakerWindowMs: 10_000,
+        breakerHalfOpenAfterMs: HALF_OPEN_MS,
+      },
     });
     let n = 0;
     stub.handler = (_req, res) => (n++ % 2 === 0 ? json(res, 503, {}) : json(res, 200, aProduct()));
-    for (let i = 0; i < 30 && core.client.runner.policies.breakerOf('getProduct').state === CircuitState.Closed; i++) {
+    for (
+      let i = 0;
+      i < 30 && core.client.runner.policies.breakerOf('getProduct').state === CircuitState.Closed;
+      i++
+    ) {
       await core.client.getProduct(i + 1).catch(() => undefined);
     }
     expect(core.client.runner.policies.breakerOf('getProduct').state).toBe(CircuitState.Open);
@@ -59,13 +66,15 @@ describe('circuit breaker (over real HTTP)', () => {
 
   it('does not open on answers that are our fault (404, 400)', async () => {
     stub.handler = sequence([404]);
-    for (let i = 0; i < 10; i++) await expect(core.client.getProduct(i + 1)).rejects.toMatchObject({ status: 404 });
+    for (let i = 0; i < 10; i++)
+      await expect(core.client.getProduct(i + 1)).rejects.toMatchObject({ status: 404 });
     expect(core.client.runner.policies.breakerOf('getProduct').state).toBe(CircuitState.Closed);
     expect(stub.count()).toBe(10);
   });
 
   it('keeps one breaker per downstream group: a failing reviews service leaves the catalog reachable', async () => {
-    stub.handler = (req, res) => (req.url?.includes('/reviews') ? json(res, 503, {}) : json(res, 200, aProduct()));
+    stub.handler = (req, res) =>
+      req.url?.includes('/reviews') ? json(res, 503, {}) : json(res, 200, aProduct());
     for (let i = 0; i < 5; i++) await core.client.getReviews(i + 1).catch(() => undefined);
     expect(core.client.runner.policies.breakerOf('getReviews').state).toBe(CircuitState.Open);
     await expect(core.client.getProduct(1)).resolves.toMatchObject({ id: 1 });

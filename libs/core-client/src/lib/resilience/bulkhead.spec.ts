@@ -1,26 +1,31 @@
 import { aProduct } from '../../testing/core-api-fixtures';
-import { StubCoreApi, json } from '../../testing/stub-server';
-import { TestClient, testClient } from '../../testing/test-client';
+import { json } from '../../testing/stub-server';
+import { useStubCoreApi } from '../../testing/test-client';
 
 describe('bulkhead (over real HTTP)', () => {
-  const stub = new StubCoreApi();
-  let core: TestClient;
-
-  beforeAll(() => stub.start());
-  afterAll(() => stub.stop());
-  beforeEach(() => {
-    stub.hits.length = 0;
-    core = testClient(stub.url, { resilience: { bulkheadLimit: 4, bulkheadQueue: 4, retries: 0, attemptTimeoutMs: 800, deadlineMs: 900 } });
+  const { stub, core } = useStubCoreApi({
+    resilience: {
+      bulkheadLimit: 4,
+      bulkheadQueue: 4,
+      retries: 0,
+      attemptTimeoutMs: 800,
+      deadlineMs: 900,
+    },
   });
-  afterEach(() => core.close());
 
   it('keeps calls to the catalog fast while a slow reviews service fills its own bulkhead', async () => {
     // Reviews take 600 ms; the catalog answers at once.
     stub.handler = (req, res) => {
-      if (req.url?.includes('/reviews')) setTimeout(() => json(res, 200, { items: [], nextCursor: null }), 600);
+      if (req.url?.includes('/reviews'))
+        setTimeout(() => json(res, 200, { items: [], nextCursor: null }), 600);
       else json(res, 200, aProduct());
     };
-    const slow = Array.from({ length: 20 }, (_, i) => core.client.getReviews(i + 1).then(() => 'ok', (e: { code?: string }) => e.code));
+    const slow = Array.from({ length: 20 }, (_, i) =>
+      core.client.getReviews(i + 1).then(
+        () => 'ok',
+        (e: { code?: string }) => e.code,
+      ),
+    );
     await new Promise((resolve) => setTimeout(resolve, 20));
 
     const timings: number[] = [];

@@ -1,22 +1,20 @@
 import { aProduct } from '../../testing/core-api-fixtures';
-import { StubCoreApi, json } from '../../testing/stub-server';
-import { TestClient, testClient } from '../../testing/test-client';
+import { json } from '../../testing/stub-server';
+import { useStubCoreApi } from '../../testing/test-client';
 
 describe('request coalescing (over real HTTP)', () => {
-  const stub = new StubCoreApi();
-  let core: TestClient;
+  const { stub, core } = useStubCoreApi({ cache: false });
 
-  beforeAll(() => stub.start());
-  afterAll(() => stub.stop());
   beforeEach(() => {
-    stub.hits.length = 0;
-    core = testClient(stub.url, { cache: false });
     stub.handler = (req, res) => {
-      const body = req.url?.startsWith('/carts') ? { items: [] } : req.url?.includes('/reviews') ? { items: [], nextCursor: null } : aProduct();
+      const body = req.url?.startsWith('/carts')
+        ? { items: [] }
+        : req.url?.includes('/reviews')
+          ? { items: [], nextCursor: null }
+          : aProduct();
       setTimeout(() => json(res, 200, body), 50);
     };
   });
-  afterEach(() => core.close());
 
   it('answers 100 concurrent identical GETs with at most 2 downstream calls', async () => {
     const answers = await Promise.all(Array.from({ length: 100 }, () => core.client.getProduct(1)));
@@ -26,7 +24,12 @@ describe('request coalescing (over real HTTP)', () => {
   });
 
   it('does not share calls for different URLs', async () => {
-    await Promise.all([core.client.getProduct(1), core.client.getProduct(2), core.client.getReviews(1, { limit: 3 }), core.client.getReviews(1, { limit: 5 })]);
+    await Promise.all([
+      core.client.getProduct(1),
+      core.client.getProduct(2),
+      core.client.getReviews(1, { limit: 3 }),
+      core.client.getReviews(1, { limit: 5 }),
+    ]);
     expect(stub.count()).toBe(4);
   });
 

@@ -1,28 +1,22 @@
 import { ProblemException } from '@bff/platform-problem';
 import { aProduct } from '../../testing/core-api-fixtures';
-import { StubCoreApi, json } from '../../testing/stub-server';
-import { TestClient, testClient } from '../../testing/test-client';
+import { json } from '../../testing/stub-server';
+import { useStubCoreApi } from '../../testing/test-client';
 import { DEFAULT_RESILIENCE } from './resilience.options';
 
 describe('timeouts and the deadline (over real HTTP)', () => {
-  const stub = new StubCoreApi();
-  let core: TestClient;
+  const { stub, core } = useStubCoreApi();
   let aborted = 0;
 
-  beforeAll(() => stub.start());
-  afterAll(() => stub.stop());
   beforeEach(() => {
-    stub.hits.length = 0;
     aborted = 0;
   });
-  afterEach(() => core.close());
 
   const hang = () => {
     stub.handler = (req) => req.socket.once('close', () => aborted++); // never answers
   };
 
   it('answers 504 within the default 3 s deadline + 100 ms when core-api hangs, retries included', async () => {
-    core = testClient(stub.url);
     stub.handler = (_req, res) => json(res, 200, aProduct());
     await core.client.getProduct(2); // warm up: JIT, keep-alive connection, signed token
     stub.hits.length = 0;
@@ -38,7 +32,7 @@ describe('timeouts and the deadline (over real HTTP)', () => {
   });
 
   it('aborts an abandoned attempt so core-api sees the request go away', async () => {
-    core = testClient(stub.url, { resilience: { attemptTimeoutMs: 100, deadlineMs: 250, retries: 0 } });
+    core.use({ resilience: { attemptTimeoutMs: 100, deadlineMs: 250, retries: 0 } });
     hang();
     await expect(core.client.getProduct(1)).rejects.toMatchObject({ status: 504 });
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -46,7 +40,7 @@ describe('timeouts and the deadline (over real HTTP)', () => {
   });
 
   it('retries an attempt that timed out when the next one can answer in time', async () => {
-    core = testClient(stub.url, { resilience: { attemptTimeoutMs: 150, deadlineMs: 1_000, backoffBaseMs: 10 } });
+    core.use({ resilience: { attemptTimeoutMs: 150, deadlineMs: 1_000, backoffBaseMs: 10 } });
     let n = 0;
     stub.handler = (_req, res) => (n++ === 0 ? undefined : json(res, 200, aProduct()));
     await expect(core.client.getProduct(1)).resolves.toMatchObject({ id: 1 });

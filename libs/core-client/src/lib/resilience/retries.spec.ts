@@ -1,21 +1,16 @@
 import { ProblemException } from '@bff/platform-problem';
 import { aProduct } from '../../testing/core-api-fixtures';
-import { StubCoreApi, json, sequence } from '../../testing/stub-server';
-import { TestClient, testClient } from '../../testing/test-client';
+import { json, sequence } from '../../testing/stub-server';
+import { useStubCoreApi } from '../../testing/test-client';
 
-const problemOf = (promise: Promise<unknown>) => promise.then(() => undefined, (e: unknown) => e as ProblemException);
+const problemOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => undefined,
+    (e: unknown) => e as ProblemException,
+  );
 
 describe('retries (over real HTTP)', () => {
-  const stub = new StubCoreApi();
-  let core: TestClient;
-
-  beforeAll(() => stub.start());
-  afterAll(() => stub.stop());
-  beforeEach(() => {
-    stub.hits.length = 0;
-    core = testClient(stub.url, { resilience: { backoffBaseMs: 10 } });
-  });
-  afterEach(() => core.close());
+  const { stub, core } = useStubCoreApi({ resilience: { backoffBaseMs: 10 } });
 
   it('retries a GET answered 503, 503 then 200: three hits and the answer', async () => {
     stub.handler = sequence([503, 503, 200], aProduct({ id: 1 }));
@@ -51,7 +46,9 @@ describe('retries (over real HTTP)', () => {
 
   it('never retries a POST without an Idempotency-Key: one hit, 503', async () => {
     stub.handler = sequence([503]);
-    expect((await problemOf(core.client.verifyCredentials('a@example.com', 'pw')))?.getStatus()).toBe(503);
+    expect(
+      (await problemOf(core.client.verifyCredentials('a@example.com', 'pw')))?.getStatus(),
+    ).toBe(503);
     expect(stub.count()).toBe(1);
   });
 
@@ -70,7 +67,8 @@ describe('retries (over real HTTP)', () => {
 
   it('waits as long as Retry-After asks when the deadline allows it', async () => {
     let n = 0;
-    stub.handler = (_req, res) => (n++ === 0 ? json(res, 429, {}, { 'retry-after': '1' }) : json(res, 200, aProduct()));
+    stub.handler = (_req, res) =>
+      n++ === 0 ? json(res, 429, {}, { 'retry-after': '1' }) : json(res, 200, aProduct());
     const started = Date.now();
     await expect(core.client.getProduct(1)).resolves.toMatchObject({ id: 1 });
     expect(Date.now() - started).toBeGreaterThanOrEqual(950);
