@@ -15,3 +15,4 @@ export * from './lib/aggregate/degraded-header.interceptor';
 export * from './lib/core-api.health';
 export * from './lib/bff-foundation';
 export * from './lib/aggregate/degradable.decorator';
+export * from './lib/aggregate/product-parts';

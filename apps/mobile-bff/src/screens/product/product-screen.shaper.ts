@@ -1,11 +1,5 @@
-import {
-  InventoryDto,
-  ProductDto,
-  ProductImageDto,
-  RatingSummaryDto,
-  RelatedProductsDto,
-  ReviewPageDto,
-} from '@bff/core-contracts';
+import { ProductImageDto } from '@bff/core-contracts';
+import { ProductParts } from '@bff/core-client';
 import {
   ProductScreenDto,
   ProductScreenOptionalPart,
@@ -17,21 +11,13 @@ export const EXCERPT_LENGTH = 120;
 const HERO_WIDTH = 640;
 const CARD_WIDTH = 160;
 
-/** core-api's answers for one screen; only the product is certain. */
-export interface ProductScreenParts {
-  product: ProductDto;
-  reviews?: ReviewPageDto;
-  rating?: RatingSummaryDto;
-  inventory?: InventoryDto;
-  related?: RelatedProductsDto;
-}
 
 /**
  * Shapes core-api's answers into the app's product screen. Pure: no I/O. A part that did not
  * load is left out (never sent as null) and listed in `degraded`.
  */
 export function toProductScreen(
-  parts: ProductScreenParts,
+  parts: ProductParts,
   degraded: ProductScreenOptionalPart[] = [],
 ): ProductScreenDto {
   const { product, reviews, rating, inventory, related } = parts;

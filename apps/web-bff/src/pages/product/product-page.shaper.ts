@@ -1,12 +1,5 @@
-import {
-  InventoryDto,
-  MoneyDto,
-  ProductDto,
-  ProductSummaryDto,
-  RatingSummaryDto,
-  RelatedProductsDto,
-  ReviewPageDto,
-} from '@bff/core-contracts';
+import { InventoryDto, MoneyDto, ProductSummaryDto, RatingSummaryDto } from '@bff/core-contracts';
+import { ProductParts } from '@bff/core-client';
 import {
   AvailabilityDto,
   PriceDto,
@@ -20,21 +13,13 @@ import {
 export const LOW_STOCK = 5;
 const CARD_IMAGE_WIDTH = 320;
 
-/** core-api's answers for one page; only the product is certain. */
-export interface ProductPageParts {
-  product: ProductDto;
-  reviews?: ReviewPageDto;
-  rating?: RatingSummaryDto;
-  inventory?: InventoryDto;
-  related?: RelatedProductsDto;
-}
 
 /**
  * Shapes core-api's answers into the browser's product page. Pure: no I/O, easy to test. A part
  * that did not load is left out of the page (never sent as null) and listed in `degraded`.
  */
 export function toProductPage(
-  parts: ProductPageParts,
+  parts: ProductParts,
   degraded: ProductPageOptionalPart[] = [],
 ): ProductPageDto {
   const { product, reviews, rating, inventory, related } = parts;
