@@ -106,7 +106,7 @@ const refPort = await freePort();
 const reference = start('reference', [join(here, 'reference-aggregator.mjs'), coreUrl, String(refPort)]);
 // OTEL_* and CORE_API_* variables of the shell pass through (e.g. OTEL_SDK_DISABLED=true, CORE_API_CACHE=on).
 const passThrough = Object.fromEntries(Object.entries(process.env).filter(([k]) => k.startsWith('OTEL_') || k.startsWith('CORE_API_')));
-const bffEnv = { NODE_ENV: 'test', HOST: '127.0.0.1', LOG_LEVEL: 'warn', CORE_API_CACHE: 'off', ...passThrough, CORE_API_URL: coreUrl, SERVICE_KEYS_DIR: keysDir };
+const bffEnv = { NODE_ENV: 'test', HOST: '127.0.0.1', LOG_LEVEL: 'warn', CORE_API_CACHE: 'off', RATE_LIMIT_MAX: '1000000000', ...passThrough, CORE_API_URL: coreUrl, SERVICE_KEYS_DIR: keysDir };
 const targets = [{ name: 'reference (node:http + undici)', proc: reference, url: `http://127.0.0.1:${refPort}`, path: '/api/pages/product/' }];
 for (const [app, path] of [['web-bff', '/api/pages/product/'], ['mobile-bff', '/v1/screens/product/']]) {
   const port = await freePort();

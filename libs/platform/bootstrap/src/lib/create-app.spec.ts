@@ -128,4 +128,48 @@ describe('createApp (over real HTTP)', () => {
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/things', '/things/{id}', '/health/ready']));
   });
+
+  it('sends the security headers on every answer, errors included', async () => {
+    for (const path of ['/things/7', '/things/abc', '/nowhere', '/health/live']) {
+      const res = await fetch(`${base}${path}`);
+      const csp = res.headers.get('content-security-policy') ?? '';
+      for (const directive of ["default-src 'self'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "script-src 'self'"]) {
+        expect(csp).toContain(directive);
+      }
+      expect(csp).not.toContain('unsafe-inline');
+      expect(res.headers.get('strict-transport-security')).toMatch(/max-age=31536000; includeSubDomains/);
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+      expect(res.headers.get('x-powered-by')).toBeNull();
+    }
+  });
+
+  it('lets only Swagger UI use inline styles, and never inline scripts', async () => {
+    const csp = (await fetch(`${base}/docs`)).headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("style-src 'self' 'unsafe-inline'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+  });
+});
+
+describe('createApp with service-specific additions', () => {
+  it('adds CSP directives and runs the service\'s own Fastify setup before serving', async () => {
+    const app = await createApp({
+      module: TestModule,
+      openApi: { title: 'test', description: 'test', version: '0.0.0' },
+      contentSecurityPolicy: { 'img-src': ["'self'", 'https://images.example.net'] },
+      configure: (created) => {
+        created.getHttpAdapter().getInstance().get('/configured', async () => ({ configured: true }));
+      },
+    });
+    try {
+      await app.listen({ port: 0, host: '127.0.0.1' });
+      const res = await fetch(`${await app.getUrl()}/configured`);
+      expect(await res.json()).toEqual({ configured: true });
+      expect(res.headers.get('content-security-policy')).toContain("img-src 'self' https://images.example.net");
+      expect(res.headers.get('content-security-policy')).toContain("object-src 'none'");
+    } finally {
+      await app.close();
+    }
+  });
 });

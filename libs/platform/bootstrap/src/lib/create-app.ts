@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { genRequestId, installRequestLog, REQUEST_ID_HEADER } from '@bff/platform-logging';
 import { createValidationPipe, ProblemFilter } from '@bff/platform-problem';
+import { CspDirectives, registerSecurityHeaders } from '@bff/platform-security';
 import { Logger as PinoLogger, PinoLogger as RootLogger } from 'nestjs-pino';
 import { setupOpenApi, OpenApiInfo } from './openapi';
 
@@ -15,11 +16,15 @@ export interface CreateAppOptions {
   bodyLimit?: number;
   /** Serve Swagger UI and the OpenAPI document (default true). */
   docs?: boolean;
+  /** Directives added to the strict default Content-Security-Policy (e.g. an image host). */
+  contentSecurityPolicy?: CspDirectives;
+  /** Registers the service's own Fastify plugins (cookies, static files, compression) before init. */
+  configure?: (app: NestFastifyApplication) => Promise<void> | void;
 }
 
 /**
- * Builds a service exactly as it runs in production — Fastify adapter, JSON logs, strict
- * validation, problem+json errors, OpenAPI, shutdown hooks — without listening.
+ * Builds a service exactly as it runs in production — Fastify adapter, JSON logs, security
+ * headers, strict validation, problem+json errors, OpenAPI, shutdown hooks — without listening.
  * `bootstrap()` listens on it; tests call it directly to start the real app.
  */
 export async function createApp(options: CreateAppOptions): Promise<NestFastifyApplication> {
@@ -48,6 +53,8 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
     reply.header(REQUEST_ID_HEADER, request.id);
   });
   installRequestLog(fastify, () => RootLogger.root);
+  await registerSecurityHeaders(fastify, options.contentSecurityPolicy);
+  await options.configure?.(app);
 
   app.useGlobalPipes(createValidationPipe());
   // Nest hands Fastify's own errors (malformed JSON, wrong media type, oversized body) to the

@@ -1,0 +1,5 @@
+export * from './lib/security-headers';
+export * from './lib/rate-limit.env';
+export * from './lib/rate-limit.guard';
+export * from './lib/rate-limit.module';
+export * from './lib/state-throttler.storage';

@@ -1,0 +1,34 @@
+import { ExecutionContext, HttpStatus, Injectable } from '@nestjs/common';
+import { ThrottlerGuard, ThrottlerLimitDetail } from '@nestjs/throttler';
+import { ProblemException } from '@bff/platform-problem';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+
+/** Paths that probes and scrapers call often from one address: never limited. */
+const EXEMPT = /^\/(health|metrics)(\/|$|\?)/;
+
+/**
+ * The global rate-limit guard: @nestjs/throttler's counting, answered the platform's way — 429
+ * problem+json with a plain `Retry-After` in seconds, whichever limit was hit.
+ */
+@Injectable()
+export class RateLimitGuard extends ThrottlerGuard {
+  protected override async shouldSkip(context: ExecutionContext): Promise<boolean> {
+    if (context.getType() !== 'http') return true;
+    const request = context.switchToHttp().getRequest<FastifyRequest>();
+    return EXEMPT.test(request.url);
+  }
+
+  protected override async throwThrottlingException(
+    context: ExecutionContext,
+    detail: ThrottlerLimitDetail,
+  ): Promise<void> {
+    const reply = context.switchToHttp().getResponse<FastifyReply>();
+    reply.header('retry-after', String(detail.timeToBlockExpire));
+    throw new ProblemException(
+      HttpStatus.TOO_MANY_REQUESTS,
+      'rate_limited',
+      `Too many requests: at most ${detail.limit} in ${Math.round(detail.ttl / 1000)} s. Retry after ${detail.timeToBlockExpire} s.`,
+      { retryAfterSeconds: detail.timeToBlockExpire },
+    );
+  }
+}

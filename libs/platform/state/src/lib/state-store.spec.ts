@@ -1,0 +1,116 @@
+import { randomUUID } from 'node:crypto';
+import { ManualClock } from './clock';
+import { MemoryStateStore } from './memory-state-store';
+import { RedisStateStore } from './redis-state-store';
+import { StateStore } from './state-store';
+
+const REDIS_URL = process.env['REDIS_URL'];
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+/** The same contract for both stores: a caller cannot tell which one it was given. */
+function behavesAsAStateStore(name: string, make: () => StateStore, enabled = true) {
+  const describeIf = enabled ? describe : describe.skip;
+  describeIf(name, () => {
+    let store: StateStore;
+    let key: (suffix: string) => string;
+
+    beforeEach(() => {
+      store = make();
+      const run = randomUUID();
+      key = (suffix) => `${run}:${suffix}`;
+    });
+    afterEach(() => store.close());
+
+    it('hands back a copy of what was stored, and nothing for an unknown key', async () => {
+      const value = { customerId: 7, roles: ['buyer'] };
+      await store.set(key('a'), value, 10_000);
+      value.roles.push('mutated');
+      expect(await store.get(key('a'))).toEqual({ customerId: 7, roles: ['buyer'] });
+      expect(await store.get(key('missing'))).toBeUndefined();
+    });
+
+    it('forgets a value once its time to live has passed', async () => {
+      await store.set(key('short'), 1, 40);
+      expect(await store.get(key('short'))).toBe(1);
+      await sleep(80);
+      expect(await store.get(key('short'))).toBeUndefined();
+    });
+
+    it('lets exactly one of twenty concurrent setIfAbsent calls store its value', async () => {
+      const results = await Promise.all(
+        Array.from({ length: 20 }, (_, i) => store.setIfAbsent(key('once'), i, 10_000)),
+      );
+      expect(results.filter(Boolean)).toHaveLength(1);
+      expect(await store.get(key('once'))).toBe(results.indexOf(true));
+    });
+
+    it('gives a value to exactly one of twenty concurrent takers and deletes it', async () => {
+      await store.set(key('token'), { family: 'f1' }, 10_000);
+      const taken = await Promise.all(Array.from({ length: 20 }, () => store.take(key('token'))));
+      expect(taken.filter((value) => value !== undefined)).toEqual([{ family: 'f1' }]);
+      expect(await store.get(key('token'))).toBeUndefined();
+    });
+
+    it('deletes several keys at once', async () => {
+      await store.set(key('x'), 1, 10_000);
+      await store.set(key('y'), 2, 10_000);
+      await store.delete(key('x'), key('y'), key('never-set'));
+      expect([await store.get(key('x')), await store.get(key('y'))]).toEqual([
+        undefined,
+        undefined,
+      ]);
+    });
+
+    it('counts hits in a fixed window that starts at the first hit and then resets', async () => {
+      const counts = await Promise.all(
+        Array.from({ length: 5 }, () => store.increment(key('hits'), 150)),
+      );
+      expect(counts.map((c) => c.count).sort()).toEqual([1, 2, 3, 4, 5]);
+      for (const { resetInMs } of counts) {
+        expect(resetInMs).toBeGreaterThan(0);
+        expect(resetInMs).toBeLessThanOrEqual(150);
+      }
+      await sleep(200);
+      expect((await store.increment(key('hits'), 150)).count).toBe(1);
+    });
+  });
+}
+
+behavesAsAStateStore('MemoryStateStore', () => new MemoryStateStore());
+behavesAsAStateStore(
+  `RedisStateStore (${REDIS_URL ? REDIS_URL : 'SKIPPED: REDIS_URL is not set'})`,
+  () => new RedisStateStore(REDIS_URL ?? 'redis://127.0.0.1:1', 'platform-state-spec:'),
+  Boolean(REDIS_URL),
+);
+
+describe('two RedisStateStore connections with one namespace', () => {
+  (REDIS_URL ? it : it.skip)(
+    `share state, as two replicas do (${REDIS_URL ? REDIS_URL : 'SKIPPED: REDIS_URL is not set'})`,
+    async () => {
+      const one = new RedisStateStore(REDIS_URL ?? '', 'platform-state-spec:');
+      const two = new RedisStateStore(REDIS_URL ?? '', 'platform-state-spec:');
+      const other = new RedisStateStore(REDIS_URL ?? '', 'another-service:');
+      try {
+        const k = randomUUID();
+        await one.set(k, { session: 's' }, 10_000);
+        expect(await two.take(k)).toEqual({ session: 's' });
+        expect(await one.get(k)).toBeUndefined();
+        await one.set(k, 1, 10_000);
+        expect(await other.get(k)).toBeUndefined();
+      } finally {
+        await Promise.all([one.close(), two.close(), other.close()]);
+      }
+    },
+  );
+});
+
+describe('ManualClock', () => {
+  it('moves only when told to', () => {
+    const clock = new ManualClock(1_000);
+    expect(clock.now()).toBe(1_000);
+    clock.advance(500);
+    expect(clock.now()).toBe(1_500);
+    clock.set(42);
+    expect(clock.now()).toBe(42);
+  });
+});
