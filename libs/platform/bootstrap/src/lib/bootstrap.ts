@@ -9,6 +9,7 @@ export interface ServiceEnvLike {
   HOST: string;
   SHUTDOWN_DRAIN_MS: number;
   DOCS_ENABLED: boolean;
+  TRUST_PROXY?: boolean | number | string[];
 }
 
 export interface BootstrapOptions<E extends ServiceEnvLike> {
@@ -41,7 +42,11 @@ export async function bootstrap<E extends ServiceEnvLike>(
     throw error;
   }
 
-  const app = await createApp({ docs: env.DOCS_ENABLED, ...options.app(env) });
+  const app = await createApp({
+    docs: env.DOCS_ENABLED,
+    trustProxy: env.TRUST_PROXY,
+    ...options.app(env),
+  });
   const openApiOut = process.argv
     .find((arg) => arg.startsWith('--openapi='))
     ?.slice('--openapi='.length);

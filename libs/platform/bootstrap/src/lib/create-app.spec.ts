@@ -1,4 +1,5 @@
-import { Body, Controller, Get, HttpCode, Module, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Module, Param, Post, Query, Req } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
@@ -171,5 +172,44 @@ describe('createApp with service-specific additions', () => {
     } finally {
       await app.close();
     }
+  });
+});
+
+describe('createApp behind a proxy', () => {
+  @Controller('whoami')
+  class WhoAmIController {
+    @Get()
+    who(@Req() request: FastifyRequest) {
+      return { ip: request.ip };
+    }
+  }
+  @Module({
+    imports: [LoggingModule.forRoot({ service: 'test', level: 'silent' })],
+    controllers: [WhoAmIController],
+  })
+  class ProxyModule {}
+
+  const ipSeen = async (trustProxy: boolean | number | string[] | undefined) => {
+    const app = await createApp({
+      module: ProxyModule,
+      openApi: { title: 'test', description: 'test', version: '0.0.0' },
+      trustProxy,
+    });
+    try {
+      await app.listen({ port: 0, host: '127.0.0.1' });
+      const res = await fetch(`${await app.getUrl()}/whoami`, {
+        headers: { 'x-forwarded-for': '203.0.113.9, 10.1.2.3' },
+      });
+      return ((await res.json()) as { ip: string }).ip;
+    } finally {
+      await app.close();
+    }
+  };
+
+  it('ignores X-Forwarded-For unless told to trust the proxy in front', async () => {
+    expect(await ipSeen(undefined)).toBe('127.0.0.1');
+    expect(await ipSeen(1)).toBe('10.1.2.3');
+    expect(await ipSeen(2)).toBe('203.0.113.9');
+    expect(await ipSeen(['127.0.0.1', '10.0.0.0/8'])).toBe('203.0.113.9');
   });
 });

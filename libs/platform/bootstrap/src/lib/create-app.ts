@@ -16,6 +16,8 @@ export interface CreateAppOptions {
   bodyLimit?: number;
   /** Serve Swagger UI and the OpenAPI document (default true). */
   docs?: boolean;
+  /** Fastify's `trustProxy`: whose X-Forwarded-For decides `request.ip` (default: nobody's). */
+  trustProxy?: boolean | number | string[];
   /** Directives added to the strict default Content-Security-Policy (e.g. an image host). */
   contentSecurityPolicy?: CspDirectives;
   /** Registers the service's own Fastify plugins (cookies, static files, compression) before init. */
@@ -31,6 +33,7 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
   const adapter = new FastifyAdapter({
     genReqId: genRequestId,
     requestIdHeader: false,
+    trustProxy: fastifyTrustProxy(options.trustProxy),
     bodyLimit: options.bodyLimit ?? 100 * 1024,
     // Answer on the same socket for longer than a typical load balancer keeps idle connections
     // (60 s on AWS ALB), so the balancer, not us, closes them: no resets under load.
@@ -63,4 +66,9 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
   if (options.versioning) app.enableVersioning(options.versioning);
   setupOpenApi(app as INestApplication, options.openApi, { serve: options.docs ?? true });
   return app;
+}
+
+/** Fastify counts hops at run time but types them as a function: `n` trusts the nearest n proxies. */
+function fastifyTrustProxy(trust: CreateAppOptions['trustProxy'] = false) {
+  return typeof trust === 'number' ? (_address: string, hop: number) => hop < trust : trust;
 }

@@ -46,6 +46,27 @@ export const boolVar = (fallback: boolean) =>
     .default(fallback ? 'true' : 'false')
     .transform((value) => value === 'true');
 
+const TRUST_PROXY_ERROR =
+  'must be false, true, a number of proxy hops, or a comma-separated list of proxy addresses/CIDRs';
+
+/**
+ * Which proxies' `X-Forwarded-For` to believe when working out the client's address (rate limits
+ * and logs count per client): `false` (default: the socket's peer is the client), `true` (any), a
+ * number of hops, or proxy addresses and CIDR ranges. Fastify's `trustProxy`.
+ */
+export const trustProxyVar = z
+  .string()
+  .default('false')
+  .refine((value) => /^(true|false|\d{1,2}|[0-9a-fA-F.:/]+(\s*,\s*[0-9a-fA-F.:/]+)*)$/.test(value.trim()), {
+    error: TRUST_PROXY_ERROR,
+  })
+  .transform((value): boolean | number | string[] => {
+    const trimmed = value.trim();
+    if (trimmed === 'true' || trimmed === 'false') return trimmed === 'true';
+    if (/^\d+$/.test(trimmed)) return Number(trimmed);
+    return trimmed.split(',').map((part) => part.trim());
+  });
+
 /** The variables every service reads. Apps extend this with their own. */
 export const serviceEnvSchema = z.object({
   NODE_ENV: nodeEnvVar,
@@ -70,6 +91,7 @@ export const serviceEnvSchema = z.object({
   DOCS_ENABLED: boolVar(true),
   /** Include each check's details in /health/ready answers (off: only the status). */
   HEALTH_DETAILS: boolVar(true),
+  TRUST_PROXY: trustProxyVar,
 });
 
 export type ServiceEnv = z.output<typeof serviceEnvSchema>;

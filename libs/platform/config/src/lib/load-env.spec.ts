@@ -19,6 +19,7 @@ describe('loadEnv', () => {
       METRICS_ENABLED: true,
       DOCS_ENABLED: true,
       HEALTH_DETAILS: true,
+      TRUST_PROXY: false,
       PORT: 3001,
       CORE_API_URL: 'http://127.0.0.1:3000',
     });
@@ -31,6 +32,20 @@ describe('loadEnv', () => {
   });
 
   it.each([
+    ['true', true],
+    ['false', false],
+    ['1', 1],
+    ['10.0.0.0/8, 192.168.1.7', ['10.0.0.0/8', '192.168.1.7']],
+  ])('reads TRUST_PROXY=%s as Fastify expects it', (value, expected) => {
+    expect(loadEnv(schema, { TRUST_PROXY: value }).TRUST_PROXY).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'TRUST_PROXY',
+      'everyone',
+      'Invalid environment variable TRUST_PROXY: must be false, true, a number of proxy hops, or a comma-separated list of proxy addresses/CIDRs (got "everyone")',
+    ],
     [
       'PORT',
       'abc',
