@@ -60,7 +60,7 @@ async function waitFor(url, proc, timeoutMs = 45_000) {
   while (Date.now() < until) {
     if (proc.child.exitCode !== null) throw new Error(`${proc.name} exited:\n${proc.output()}`);
     try {
-      if ((await fetch(url)).ok) return;
+      if ((await fetch(url, { headers: HEADERS })).ok) return;
     } catch {
       /* not yet */
     }
@@ -69,27 +69,39 @@ async function waitFor(url, proc, timeoutMs = 45_000) {
   throw new Error(`${proc.name} did not answer ${url} in time:\n${proc.output()}`);
 }
 
+// CPU time (user + system) a process has used, in ms, from /proc: per request it is a measure the
+// other processes sharing the cores barely move, unlike req/s.
+const cpuMs = (pid) => {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10; // clock ticks of 10 ms
+};
+
 const rssMb = (pid) => {
   const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'));
   return line ? Math.round(Number(line.split(/\s+/)[1]) / 1024) : NaN;
 };
 
-async function load(url, path) {
+// web-bff answers /api only with its anti-CSRF header (docs/web-bff-security.md); others ignore it.
+const HEADERS = { 'x-csrf': '1' };
+
+async function load(url, path, pid) {
   let i = 0;
+  const cpuBefore = cpuMs(pid);
   const result = await autocannon({
     url,
     connections: CONNECTIONS,
     duration: DURATION,
-    requests: [{ setupRequest: (req) => ({ ...req, path: `${path}${1 + (i++ % IDS)}` }) }],
+    requests: [{ setupRequest: (req) => ({ ...req, path: `${path}${1 + (i++ % IDS)}`, headers: { ...req.headers, ...HEADERS } }) }],
   });
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.timeouts + result.non2xx };
+  const cpuUs = ((cpuMs(pid) - cpuBefore) * 1000) / Math.max(1, result.requests.total);
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, cpuUs, errors: result.errors + result.timeouts + result.non2xx };
 }
 
 async function timeOne(url, n = 50) {
   const times = [];
   for (let i = 0; i < n; i++) {
     const started = performance.now();
-    const res = await fetch(url);
+    const res = await fetch(url, { headers: HEADERS });
     await res.arrayBuffer();
     times.push(performance.now() - started);
   }
@@ -117,22 +129,22 @@ for (const t of targets) await waitFor(`${t.url}${t.path}1`, t.proc);
 console.log(`bench: ${CONNECTIONS} connections, ${DURATION} s per run, ${ROUNDS} alternating rounds, ${IDS} product ids, node ${process.version}\n`);
 for (const latency of LATENCIES) {
   await fetch(`${coreUrl}/__latency?ms=${latency}`, { method: 'POST' });
-  for (const t of targets) await autocannon({ url: `${t.url}${t.path}1`, connections: CONNECTIONS, duration: 2 }); // warm-up
+  for (const t of targets) await autocannon({ url: `${t.url}${t.path}1`, connections: CONNECTIONS, duration: 2, headers: HEADERS }); // warm-up
   const runs = new Map(targets.map((t) => [t.name, []]));
   for (let round = 0; round < ROUNDS; round++) {
     const order = round % 2 === 0 ? targets : [...targets].reverse();
-    for (const t of order) runs.get(t.name).push({ ...(await load(t.url, t.path)), rss: rssMb(t.proc.child.pid) });
+    for (const t of order) runs.get(t.name).push({ ...(await load(t.url, t.path, t.proc.child.pid)), rss: rssMb(t.proc.child.pid) });
   }
   const mean = (xs, k) => xs.reduce((a, x) => a + x[k], 0) / xs.length;
   const ref = runs.get(targets[0].name);
-  const [refRps, refP99] = [mean(ref, 'rps'), mean(ref, 'p99')];
+  const [refRps, refP99, refCpu] = [mean(ref, 'rps'), mean(ref, 'p99'), mean(ref, 'cpuUs')];
   console.log(`downstream latency ${latency} ms: product aggregate (5 core-api calls)`);
-  console.log('target                            req/s     p50 ms   p99 ms   RSS MB   errors   req/s ratio   p99 ratio');
+  console.log('target                            req/s     p50 ms   p99 ms   RSS MB   errors   req/s ratio   p99 ratio   CPU µs/req   CPU ratio');
   for (const t of targets) {
     const r = runs.get(t.name);
-    const [rps, p50, p99, rss, errors] = [mean(r, 'rps'), mean(r, 'p50'), mean(r, 'p99'), Math.max(...r.map((x) => x.rss)), r.reduce((a, x) => a + x.errors, 0)];
+    const [rps, p50, p99, cpu, rss, errors] = [mean(r, 'rps'), mean(r, 'p50'), mean(r, 'p99'), mean(r, 'cpuUs'), Math.max(...r.map((x) => x.rss)), r.reduce((a, x) => a + x.errors, 0)];
     console.log(
-      `${t.name.padEnd(32)}${rps.toFixed(0).padStart(7)}${p50.toFixed(1).padStart(10)}${p99.toFixed(1).padStart(9)}${String(rss).padStart(9)}${String(errors).padStart(9)}${(rps / refRps).toFixed(2).padStart(14)}${(p99 / refP99).toFixed(2).padStart(12)}`,
+      `${t.name.padEnd(32)}${rps.toFixed(0).padStart(7)}${p50.toFixed(1).padStart(10)}${p99.toFixed(1).padStart(9)}${String(rss).padStart(9)}${String(errors).padStart(9)}${(rps / refRps).toFixed(2).padStart(14)}${(p99 / refP99).toFixed(2).padStart(12)}${cpu.toFixed(0).padStart(13)}${(cpu / refCpu).toFixed(2).padStart(12)}`,
     );
   }
   console.log('');
