@@ -16,3 +16,4 @@ export * from './lib/inventory/inventory-batch.dto';
 export * from './lib/customers/customer.dto';
 export * from './lib/carts/cart.dto';
 export * from './lib/orders/order.dto';
+export * from './lib/catalog/category-facets.dto';

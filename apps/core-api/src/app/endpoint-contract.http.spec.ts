@@ -68,7 +68,9 @@ describe('core-api endpoint contract (every protected operation, over HTTP)', ()
     });
 
     if (op.pathParameters.length) {
-      it.each(['abc', '0', '-1', '1.5', '99999999999'])('rejects the path parameter %j with 400', async (bad) => {
+      // Ids are positive 32-bit integers; a slug is lower-case letters, digits and dashes.
+      const badValues = op.pathParameters.includes('slug') ? ['Kitchen', 'a%20b', 'x'.repeat(65)] : ['abc', '0', '-1', '1.5', '99999999999'];
+      it.each(badValues)('rejects the path parameter %j with 400', async (bad) => {
         const path = op.path.replace(/\/1(?=\/|\?|$)/, `/${bad}`);
         const res = await send(op, `Bearer ${await api.token(1)}`, { path });
         expect(res.status).toBe(400);

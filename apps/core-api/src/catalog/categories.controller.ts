@@ -1,8 +1,14 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CategoryListDto, EmptyQueryDto } from '@bff/core-contracts';
+import {
+  CategoryFacetsDto,
+  CategoryListDto,
+  CategorySlugParamsDto,
+  EmptyQueryDto,
+} from '@bff/core-contracts';
 import { ApiProblems } from '@bff/platform-problem';
 import { CategoriesService } from './categories.service';
+import { CategoryNotFoundProblem } from './product-list.service';
 
 @ApiTags('catalog')
 @ApiBearerAuth('service-token')
@@ -16,5 +22,21 @@ export class CategoriesController {
   @ApiProblems(400, 401)
   list(@Query() _query: EmptyQueryDto): Promise<CategoryListDto> {
     return this.categories.list();
+  }
+
+  @Get(':slug/facets')
+  @ApiOperation({
+    summary:
+      "A category's brands with their product counts and its price range, over all its products.",
+  })
+  @ApiOkResponse({ type: CategoryFacetsDto })
+  @ApiProblems(400, 401, 404)
+  async facets(
+    @Param() { slug }: CategorySlugParamsDto,
+    @Query() _query: EmptyQueryDto,
+  ): Promise<CategoryFacetsDto> {
+    const facets = await this.categories.facets(slug);
+    if (!facets) throw new CategoryNotFoundProblem(slug);
+    return facets;
   }
 }

@@ -39,6 +39,29 @@ describe(`product listing on ${process.env['DATABASE_URL'] ? 'PostgreSQL' : 'PGl
     expect(items.reduce((sum, c) => sum + c.productCount, 0)).toBe(500);
   });
 
+  it("computes a category's facets over all its products, not one page", async () => {
+    const facets = await categoriesService.facets('kitchen');
+    const items: { brand: string; price: { amountMinor: number } }[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await service.list({ category: 'kitchen', limit: 48, cursor });
+      items.push(...page.items);
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    const byBrand = new Map<string, number>();
+    for (const item of items) byBrand.set(item.brand, (byBrand.get(item.brand) ?? 0) + 1);
+    expect(facets?.productCount).toBe(items.length);
+    expect(new Map(facets?.brands.map((b) => [b.brand, b.count]))).toEqual(byBrand);
+    const counts = facets!.brands.map((b) => b.count);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    const prices = items.map((i) => i.price.amountMinor);
+    expect(facets?.priceRange).toEqual({
+      min: { amountMinor: Math.min(...prices), currency: 'EUR' },
+      max: { amountMinor: Math.max(...prices), currency: 'EUR' },
+    });
+    expect(await categoriesService.facets('nope')).toBeUndefined();
+  });
+
   it('filters by category, brand, price range and words, together', async () => {
     const page = await service.list({ category: 'kitchen', brand: 'fjord', minPrice: 1000, maxPrice: 20000, limit: 48 });
     expect(page.items.length).toBeGreaterThan(0);

@@ -1,6 +1,7 @@
 import { HttpService } from '@nestjs/axios';
 import {
   CartDto,
+  CategoryFacetsDto,
   CategoryListDto,
   CreateOrderDto,
   CustomerDto,
@@ -164,6 +165,14 @@ export class CoreApiClient {
 
   getOrder(customerId: number, orderId: number): Promise<OrderDto> {
     return this.call('getOrder', { method: 'GET', url: `/orders/${orderId}` }, customerId);
+  }
+
+  /** A category's brands with counts and its price range, over all its products (404: unknown slug). */
+  getCategoryFacets(slug: string): Promise<CategoryFacetsDto> {
+    return this.call('getCategoryFacets', {
+      method: 'GET',
+      url: `/categories/${encodeURIComponent(slug)}/facets`,
+    });
   }
 
   private call<T>(

@@ -53,6 +53,13 @@ export const RESPONSE_CONTRACTS: Record<string, Check> = {
   getRelated: shape({ items: arrayOf(summary) }),
   getInventory: inventory,
   getInventories: shape({ items: arrayOf(inventory) }),
+  getCategoryFacets: shape({
+    slug: str,
+    name: str,
+    productCount: int,
+    brands: arrayOf(shape({ brand: str, count: int })),
+    priceRange: nullable(shape({ min: money, max: money })),
+  }),
 };
 
 /** Whether `value` is a usable answer to `operation` (any JSON object, for unlisted operations). */

@@ -26,4 +26,14 @@ describe('toDownstreamProblem', () => {
     for (const status of [400, 401, 422, 500]) expect(toDownstreamProblem(withStatus(status), 'x').getStatus()).toBe(502);
     expect(toDownstreamProblem(new TypeError('boom'), 'x').getStatus()).toBe(502);
   });
+
+  it('passes the end user’s own failures through for the operations where they are answers', () => {
+    const login = toDownstreamProblem(withStatus(401, { code: 'invalid_credentials', detail: 'Wrong.' }), 'verifyCredentials');
+    expect([login.getStatus(), login.code, login.message]).toEqual([401, 'invalid_credentials', 'Wrong.']);
+    const busy = toDownstreamProblem(withStatus(409, { code: 'request_in_flight' }), 'placeOrder');
+    expect([busy.getStatus(), busy.code]).toEqual([409, 'request_in_flight']);
+    expect(toDownstreamProblem(withStatus(422, { code: 'idempotency_key_reused' }), 'placeOrder').getStatus()).toBe(422);
+    expect(toDownstreamProblem(withStatus(401), 'getCart').getStatus()).toBe(502);
+    expect(toDownstreamProblem(withStatus(409), 'getProduct').getStatus()).toBe(502);
+  });
 });

@@ -70,6 +70,23 @@ export class DownstreamBadResponseProblem extends ProblemException {
   }
 }
 
+/**
+ * core-api answers that are the end user's business, not a bug between BFF and core-api, per
+ * operation: wrong credentials, an empty cart or short stock at checkout, a reused or busy
+ * Idempotency-Key. They pass through with core-api's status, code and sentence.
+ */
+export const DOMAIN_ANSWERS: Record<string, readonly number[]> = {
+  verifyCredentials: [401],
+  placeOrder: [409, 422],
+};
+
+/** A core-api answer listed in {@link DOMAIN_ANSWERS}, repeated to the BFF's client. */
+export class DownstreamDomainProblem extends ProblemException {
+  constructor(status: number, code: string, detail: string) {
+    super(status, code, detail);
+  }
+}
+
 /** Maps a failed core-api call to the problem the BFF should answer with. */
 export function toDownstreamProblem(error: unknown, operation: string): ProblemException {
   if (error instanceof ProblemException) return error;
@@ -85,6 +102,16 @@ export function toDownstreamProblem(error: unknown, operation: string): ProblemE
         operation,
         typeof code === 'string' && /^[a-z_]{1,64}$/.test(code) ? code : undefined,
         typeof detail === 'string' && detail.length <= 200 ? detail : undefined,
+      );
+    }
+    if (status !== undefined && DOMAIN_ANSWERS[operation]?.includes(status)) {
+      const { code, detail } = (error.response?.data ?? {}) as { code?: unknown; detail?: unknown };
+      return new DownstreamDomainProblem(
+        status,
+        typeof code === 'string' && /^[a-z_]{1,64}$/.test(code) ? code : 'core_api_rejected',
+        typeof detail === 'string' && detail.length <= 200
+          ? detail
+          : `core-api refused ${operation}.`,
       );
     }
     // An answer we refused to read (larger than the limit) is unusable, not unavailable.
