@@ -33,7 +33,7 @@ describe('operations: traces, logs and metrics of real processes', () => {
   it('puts the BFF span, the core-api spans and the database spans of one product page in one trace', async () => {
     const traceId = randomBytes(16).toString('hex');
     const res = await fetch(`${web.url}/api/pages/product/3`, {
-      headers: { traceparent: `00-${traceId}-${randomBytes(8).toString('hex')}-01` },
+      headers: { 'x-csrf': '1', traceparent: `00-${traceId}-${randomBytes(8).toString('hex')}-01` },
     });
     expect(res.status).toBe(200);
 
@@ -117,7 +117,7 @@ describe('operations: traces, logs and metrics of real processes', () => {
     for (let start = 0; start < 1000; start += 50) {
       await Promise.all(
         Array.from({ length: 50 }, (_, i) =>
-          fetch(`${web.url}/api/pages/product/${10_000 + start + i}`).then((r) => r.text()),
+          fetch(`${web.url}/api/pages/product/${10_000 + start + i}`, { headers: { 'x-csrf': '1' } }).then((r) => r.text()),
         ),
       );
     }
@@ -152,6 +152,7 @@ describe('graceful shutdown under load', () => {
     try {
       const load = autocannon({
         url: `${web.url}/api/pages/product/1`,
+        headers: { 'x-csrf': '1' },
         connections: 10,
         duration: 6,
         timeout: 5,

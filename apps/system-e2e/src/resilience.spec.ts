@@ -124,7 +124,7 @@ describe('resilience of the product aggregates against a failing core-api (real 
 
   beforeEach(() => (hits.length = 0));
 
-  const page = (id: number) => fetch(`${web.url}/api/pages/product/${id}`);
+  const page = (id: number) => fetch(`${web.url}/api/pages/product/${id}`, { headers: { 'x-csrf': '1' } });
   const screen = (id: number) => fetch(`${mobile.url}/v1/screens/product/${id}`);
 
   it('answers a complete page with an empty degraded list and no X-Degraded header', async () => {

@@ -28,7 +28,7 @@ describe('a BFF whose core-api is down', () => {
     const web = await startService('web-bff', { CORE_API_URL: 'http://127.0.0.1:9', SERVICE_KEYS_DIR: tempKeysDir() });
     try {
       const started = Date.now();
-      const res = await fetch(`${web.url}/api/pages/product/1`);
+      const res = await fetch(`${web.url}/api/pages/product/1`, { headers: { 'x-csrf': '1' } });
       expect(res.status).toBe(503);
       expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
       // Unavailable, or — once failed attempts have opened its breaker — failing fast.

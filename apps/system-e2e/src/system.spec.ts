@@ -16,7 +16,9 @@ const answer = async (res: Response): Promise<JsonAnswer> => ({
   headers: res.headers,
   body: await res.json(),
 });
-const json = async (url: string, init?: RequestInit): Promise<JsonAnswer> => answer(await fetch(url, init));
+// Every call carries web-bff's anti-CSRF header (web-bff refuses /api without it; the others ignore it).
+const json = async (url: string, init?: RequestInit): Promise<JsonAnswer> =>
+  answer(await fetch(url, { ...init, headers: { 'x-csrf': '1', ...(init?.headers as Record<string, string> | undefined) } }));
 
 const keysDir = tempKeysDir();
 let coreUrl = '';
@@ -74,7 +76,7 @@ describe('the three services as real processes', () => {
         coreJson(`/inventory/${id}`),
         coreJson(`/products/${id}/reviews/summary`),
         json(`${mobile.url}/v1/screens/product/${id}`),
-        fetch(`${web.url}/api/pages/product/${id}`).then((r) => r.text()),
+        fetch(`${web.url}/api/pages/product/${id}`, { headers: { 'x-csrf': '1' } }).then((r) => r.text()),
       ]);
       expect(screen.status).toBe(200);
       expect(screen.body).toMatchObject({

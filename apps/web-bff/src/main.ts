@@ -1,13 +1,14 @@
 // Must stay the first import: it starts OpenTelemetry before anything else loads.
 import { tracing } from './instrument';
 import { run } from '@bff/platform-bootstrap';
-import { AppModule } from './app/app.module';
-import { openApiInfo } from './app/openapi-info';
+import { join } from 'node:path';
+import { webApp } from './app/web-app';
 import { loadWebBffEnv } from './config/env';
 
 run({
   name: 'web-bff',
   tracing,
   loadEnv: () => loadWebBffEnv(),
-  app: (env) => ({ module: AppModule.forRoot(env), openApi: openApiInfo }),
+  // The build puts the storefront next to main.js.
+  app: (env) => webApp(env, { storefrontDir: join(__dirname, 'storefront') }),
 });

@@ -1,14 +1,28 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { bffFoundation } from '@bff/core-client';
+import { Clock } from '@bff/platform-state';
+import { CheckoutModule } from '../checkout/checkout.module';
 import { WebBffEnv } from '../config/env';
+import { CsrfModule } from '../csrf/csrf.module';
 import { PagesModule } from '../pages/pages.module';
+import { SessionModule } from '../session/session.module';
 
 @Module({})
 export class AppModule {
-  static forRoot(env: WebBffEnv): DynamicModule {
+  /** `clock` replaces the system clock for session timeouts (tests pass a ManualClock). */
+  static forRoot(env: WebBffEnv, clock?: Clock): DynamicModule {
     return {
       module: AppModule,
-      imports: [...bffFoundation('web-bff', env), PagesModule],
+      imports: [
+        ...bffFoundation('web-bff', env),
+        CsrfModule,
+        SessionModule.forRoot(
+          { idleMs: env.SESSION_IDLE_MS, absoluteMs: env.SESSION_ABSOLUTE_MS },
+          clock,
+        ),
+        PagesModule,
+        CheckoutModule,
+      ],
     };
   }
 }

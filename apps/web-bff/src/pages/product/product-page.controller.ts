@@ -4,8 +4,10 @@ import { DegradableAggregate } from '@bff/core-client';
 import { EmptyQueryDto, ProductIdParamsDto } from '@bff/core-contracts';
 import { ProductPageDto } from './product-page.dto';
 import { ProductPageService } from './product-page.service';
+import { CsrfHeader } from '../../csrf/csrf.guard';
 
 @ApiTags('pages')
+@CsrfHeader()
 @Controller('api/pages')
 export class ProductPageController {
   constructor(private readonly page: ProductPageService) {}

@@ -6,6 +6,7 @@ import {
   anInventory,
   relatedProducts,
 } from '@bff/core-client/testing';
+import { toPageCursor } from '../page-cursor';
 import { formatMoney, toAvailability, toProductPage, toRating } from './product-page.shaper';
 
 describe('product page shaping', () => {
@@ -32,7 +33,7 @@ describe('product page shaping', () => {
   it('passes the first review page through with its cursor', () => {
     expect(page().reviews).toEqual({
       items: [expect.objectContaining({ id: 3 }), expect.objectContaining({ id: 2 })],
-      nextCursor: 'next-cursor',
+      nextCursor: toPageCursor('next-cursor'),
     });
   });
 

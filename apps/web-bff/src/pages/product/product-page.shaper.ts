@@ -8,11 +8,11 @@ import {
   ProductPageOptionalPart,
   RatingDto,
 } from './product-page.dto';
+import { toPageCursor } from '../page-cursor';
 
 /** At or below this many units the page says "Only N left". */
 export const LOW_STOCK = 5;
 const CARD_IMAGE_WIDTH = 320;
-
 
 /**
  * Shapes core-api's answers into the browser's product page. Pure: no I/O, easy to test. A part
@@ -54,7 +54,7 @@ export function toProductPage(
         author,
         createdAt,
       })),
-      nextCursor: reviews.nextCursor,
+      nextCursor: toPageCursor(reviews.nextCursor),
     };
   }
   if (inventory) page.availability = toAvailability(inventory);

@@ -1,0 +1,88 @@
+import { RunningService, startService } from './support/processes';
+import { coreApiCaller, tempKeysDir } from './support/service-tokens';
+
+/** A browser-like client: keeps web-bff's session cookie and sends the CSRF header. */
+function client(base: string) {
+  let cookie = '';
+  return async (
+    path: string,
+    init: { method?: string; json?: unknown; headers?: Record<string, string> } = {},
+  ) => {
+    const res = await fetch(`${base}${path}`, {
+      method: init.method ?? 'GET',
+      body: init.json === undefined ? undefined : JSON.stringify(init.json),
+      headers: {
+        'x-csrf': '1',
+        ...(init.json === undefined ? {} : { 'content-type': 'application/json' }),
+        ...(cookie ? { cookie } : {}),
+        ...init.headers,
+      },
+    });
+    const set = res.headers.getSetCookie().find((c) => c.startsWith('__Host-session='));
+    if (set) cookie = set.split(';')[0] ?? '';
+    return res;
+  };
+}
+
+describe('web-bff checkout against the real core-api (processes)', () => {
+  const keysDir = tempKeysDir();
+  let core: RunningService;
+  let web: RunningService;
+
+  beforeAll(async () => {
+    core = await startService('core-api', { PGLITE_DIR: 'memory://', SERVICE_KEYS_DIR: keysDir });
+    web = await startService('web-bff', {
+      CORE_API_URL: core.url,
+      SERVICE_KEYS_DIR: keysDir,
+      RATE_LIMIT_MAX: '100000',
+    });
+  });
+  afterAll(async () => {
+    await Promise.all([web, core].filter(Boolean).map((s) => s.stop()));
+  });
+
+  it('places one order for two concurrent checkouts with the same Idempotency-Key, and both get it', async () => {
+    const grace = client(web.url);
+    const signIn = await grace('/api/session', {
+      method: 'POST',
+      json: { email: 'grace@example.com', password: 'storefront-demo-grace' },
+    });
+    expect(signIn.status).toBe(201);
+    const { customer } = (await signIn.json()) as { customer: { id: number } };
+    expect(
+      (await grace('/api/cart/items/7', { method: 'PUT', json: { quantity: 2 } })).status,
+    ).toBe(200);
+
+    const key = `double-click-${Date.now()}`;
+    const checkout = () =>
+      grace('/api/checkout', {
+        method: 'POST',
+        json: { shipping: 'standard' },
+        headers: { 'idempotency-key': key },
+      });
+    const answers = await Promise.all([checkout(), checkout()]);
+    const bodies = (await Promise.all(answers.map((r) => r.json()))) as Array<{ id: number }>;
+    expect(answers.map((r) => r.status)).toEqual([201, 201]);
+    expect(bodies[0]!.id).toBe(bodies[1]!.id);
+
+    // core-api's own record: exactly one order for this customer.
+    const orders = (await (
+      await coreApiCaller(() => core.url, keysDir)('/orders', { customerId: customer.id })
+    ).json()) as { items: Array<{ id: number }> };
+    expect(orders.items.map((o) => o.id)).toEqual([bodies[0]!.id]);
+    // And the storefront's order history agrees.
+    const history = (await (await grace('/api/pages/orders')).json()) as {
+      orders: Array<{ id: number }>;
+    };
+    expect(history.orders.map((o) => o.id)).toEqual([bodies[0]!.id]);
+  });
+
+  it('answers a wrong password with 401 from the real credential check', async () => {
+    const res = await client(web.url)('/api/session', {
+      method: 'POST',
+      json: { email: 'ada@example.com', password: 'nope' },
+    });
+    expect(res.status).toBe(401);
+    expect(res.headers.getSetCookie()).toEqual([]);
+  });
+});

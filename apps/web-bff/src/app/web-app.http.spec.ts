@@ -1,0 +1,105 @@
+import { Browser, FakeCoreApi, startWebBff, WebTestApp } from '../testing/web-test-app';
+
+describe('web-bff at its edges (real app over HTTP, core-api stubbed)', () => {
+  const core = new FakeCoreApi();
+  let web: WebTestApp;
+
+  beforeAll(async () => {
+    await core.start();
+    web = await startWebBff(core.url);
+  });
+  afterAll(async () => {
+    await web?.close();
+    await core.stop();
+  });
+  beforeEach(() => core.reset());
+
+  it("never forwards the browser's Cookie, Authorization, X-User-* or X-Forwarded-* to core-api", async () => {
+    const browser = new Browser(web.url);
+    await browser.signIn();
+    const hostile = {
+      authorization: 'Bearer browser-supplied-token',
+      'x-user-id': '2',
+      'x-user-email': 'grace@example.com',
+      'x-forwarded-for': '203.0.113.9',
+      'x-forwarded-host': 'evil.example',
+      'x-forwarded-proto': 'http',
+    };
+    for (const path of [
+      '/api/pages/product/1',
+      '/api/pages/cart',
+      '/api/pages/orders',
+      '/api/pages/home',
+    ]) {
+      expect((await browser.fetch(path, { headers: hostile })).status).toBe(200);
+    }
+    expect(
+      (
+        await browser.fetch('/api/checkout', {
+          method: 'POST',
+          json: {},
+          headers: { ...hostile, 'idempotency-key': 'hygiene-1' },
+        })
+      ).status,
+    ).toBe(201);
+    expect(core.calls.length).toBeGreaterThan(8);
+    for (const call of core.calls) {
+      const names = Object.keys(call.headers);
+      expect(names).not.toContain('cookie');
+      expect(names.filter((n) => n.startsWith('x-user') || n.startsWith('x-forwarded'))).toEqual(
+        [],
+      );
+      // Only web-bff's own service token (an EdDSA JWT), never what the browser sent.
+      expect(call.headers.authorization).toMatch(/^Bearer eyJ[\w-]+\.[\w-]+\.[\w-]+$/);
+      expect(JSON.stringify(call.headers)).not.toContain('browser-supplied-token');
+    }
+  });
+
+  it('never lets a core-api token reach the browser: no JWT in any answer body or header', async () => {
+    const browser = new Browser(web.url);
+    const answers = [await browser.signIn()];
+    for (const path of [
+      '/api/session',
+      '/api/pages/home',
+      '/api/pages/product/1',
+      '/api/pages/category/kitchen',
+      '/api/pages/cart',
+      '/api/pages/orders',
+      '/api/pages/orders/1',
+    ]) {
+      answers.push(await browser.fetch(path));
+    }
+    for (const res of answers) {
+      expect(res.status).toBeLessThan(300);
+      expect(await res.text()).not.toContain('eyJ');
+      expect(JSON.stringify([...res.headers])).not.toContain('eyJ');
+    }
+  });
+
+  it('sends the security headers on API answers and errors alike', async () => {
+    for (const res of [
+      await new Browser(web.url).fetch('/api/pages/home'),
+      await fetch(`${web.url}/api/pages/home`),
+    ]) {
+      const csp = res.headers.get('content-security-policy') ?? '';
+      expect(csp).toContain("object-src 'none'");
+      expect(csp).toContain("base-uri 'none'");
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(csp).toContain("script-src 'self'");
+      expect(res.headers.get('strict-transport-security')).toMatch(/max-age=\d+/);
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+      expect(res.headers.get('x-powered-by')).toBeNull();
+    }
+  });
+
+  it('answers 413 problem+json to a body over the limit, before core-api is asked', async () => {
+    const res = await new Browser(web.url).fetch('/api/session', {
+      method: 'POST',
+      json: { email: 'ada@example.com', password: 'x'.repeat(200 * 1024) },
+    });
+    expect(res.status).toBe(413);
+    expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expect(core.calls).toEqual([]);
+  });
+});

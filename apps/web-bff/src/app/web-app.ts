@@ -1,0 +1,27 @@
+import fastifyCookie from '@fastify/cookie';
+import { CreateAppOptions } from '@bff/platform-bootstrap';
+import { Clock } from '@bff/platform-state';
+import { WebBffEnv } from '../config/env';
+import { serveStorefront } from '../storefront/storefront';
+import { AppModule } from './app.module';
+import { openApiInfo } from './openapi-info';
+
+export interface WebAppOptions {
+  /** Folder of the built storefront to serve at `/` (main.ts: next to main.js); none when unset. */
+  storefrontDir?: string;
+  /** Replaces the system clock for session timeouts (tests). */
+  clock?: Clock;
+}
+
+/** How web-bff is built, in production and in tests alike: the module plus its Fastify plugins. */
+export function webApp(env: WebBffEnv, options: WebAppOptions = {}): CreateAppOptions {
+  return {
+    module: AppModule.forRoot(env, options.clock),
+    openApi: openApiInfo,
+    configure: async (app) => {
+      // Parses the Cookie header for the session; nothing is signed: the id is random and opaque.
+      await app.register(fastifyCookie);
+      if (options.storefrontDir) await serveStorefront(app, options.storefrontDir);
+    },
+  };
+}

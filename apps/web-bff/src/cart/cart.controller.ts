@@ -1,0 +1,44 @@
+import { Body, Controller, Delete, Param, Put, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { DegradableAggregate } from '@bff/core-client';
+import { CartItemParamsDto, EmptyQueryDto } from '@bff/core-contracts';
+import { ApiProblems } from '@bff/platform-problem';
+import { RequiresSession, SignedInCustomer } from '../session/session.guard';
+import { CartQuantityDto, CartViewDto } from './cart-view.dto';
+import { CartViewService } from './cart-view.service';
+import { CsrfHeader } from '../csrf/csrf.guard';
+
+@ApiTags('cart')
+@CsrfHeader()
+@Controller('api/cart/items')
+@RequiresSession()
+export class CartController {
+  constructor(private readonly cart: CartViewService) {}
+
+  @Put(':productId')
+  @ApiOperation({
+    summary: 'Put a product in the cart with this quantity (replaces it); answers the new cart.',
+  })
+  @DegradableAggregate(CartViewDto, 'cart')
+  @ApiProblems(401, 403, 415)
+  set(
+    @Param() { productId }: CartItemParamsDto,
+    @Body() { quantity }: CartQuantityDto,
+    @Query() _query: EmptyQueryDto,
+    @SignedInCustomer() customerId: number,
+  ): Promise<CartViewDto> {
+    return this.cart.setQuantity(customerId, productId, quantity);
+  }
+
+  @Delete(':productId')
+  @ApiOperation({ summary: 'Take a product out of the cart; answers the new cart.' })
+  @DegradableAggregate(CartViewDto, 'cart')
+  @ApiProblems(401, 403)
+  remove(
+    @Param() { productId }: CartItemParamsDto,
+    @Query() _query: EmptyQueryDto,
+    @SignedInCustomer() customerId: number,
+  ): Promise<CartViewDto> {
+    return this.cart.remove(customerId, productId);
+  }
+}

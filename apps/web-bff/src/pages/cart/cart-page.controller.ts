@@ -1,0 +1,28 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { DegradableAggregate } from '@bff/core-client';
+import { EmptyQueryDto } from '@bff/core-contracts';
+import { ApiProblems } from '@bff/platform-problem';
+import { CartViewDto } from '../../cart/cart-view.dto';
+import { CartViewService } from '../../cart/cart-view.service';
+import { RequiresSession, SignedInCustomer } from '../../session/session.guard';
+import { CsrfHeader } from '../../csrf/csrf.guard';
+
+@ApiTags('pages')
+@CsrfHeader()
+@Controller('api/pages')
+export class CartPageController {
+  constructor(private readonly cart: CartViewService) {}
+
+  @Get('cart')
+  @RequiresSession()
+  @ApiOperation({ summary: 'The cart page: every line with its live price and stock.' })
+  @DegradableAggregate(CartViewDto, 'cart page')
+  @ApiProblems(401, 403)
+  get(
+    @Query() _query: EmptyQueryDto,
+    @SignedInCustomer() customerId: number,
+  ): Promise<CartViewDto> {
+    return this.cart.view(customerId);
+  }
+}

@@ -1,0 +1,41 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { CoreApiClient, aggregate, optional, required } from '@bff/core-client';
+import { toCard } from '../product/product-page.shaper';
+import { HomePageDto } from './home-page.dto';
+
+export const HOME_CARDS = 8;
+
+@Injectable()
+export class HomePageService {
+  private readonly logger = new Logger(HomePageService.name);
+
+  constructor(private readonly core: CoreApiClient) {}
+
+  /** Three core-api calls in parallel: categories (required), newest and cheapest products. */
+  async get(): Promise<HomePageDto> {
+    const { parts, degraded } = await aggregate(
+      {
+        categories: required(() => this.core.getCategories()),
+        featured: optional(() => this.core.listProducts({ sort: 'newest', limit: HOME_CARDS })),
+        deals: optional(() => this.core.listProducts({ sort: 'price_asc', limit: HOME_CARDS })),
+      },
+      {
+        onDegraded: (part, error) =>
+          this.logger.warn(`home page: ${part} left out (${(error as Error).message})`),
+      },
+    );
+    const page: HomePageDto = {
+      categories: parts.categories.items.map(({ id, slug, name, productCount }) => ({
+        id,
+        slug,
+        name,
+        productCount,
+        href: `/category/${slug}`,
+      })),
+      degraded,
+    };
+    if (parts.featured) page.featured = parts.featured.items.map(toCard);
+    if (parts.deals) page.deals = parts.deals.items.map(toCard);
+    return page;
+  }
+}

@@ -1,0 +1,30 @@
+import { ValidationProblem } from '@bff/platform-problem';
+
+const CORE_CURSOR = /^[A-Za-z0-9_-]{1,400}$/;
+
+/**
+ * The browser gets web-bff's own opaque cursors, not core-api's: core-api's are base64url JSON
+ * (they start `eyJ`, like a JWT), and the storefront should not depend on another service's
+ * pagination format. Wrapping is enough: nothing secret is in them, core-api validates its own.
+ */
+export function toPageCursor(coreCursor: string | null): string | null {
+  return coreCursor === null ? null : `c${Buffer.from(coreCursor, 'utf8').toString('base64url')}`;
+}
+
+/** core-api's cursor from one the browser sent back; 400 for anything web-bff did not make. */
+export function fromPageCursor(pageCursor: string | undefined): string | undefined {
+  if (pageCursor === undefined) return undefined;
+  const core = pageCursor.startsWith('c')
+    ? Buffer.from(pageCursor.slice(1), 'base64url').toString('utf8')
+    : '';
+  if (!CORE_CURSOR.test(core)) {
+    throw new ValidationProblem([
+      {
+        field: 'cursor',
+        in: 'query',
+        messages: ['cursor must be a cursor returned by a previous page'],
+      },
+    ]);
+  }
+  return core;
+}

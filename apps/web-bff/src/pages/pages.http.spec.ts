@@ -1,0 +1,233 @@
+import { json } from '@bff/core-client/testing';
+import { toPageCursor } from './page-cursor';
+import { body, Browser, FakeCoreApi, startWebBff, WebTestApp } from '../testing/web-test-app';
+
+describe('web-bff pages (real app over HTTP, core-api stubbed)', () => {
+  const core = new FakeCoreApi();
+  let web: WebTestApp;
+  let ada: Browser;
+
+  beforeAll(async () => {
+    await core.start();
+    web = await startWebBff(core.url);
+    ada = new Browser(web.url);
+    await ada.signIn();
+  });
+  afterAll(async () => {
+    await web?.close();
+    await core.stop();
+  });
+  beforeEach(() => core.reset());
+
+  const paths = () => core.calls.map((c) => c.url.split('?')[0]);
+
+  it('builds the product page in one request, fanning out to core-api in parallel', async () => {
+    const res = await ada.fetch('/api/pages/product/1');
+    expect(res.status).toBe(200);
+    const page = await body(res);
+    expect(page.degraded).toEqual([]);
+    expect(page.product.images.map((i: { width: number }) => i.width)).toEqual([
+      160, 320, 640, 1280,
+    ]);
+    expect(page.availability.warehouses.length).toBe(3);
+    expect(page.rating.histogram).toHaveLength(5);
+    expect(paths().sort()).toEqual([
+      '/inventory/1',
+      '/products/1',
+      '/products/1/related',
+      '/products/1/reviews',
+      '/products/1/reviews/summary',
+    ]);
+  });
+
+  it('still answers the product page with `degraded` set when an optional part is down', async () => {
+    core.override = (req, res) => {
+      if (!req.url?.startsWith('/products/1/reviews')) return false;
+      json(res, 503, { status: 503 });
+      return true;
+    };
+    const res = await ada.fetch('/api/pages/product/1');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('x-degraded')).toBe('reviews,rating');
+    const page = await body(res);
+    expect(page.degraded).toEqual(['reviews', 'rating']);
+    expect(page.reviews).toBeUndefined();
+    expect(page.product.id).toBe(1);
+    expect(page.availability).toBeDefined();
+  });
+
+  it('builds the home page from categories, the newest products and the lowest prices', async () => {
+    const page = await await body(await ada.fetch('/api/pages/home'));
+    expect(page.categories).toEqual([
+      { id: 1, slug: 'kitchen', name: 'Kitchen', productCount: 3, href: '/category/kitchen' },
+    ]);
+    expect(page.featured).toHaveLength(2);
+    expect(page.deals[0]).toMatchObject({ href: '/product/2', price: { formatted: '€10.02' } });
+    const lists = core.calls
+      .filter((c) => c.url.startsWith('/products?'))
+      .map((c) => new URL(c.url, 'http://x').searchParams.get('sort'));
+    expect(lists.sort()).toEqual(['newest', 'price_asc']);
+  });
+
+  it("builds the category page with core-api's facets over the whole category and passes filters, sort and cursor on", async () => {
+    const res = await ada.fetch(
+      `/api/pages/category/kitchen?sort=price_desc&brand=Fjord&minPrice=100&limit=2&cursor=${toPageCursor('abc_-1')}`,
+    );
+    expect(res.status).toBe(200);
+    const page = await body(res);
+    expect(page.category).toEqual({ slug: 'kitchen', name: 'Kitchen' });
+    expect(page.facets.brands).toEqual([
+      { brand: 'Fjord', count: 2, selected: true },
+      { brand: 'Vela', count: 1, selected: false },
+    ]);
+    expect(page.facets.priceRange.min.formatted).toBe('€9.99');
+    const list = core.calls.find((c) => c.url.startsWith('/products?'))!;
+    expect(Object.fromEntries(new URL(list.url, 'http://x').searchParams)).toEqual({
+      category: 'kitchen',
+      sort: 'price_desc',
+      brand: 'Fjord',
+      minPrice: '100',
+      limit: '2',
+      cursor: 'abc_-1',
+    });
+    expect(paths()).toContain('/categories/kitchen/facets');
+  });
+
+  it.each([
+    '/api/pages/category/Kitchen',
+    '/api/pages/category/kitchen?sort=cheapest',
+    '/api/pages/category/kitchen?limit=500',
+    '/api/pages/category/kitchen?cursor=not%20a%20cursor',
+    '/api/pages/category/kitchen?cursor=eyJmIjoiY3pDTE9YY2NmbSJ9',
+    '/api/pages/orders?cursor=c_____',
+    '/api/pages/home?debug=1',
+    '/api/pages/product/0x10',
+  ])('answers 400 problem+json to bad input: %s', async (path) => {
+    const res = await ada.fetch(path);
+    expect(res.status).toBe(400);
+    expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expect(core.calls).toEqual([]);
+  });
+
+  it.each(['/api/pages/cart', '/api/pages/orders', '/api/pages/orders/1'])(
+    'answers 401 to %s without a session',
+    async (path) => {
+      const res = await new Browser(web.url).fetch(path);
+      expect(res.status).toBe(401);
+      expect(core.calls).toEqual([]);
+    },
+  );
+
+  it('shows the cart with live prices and stock, on behalf of the signed-in customer only', async () => {
+    const page = await await body(await ada.fetch('/api/pages/cart'));
+    expect(page).toMatchObject({
+      itemCount: 1,
+      canCheckout: true,
+      degraded: [],
+      subtotal: { formatted: '€10.02' },
+    });
+    expect(page.lines[0]).toMatchObject({
+      productId: 2,
+      available: 4,
+      stockLabel: 'Only 4 left',
+      enoughStock: true,
+      href: '/product/2',
+      image: '/media/products/2/160.svg',
+    });
+    const cartCall = core.calls.find((c) => c.url === '/carts/me')!;
+    const claims = JSON.parse(
+      Buffer.from(cartCall.headers.authorization!.split('.')[1]!, 'base64url').toString(),
+    );
+    expect(claims.sub).toBe('customer:1');
+  });
+
+  it('changes cart lines with PUT and DELETE and answers the new cart', async () => {
+    const put = await ada.fetch('/api/cart/items/2', { method: 'PUT', json: { quantity: 3 } });
+    expect(put.status).toBe(200);
+    const del = await ada.fetch('/api/cart/items/2', { method: 'DELETE' });
+    expect(del.status).toBe(200);
+    const writes = core.calls.filter((c) => c.method !== 'GET');
+    expect(writes.map((c) => [c.method, c.url, c.body])).toEqual([
+      ['PUT', '/carts/me/items/2', '{"quantity":3}'],
+      ['DELETE', '/carts/me/items/2', ''],
+    ]);
+    expect(
+      (await ada.fetch('/api/cart/items/2', { method: 'PUT', json: { quantity: 0 } })).status,
+    ).toBe(400);
+  });
+
+  it('needs an Idempotency-Key to check out and hands it to core-api', async () => {
+    const missing = await ada.fetch('/api/checkout', { method: 'POST', json: {} });
+    expect(missing.status).toBe(400);
+    expect(await body(missing)).toMatchObject({
+      errors: [{ field: 'Idempotency-Key', in: 'header' }],
+    });
+    expect(core.calls).toEqual([]);
+    const placed = await ada.fetch('/api/checkout', {
+      method: 'POST',
+      json: { shipping: 'express' },
+      headers: { 'idempotency-key': 'checkout-42' },
+    });
+    expect(placed.status).toBe(201);
+    expect(await body(placed)).toMatchObject({
+      href: expect.stringMatching(/^\/orders\/\d+$/),
+      total: { formatted: '€14.97' },
+    });
+    const order = core.calls.find((c) => c.url === '/orders')!;
+    expect(order.headers['idempotency-key']).toBe('checkout-42');
+    expect(JSON.parse(order.body)).toEqual({ shipping: 'express' });
+  });
+
+  it("waits for a checkout still running under the same key and answers that order (core-api's 409 request_in_flight)", async () => {
+    let attempts = 0;
+    core.override = (req, res) => {
+      if (req.method !== 'POST' || req.url !== '/orders') return false;
+      if (++attempts < 3) {
+        json(res, 409, { status: 409, code: 'request_in_flight', detail: 'still running' });
+        return true;
+      }
+      return false;
+    };
+    const res = await ada.fetch('/api/checkout', {
+      method: 'POST',
+      json: {},
+      headers: { 'idempotency-key': 'double-click' },
+    });
+    expect(res.status).toBe(201);
+    expect(attempts).toBe(3);
+  });
+
+  it("passes core-api's checkout refusals on as 409 problems the page can show", async () => {
+    core.override = (req, res) => {
+      if (req.method !== 'POST') return false;
+      json(res, 409, {
+        status: 409,
+        code: 'insufficient_stock',
+        detail: 'Not enough stock for every item in the cart; nothing was ordered.',
+      });
+      return true;
+    };
+    const res = await ada.fetch('/api/checkout', {
+      method: 'POST',
+      json: {},
+      headers: { 'idempotency-key': 'short' },
+    });
+    expect(res.status).toBe(409);
+    expect(await body(res)).toMatchObject({ code: 'insufficient_stock' });
+  });
+
+  it('shows the order history and one order', async () => {
+    const history = await await body(await ada.fetch('/api/pages/orders'));
+    expect(history.orders[0]).toMatchObject({
+      title: 'Product 2',
+      itemCount: 1,
+      total: { formatted: '€14.97' },
+    });
+    const detail = await await body(await ada.fetch('/api/pages/orders/7'));
+    expect(detail.order).toMatchObject({
+      id: 7,
+      href: '/orders/7',
+      lines: [{ href: '/product/2' }],
+    });
+  });
+});

@@ -1,0 +1,60 @@
+import { Body, Controller, Delete, Get, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { EmptyQueryDto } from '@bff/core-contracts';
+import { ApiProblems } from '@bff/platform-problem';
+import { AuthRateLimit } from '@bff/platform-security';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { RequiresSession, sessionOf } from './session.guard';
+import { SessionDto, SignedOutDto, SignInDto } from './session.dto';
+import { SessionService } from './session.service';
+import { CsrfHeader } from '../csrf/csrf.guard';
+
+@ApiTags('session')
+@CsrfHeader()
+@Controller('api/session')
+export class SessionController {
+  constructor(private readonly sessions: SessionService) {}
+
+  @Post()
+  @AuthRateLimit()
+  @ApiOperation({
+    summary:
+      'Sign in: checks the credentials with core-api, ends any current session and sets a fresh `__Host-session` cookie (HttpOnly, Secure, SameSite=Strict).',
+  })
+  @ApiCreatedResponse({ type: SessionDto, description: 'Signed in; the cookie is set.' })
+  @ApiProblems(400, 401, 403, 415, 429, 502, 503, 504)
+  async signIn(
+    @Body() body: SignInDto,
+    @Query() _query: EmptyQueryDto,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<SessionDto> {
+    return this.sessions.signIn(body, request, reply);
+  }
+
+  @Get()
+  @RequiresSession()
+  @ApiOperation({ summary: 'The signed-in customer, or 401 when there is no live session.' })
+  @ApiOkResponse({ type: SessionDto })
+  @ApiProblems(400, 401, 403)
+  current(@Query() _query: EmptyQueryDto, @Req() request: FastifyRequest): SessionDto {
+    return this.sessions.describe(sessionOf(request));
+  }
+
+  @Delete()
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Sign out: ends the session on the server and clears the cookie.' })
+  @ApiOkResponse({
+    type: SignedOutDto,
+    description: 'Signed out (also when there was no session).',
+  })
+  @ApiProblems(400, 403)
+  async signOut(
+    @Query() _query: EmptyQueryDto,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<SignedOutDto> {
+    await this.sessions.signOut(request, reply);
+    return { signedIn: false };
+  }
+}

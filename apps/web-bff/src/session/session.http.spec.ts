@@ -1,0 +1,173 @@
+import { ManualClock } from '@bff/platform-state';
+import { body, ADA, Browser, FakeCoreApi, startWebBff, WebTestApp } from '../testing/web-test-app';
+
+const MINUTE = 60_000;
+const REDIS_URL = process.env['REDIS_URL'];
+
+describe('web-bff sessions (real app over HTTP, core-api stubbed)', () => {
+  const core = new FakeCoreApi();
+  const clock = new ManualClock();
+  let web: WebTestApp;
+
+  beforeAll(async () => {
+    await core.start();
+    web = await startWebBff(core.url, {}, clock);
+  });
+  afterAll(async () => {
+    await web?.close();
+    await core.stop();
+  });
+  beforeEach(() => core.reset());
+
+  it('sets a __Host- cookie that is Secure, HttpOnly, SameSite=Strict, Path=/ and has no Domain', async () => {
+    const res = await new Browser(web.url).signIn();
+    expect(res.status).toBe(201);
+    const cookie = res.headers.getSetCookie().find((c) => c.startsWith('__Host-session='))!;
+    const attributes = cookie.split(';').map((a) => a.trim().toLowerCase());
+    expect(attributes).toEqual(
+      expect.arrayContaining(['secure', 'httponly', 'samesite=strict', 'path=/']),
+    );
+    expect(attributes.some((a) => a.startsWith('domain'))).toBe(false);
+    // 32 random bytes, base64url: 256 bits, well over the 128 the rules ask for.
+    expect(cookie).toMatch(/^__Host-session=[A-Za-z0-9_-]{43};/);
+    expect(await body(res)).toEqual({ customer: ADA, expiresAt: expect.any(String) });
+  });
+
+  it('answers the signed-in customer on GET /api/session and 401 problem+json without a session', async () => {
+    const browser = new Browser(web.url);
+    const anonymous = await browser.fetch('/api/session');
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expect(anonymous.headers.get('location')).toBeNull();
+    expect(await body(anonymous)).toMatchObject({ status: 401, code: 'session_required' });
+
+    await browser.signIn();
+    const me = await browser.fetch('/api/session');
+    expect(me.status).toBe(200);
+    expect((await body(me)).customer).toEqual(ADA);
+  });
+
+  it('issues a new id at every sign-in and ends the session it replaces', async () => {
+    const browser = new Browser(web.url);
+    await browser.signIn();
+    const first = browser.cookie!;
+    await browser.signIn();
+    const second = browser.cookie!;
+    expect(second).not.toBe(first);
+    const old = new Browser(web.url);
+    old.cookie = first;
+    expect((await old.fetch('/api/session')).status).toBe(401);
+    expect((await browser.fetch('/api/session')).status).toBe(200);
+  });
+
+  it('makes the old cookie useless after sign-out (401), and clears it in the browser', async () => {
+    const browser = new Browser(web.url);
+    await browser.signIn();
+    const stolen = browser.cookie!;
+    const out = await browser.fetch('/api/session', { method: 'DELETE' });
+    expect(out.status).toBe(200);
+    expect(out.headers.getSetCookie().join()).toMatch(
+      /__Host-session=;.*(Max-Age=0|Expires=Thu, 01 Jan 1970)/i,
+    );
+    const replay = new Browser(web.url);
+    replay.cookie = stolen;
+    expect((await replay.fetch('/api/session')).status).toBe(401);
+    expect((await replay.fetch('/api/pages/cart')).status).toBe(401);
+  });
+
+  it('refuses a wrong password with 401 and sets no cookie', async () => {
+    const res = await new Browser(web.url).signIn(ADA.email, 'wrong');
+    expect(res.status).toBe(401);
+    expect(await body(res)).toMatchObject({ code: 'invalid_credentials' });
+    expect(res.headers.getSetCookie()).toEqual([]);
+  });
+
+  it('rejects an invented or malformed session id without asking core-api', async () => {
+    for (const value of ['A'.repeat(43), 'not-a-session', '']) {
+      const browser = new Browser(web.url);
+      browser.cookie = value;
+      expect((await browser.fetch('/api/pages/orders')).status).toBe(401);
+    }
+    expect(core.calls).toEqual([]);
+  });
+
+  it('ends a session left idle for the idle timeout (30 min), checked on the server', async () => {
+    const browser = new Browser(web.url);
+    await browser.signIn();
+    clock.advance(29 * MINUTE);
+    expect((await browser.fetch('/api/session')).status).toBe(200);
+    clock.advance(29 * MINUTE); // used 29 min ago: still alive
+    expect((await browser.fetch('/api/session')).status).toBe(200);
+    clock.advance(30 * MINUTE);
+    const expired = await browser.fetch('/api/session');
+    expect(expired.status).toBe(401);
+    expect(expired.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+  });
+
+  it('ends even a busy session at the absolute timeout (12 h after sign-in)', async () => {
+    const browser = new Browser(web.url);
+    await browser.signIn();
+    for (let elapsed = 0; elapsed < 12 * 60 - 20; elapsed += 20) {
+      clock.advance(20 * MINUTE);
+      expect((await browser.fetch('/api/session')).status).toBe(200);
+    }
+    clock.advance(20 * MINUTE);
+    expect((await browser.fetch('/api/session')).status).toBe(401);
+  });
+});
+
+describe('web-bff sign-in rate limit', () => {
+  const core = new FakeCoreApi();
+  let web: WebTestApp;
+
+  beforeAll(async () => {
+    await core.start();
+    web = await startWebBff(core.url, { AUTH_RATE_LIMIT_MAX: '3', RATE_LIMIT_WINDOW_MS: '60000' });
+  });
+  afterAll(async () => {
+    await web?.close();
+    await core.stop();
+  });
+
+  it('answers 429 with Retry-After once AUTH_RATE_LIMIT_MAX sign-ins were tried, without asking core-api', async () => {
+    const browser = new Browser(web.url);
+    const statuses: number[] = [];
+    for (let i = 0; i < 3; i++) statuses.push((await browser.signIn(ADA.email, 'wrong')).status);
+    expect(statuses).toEqual([401, 401, 401]);
+    const limited = await browser.signIn();
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    expect(limited.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expect(core.calls.filter((c) => c.url === '/auth/verify')).toHaveLength(3);
+    // Pages are held to the general limit only.
+    expect((await browser.fetch('/api/pages/home')).status).toBe(200);
+  });
+});
+
+describe('web-bff replicas sharing Redis', () => {
+  (REDIS_URL ? it : it.skip)(
+    `accept on one replica a session created on the other (${REDIS_URL ? REDIS_URL : 'SKIPPED: REDIS_URL is not set'})`,
+    async () => {
+      const core = await new FakeCoreApi().start();
+      const env = { REDIS_URL: REDIS_URL ?? '' };
+      const [one, two] = await Promise.all([
+        startWebBff(core.url, env),
+        startWebBff(core.url, env),
+      ]);
+      try {
+        const onOne = new Browser(one.url);
+        await onOne.signIn();
+        const onTwo = new Browser(two.url);
+        onTwo.cookie = onOne.cookie;
+        const me = await onTwo.fetch('/api/session');
+        expect(me.status).toBe(200);
+        expect((await body(me)).customer).toEqual(ADA);
+        expect((await onTwo.fetch('/api/session', { method: 'DELETE' })).status).toBe(200);
+        expect((await onOne.fetch('/api/session')).status).toBe(401);
+      } finally {
+        await Promise.all([one.close(), two.close()]);
+        await core.stop();
+      }
+    },
+  );
+});
