@@ -1,14 +1,32 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { bffFoundation } from '@bff/core-client';
+import { Clock } from '@bff/platform-state';
+import { AuthModule } from '../auth/auth.module';
+import { accessTokenKeyFromEnv } from '../auth/access-token-secret';
 import { MobileBffEnv } from '../config/env';
 import { ScreensModule } from '../screens/screens.module';
 
+export interface AppModuleOverrides {
+  /** Tests move time for the token rules with a ManualClock. */
+  clock?: Clock;
+}
+
 @Module({})
 export class AppModule {
-  static forRoot(env: MobileBffEnv): DynamicModule {
+  static forRoot(env: MobileBffEnv, overrides: AppModuleOverrides = {}): DynamicModule {
     return {
       module: AppModule,
-      imports: [...bffFoundation('mobile-bff', env), ScreensModule],
+      imports: [
+        ...bffFoundation('mobile-bff', env),
+        AuthModule.forRoot({
+          accessTokenKey: accessTokenKeyFromEnv(env),
+          accessTokenTtlMs: env.ACCESS_TOKEN_TTL_MS,
+          refreshAbsoluteMs: env.REFRESH_ABSOLUTE_MS,
+          refreshReuseGraceMs: env.REFRESH_REUSE_GRACE_MS,
+          clock: overrides.clock,
+        }),
+        ScreensModule,
+      ],
     };
   }
 }

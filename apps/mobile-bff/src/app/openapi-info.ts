@@ -1,8 +1,17 @@
 import { OpenApiInfo } from '@bff/platform-bootstrap';
+import { BEARER_SCHEME } from '../auth/current-customer.decorator';
 
 export const openApiInfo: OpenApiInfo = {
   title: 'mobile-bff',
   description:
-    'Backend for the native apps: one compact, screen-shaped answer per screen, versioned in the URL (/v1/…). Owned by the mobile team.',
+    'Backend for the native apps: one compact, screen-shaped answer per screen, versioned in the URL. ' +
+    'v1 and v2 are served side by side; v1 answers carry `Deprecation`, `Sunset` and a `Link` to their v2 successor. ' +
+    'Apps send `X-App-Version`; below the minimum they get 426. GET screens carry a weak `ETag` (`If-None-Match` → 304). ' +
+    'Owned by the mobile team.',
   version: '0.1.0',
+  security: {
+    name: BEARER_SCHEME,
+    description:
+      'Access token from POST /v1/auth/token or /v1/auth/refresh (HS256 JWT, at most 15 minutes).',
+  },
 };

@@ -1,5 +1,6 @@
 import { coreClientEnvShape, requireServiceKeyInProduction } from '@bff/core-client';
-import { loadEnv, millisVar, portVar, secret, serviceEnvSchema } from '@bff/platform-config';
+import { loadEnv, portVar, secret, serviceEnvSchema } from '@bff/platform-config';
+import { rateLimitEnvShape } from '@bff/platform-security';
 import { z } from 'zod';
 
 const MINUTE = 60_000;
@@ -10,16 +11,26 @@ export const APP_VERSION_PATTERN = /^(0|[1-9]\d{0,5})(?:\.(0|[1-9]\d{0,5})){0,2}
 
 const boundedMillis = (fallback: number, min: number, max: number, what: string) => {
   const error = `must be a whole number of milliseconds from ${min} to ${max} (${what})`;
-  return z.coerce.number({ error }).int({ error }).min(min, { error }).max(max, { error }).default(fallback);
+  return z.coerce
+    .number({ error })
+    .int({ error })
+    .min(min, { error })
+    .max(max, { error })
+    .default(fallback);
 };
 
 /** An instant written as ISO 8601 (e.g. `2026-11-01T00:00:00Z`), kept as epoch milliseconds. */
 const instantVar = (fallback: string) =>
   z
     .string()
-    .refine((value) => /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2}))?$/.test(value) && !Number.isNaN(Date.parse(value)), {
-      error: 'must be an ISO 8601 date or date-time, e.g. 2026-11-01T00:00:00Z',
-    })
+    .refine(
+      (value) =>
+        /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2}))?$/.test(value) &&
+        !Number.isNaN(Date.parse(value)),
+      {
+        error: 'must be an ISO 8601 date or date-time, e.g. 2026-11-01T00:00:00Z',
+      },
+    )
     .default(fallback)
     .transform((value) => Date.parse(value));
 
@@ -27,6 +38,7 @@ export const mobileBffEnvSchema = serviceEnvSchema
   .extend({
     PORT: portVar(3002),
     ...coreClientEnvShape,
+    ...rateLimitEnvShape,
     /**
      * HS256 key of the apps' access tokens, at least 32 bytes. Required in production; outside it
      * a development secret is generated in SERVICE_KEYS_DIR and the log says so.
@@ -62,7 +74,11 @@ export const mobileBffEnvSchema = serviceEnvSchema
       });
     }
     if (env.V1_SUNSET_AT <= env.V1_DEPRECATED_AT) {
-      ctx.addIssue({ code: 'custom', path: ['V1_SUNSET_AT'], message: 'must be later than V1_DEPRECATED_AT' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['V1_SUNSET_AT'],
+        message: 'must be later than V1_DEPRECATED_AT',
+      });
     }
   });
 

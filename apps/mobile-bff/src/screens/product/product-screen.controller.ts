@@ -1,25 +1,41 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Get, Param, Query, Version } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DegradableAggregate } from '@bff/core-client';
-import { EmptyQueryDto, ProductIdParamsDto } from '@bff/core-contracts';
-import { ProductScreenDto } from './product-screen.dto';
+import { ProductIdParamsDto } from '@bff/core-contracts';
+import { ScreenQueryDto } from '../shared/screen-query.dto';
+import { ProductScreenDto, ProductScreenV2Dto } from './product-screen.dto';
 import { ProductScreenService } from './product-screen.service';
 
 @ApiTags('screens')
-@Controller({ path: 'screens', version: '1' })
+@Controller('screens/product')
 export class ProductScreenController {
   constructor(private readonly screen: ProductScreenService) {}
 
-  @Get('product/:id')
+  @Get(':id')
+  @Version('1')
   @ApiOperation({
-    summary:
-      'The product screen: price, one image, rating, stock, three reviews and related products.',
+    deprecated: true,
+    summary: 'The product screen (v1: price as a number beside `currency`; use v2).',
   })
   @DegradableAggregate(ProductScreenDto, 'screen')
-  get(
+  v1(
     @Param() { id }: ProductIdParamsDto,
-    @Query() _query: EmptyQueryDto,
+    @Query() { dpr }: ScreenQueryDto,
   ): Promise<ProductScreenDto> {
-    return this.screen.get(id);
+    return this.screen.v1(id, dpr);
+  }
+
+  @Get(':id')
+  @Version('2')
+  @ApiOperation({
+    summary:
+      'The product screen: price, one image for the `dpr`, rating, stock, three reviews and related products.',
+  })
+  @DegradableAggregate(ProductScreenV2Dto, 'screen')
+  v2(
+    @Param() { id }: ProductIdParamsDto,
+    @Query() { dpr }: ScreenQueryDto,
+  ): Promise<ProductScreenV2Dto> {
+    return this.screen.v2(id, dpr);
   }
 }

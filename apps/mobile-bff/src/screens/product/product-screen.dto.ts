@@ -1,4 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { MoneyDto } from '@bff/core-contracts';
+import { ScreenCardDto } from '../shared/card.dto';
 
 /** Parts of the screen that may be missing when core-api cannot supply them in time. */
 export const PRODUCT_SCREEN_OPTIONAL_PARTS = ['reviews', 'rating', 'inventory', 'related'] as const;
@@ -6,37 +8,30 @@ export type ProductScreenOptionalPart = (typeof PRODUCT_SCREEN_OPTIONAL_PARTS)[n
 
 export class ScreenReviewDto {
   @ApiProperty({ type: 'integer', minimum: 1, maximum: 5, example: 4 }) rating!: number;
-  @ApiProperty({ example: 'Very good' }) title!: string;
   @ApiProperty({
     example: 'Well made and arrived quickly. One small…',
-    description: `At most 120 characters.`,
+    description: 'The review trimmed at a word boundary to at most 90 characters.',
   })
   excerpt!: string;
   @ApiProperty({ example: 'Maya K.' }) author!: string;
 }
 
-export class ScreenCardDto {
-  @ApiProperty({ type: 'integer', example: 13 }) id!: number;
-  @ApiProperty({ example: 'Tidewater Urban Kettle' }) name!: string;
-  @ApiProperty({
-    type: 'integer',
-    example: 4250,
-    description: 'Minor units; the app formats it for the device locale.',
-  })
-  price!: number;
-  @ApiProperty({ example: 'EUR' }) currency!: string;
-  @ApiProperty({ example: '/media/products/13/160.svg' }) image!: string;
-}
+const degradedDoc = {
+  enum: PRODUCT_SCREEN_OPTIONAL_PARTS,
+  isArray: true,
+  example: [],
+  description:
+    'Parts left out because core-api could not supply them in time; empty when the screen is complete. Also sent as the `X-Degraded` header.',
+} as const;
 
 /**
- * The product screen of the native apps: only what the screen draws. The product's own fields are
- * certain; the others are absent (never null for missing data) when core-api could not supply
- * them, and `degraded` names the missing part.
+ * v1 of the product screen: only what the screen draws. The product's own fields are certain;
+ * the others are absent (never null for missing data) when core-api could not supply them, and
+ * `degraded` names the missing part. Deprecated: v2 groups price and rating.
  */
 export class ProductScreenDto {
   @ApiProperty({ type: 'integer', example: 1 }) id!: number;
   @ApiProperty({ example: 'Fjord Heritage Kettle' }) name!: string;
-  @ApiProperty({ example: 'Fjord' }) brand!: string;
   @ApiProperty({
     type: 'integer',
     example: 5099,
@@ -46,7 +41,7 @@ export class ProductScreenDto {
   @ApiProperty({ example: 'EUR' }) currency!: string;
   @ApiProperty({
     example: '/media/products/1/640.svg',
-    description: 'One image, sized for a phone screen.',
+    description: 'One image, wide enough for the screen at the `dpr`.',
   })
   image!: string;
   @ApiPropertyOptional({
@@ -67,7 +62,8 @@ export class ProductScreenDto {
   inStock?: boolean;
   @ApiPropertyOptional({
     type: [ScreenReviewDto],
-    description: 'The newest three reviews, trimmed. Absent when `degraded` contains `reviews`.',
+    description:
+      'The newest three reviews: stars, a trimmed excerpt and the author. Absent when `degraded` contains `reviews`.',
   })
   reviews?: ScreenReviewDto[];
   @ApiPropertyOptional({
@@ -75,12 +71,53 @@ export class ProductScreenDto {
     description: 'Absent when `degraded` contains `related`.',
   })
   related?: ScreenCardDto[];
+  @ApiProperty(degradedDoc)
+  degraded!: ProductScreenOptionalPart[];
+}
+
+export class ScreenRatingDto {
   @ApiProperty({
-    enum: PRODUCT_SCREEN_OPTIONAL_PARTS,
-    isArray: true,
-    example: [],
-    description:
-      'Parts left out because core-api could not supply them in time; empty when the screen is complete. Also sent as the `X-Degraded` header.',
+    type: 'number',
+    nullable: true,
+    example: 4.1,
+    description: 'To one decimal; null when nobody has reviewed the product.',
   })
+  average!: number | null;
+  @ApiProperty({ type: 'integer', example: 14 }) count!: number;
+}
+
+/**
+ * v2 of the product screen. Not understood by v1 apps: the product's `price` is a money object
+ * (`{ amountMinor, currency }`) instead of a number beside `currency`, and the rating is one
+ * object (`{ average, count }`) instead of `rating` + `ratingCount`. Cards are unchanged.
+ */
+export class ProductScreenV2Dto {
+  @ApiProperty({ type: 'integer', example: 1 }) id!: number;
+  @ApiProperty({ example: 'Fjord Heritage Kettle' }) name!: string;
+  @ApiProperty({ type: MoneyDto, description: 'The app formats it for the device locale.' })
+  price!: MoneyDto;
+  @ApiProperty({
+    example: '/media/products/1/640.svg',
+    description: 'One image, wide enough for the screen at the `dpr`.',
+  })
+  image!: string;
+  @ApiPropertyOptional({
+    type: ScreenRatingDto,
+    description: 'Absent when `degraded` contains `rating`.',
+  })
+  rating?: ScreenRatingDto;
+  @ApiPropertyOptional({ description: 'Absent when `degraded` contains `inventory`.' })
+  inStock?: boolean;
+  @ApiPropertyOptional({
+    type: [ScreenReviewDto],
+    description: 'Absent when `degraded` contains `reviews`.',
+  })
+  reviews?: ScreenReviewDto[];
+  @ApiPropertyOptional({
+    type: [ScreenCardDto],
+    description: 'Cards are the same in every version. Absent when `degraded` contains `related`.',
+  })
+  related?: ScreenCardDto[];
+  @ApiProperty(degradedDoc)
   degraded!: ProductScreenOptionalPart[];
 }

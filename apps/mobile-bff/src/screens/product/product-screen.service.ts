@@ -1,10 +1,14 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { CoreApiClient, aggregate, optional, required } from '@bff/core-client';
-import { ProductScreenDto } from './product-screen.dto';
-import { toProductScreen } from './product-screen.shaper';
+import { CoreApiClient, ProductParts, aggregate, optional, required } from '@bff/core-client';
+import {
+  ProductScreenDto,
+  ProductScreenOptionalPart,
+  ProductScreenV2Dto,
+} from './product-screen.dto';
+import { SCREEN_REVIEWS, toProductScreen, toProductScreenV2 } from './product-screen.shaper';
 
-export const SCREEN_REVIEWS = 3;
-export const SCREEN_RELATED = 6;
+/** A phone shows about three cards across; more would be bytes nobody sees. */
+export const SCREEN_RELATED = 3;
 
 @Injectable()
 export class ProductScreenService {
@@ -12,13 +16,25 @@ export class ProductScreenService {
 
   constructor(private readonly core: CoreApiClient) {}
 
+  async v1(id: number, dpr?: number): Promise<ProductScreenDto> {
+    const { parts, degraded } = await this.load(id);
+    return toProductScreen(parts, degraded, dpr);
+  }
+
+  async v2(id: number, dpr?: number): Promise<ProductScreenV2Dto> {
+    const { parts, degraded } = await this.load(id);
+    return toProductScreenV2(parts, degraded, dpr);
+  }
+
   /**
-   * Five core-api calls in parallel, shaped into one compact screen. The product is required;
-   * reviews, rating, stock and related products are optional: a failed one is left out and
-   * named in `degraded`.
+   * Five core-api calls in parallel. The product is required; reviews, rating, stock and
+   * related products are optional: a failed one is left out and named in `degraded`. Every
+   * version of the screen is shaped from these parts.
    */
-  async get(id: number): Promise<ProductScreenDto> {
-    const { parts, degraded } = await aggregate(
+  private load(
+    id: number,
+  ): Promise<{ parts: ProductParts; degraded: ProductScreenOptionalPart[] }> {
+    return aggregate(
       {
         product: required(() => this.core.getProduct(id)),
         reviews: optional(() => this.core.getReviews(id, { limit: SCREEN_REVIEWS })),
@@ -31,6 +47,5 @@ export class ProductScreenService {
           this.logger.warn(`product screen ${id}: ${part} left out (${(error as Error).message})`),
       },
     );
-    return toProductScreen(parts, degraded);
   }
 }

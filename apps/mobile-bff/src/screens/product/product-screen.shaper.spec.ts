@@ -6,7 +6,13 @@ import {
   anInventory,
   relatedProducts,
 } from '@bff/core-client/testing';
-import { EXCERPT_LENGTH, excerpt, pickImage, toProductScreen } from './product-screen.shaper';
+import { pickImage } from '../shared/images';
+import {
+  EXCERPT_LENGTH,
+  excerpt,
+  toProductScreen,
+  toProductScreenV2,
+} from './product-screen.shaper';
 
 describe('product screen shaping', () => {
   const longBody =
@@ -25,7 +31,6 @@ describe('product screen shaping', () => {
     const screen = toProductScreen(parts);
     expect(Object.keys(screen).sort()).toEqual(
       [
-        'brand',
         'currency',
         'degraded',
         'id',
@@ -51,6 +56,16 @@ describe('product screen shaping', () => {
     expect(screen.degraded).toEqual([]);
   });
 
+  it('chooses the image for the device pixel ratio', () => {
+    expect(toProductScreen(parts, [], 1).image).toBe('/media/products/4/320.svg');
+    expect(toProductScreen(parts, [], 2).image).toBe('/media/products/4/640.svg');
+    expect(toProductScreen(parts, [], 3).image).toBe('/media/products/4/1280.svg');
+    expect(toProductScreen(parts, [], 3).related?.map((c) => c.image)).toEqual([
+      '/media/products/5/320.svg',
+      '/media/products/6/320.svg',
+    ]);
+  });
+
   it('leaves out parts that did not load and names them in degraded', () => {
     const screen = toProductScreen({ product: parts.product, inventory: parts.inventory }, [
       'reviews',
@@ -58,7 +73,7 @@ describe('product screen shaping', () => {
       'related',
     ]);
     expect(Object.keys(screen).sort()).toEqual(
-      ['brand', 'currency', 'degraded', 'id', 'image', 'inStock', 'name', 'price'].sort(),
+      ['currency', 'degraded', 'id', 'image', 'inStock', 'name', 'price'].sort(),
     );
     expect(screen.degraded).toEqual(['reviews', 'rating', 'related']);
     expect('rating' in screen).toBe(false);
@@ -70,7 +85,7 @@ describe('product screen shaping', () => {
     for (const review of reviews) {
       expect(review.excerpt.length).toBeLessThanOrEqual(EXCERPT_LENGTH);
       expect(review.excerpt.endsWith('…')).toBe(true);
-      expect(Object.keys(review).sort()).toEqual(['author', 'excerpt', 'rating', 'title']);
+      expect(Object.keys(review).sort()).toEqual(['author', 'excerpt', 'rating']);
     }
   });
 
@@ -94,6 +109,16 @@ describe('product screen shaping', () => {
     expect(screen.reviews).toEqual([]);
   });
 
+  it('groups money and rating into objects in v2, which v1 apps would not understand', () => {
+    const v2 = toProductScreenV2(parts);
+    expect(v2.price).toEqual({ amountMinor: 5099, currency: 'EUR' });
+    expect(v2.rating).toEqual({ average: 4.7, count: 3 });
+    expect(v2.related?.[0]).toEqual(toProductScreen(parts).related?.[0]);
+    expect(Object.keys(v2)).not.toContain('currency');
+    expect(Object.keys(v2)).not.toContain('ratingCount');
+    expect(toProductScreenV2({ product: parts.product }, ['rating']).rating).toBeUndefined();
+  });
+
   describe('excerpt', () => {
     it('leaves short text alone', () => expect(excerpt('Short.')).toBe('Short.'));
     it('cuts at a word boundary', () => expect(excerpt('one two three four', 12)).toBe('one two…'));
@@ -103,10 +128,10 @@ describe('product screen shaping', () => {
 
   describe('pickImage', () => {
     const images = aProduct().images;
-    it('picks the narrowest image at least as wide as asked', () =>
-      expect(pickImage(images, 300)).toBe('/media/products/1/320.svg'));
+    it('picks the narrowest image at least as wide as the layout width times the pixel ratio', () =>
+      expect(pickImage(images, 150, 2)).toBe('/media/products/1/320.svg'));
     it('falls back to the widest', () =>
-      expect(pickImage(images, 5000)).toBe('/media/products/1/1280.svg'));
+      expect(pickImage(images, 5000, 1)).toBe('/media/products/1/1280.svg'));
     it('copes with no images', () => expect(pickImage([], 100)).toBe(''));
   });
 });

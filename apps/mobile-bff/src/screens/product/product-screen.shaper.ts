@@ -1,67 +1,74 @@
-import { ProductImageDto } from '@bff/core-contracts';
+import { ReviewDto } from '@bff/core-contracts';
 import { ProductParts } from '@bff/core-client';
+import { toCard } from '../shared/card.dto';
+import { HERO_CSS_WIDTH, pickImage } from '../shared/images';
 import {
   ProductScreenDto,
   ProductScreenOptionalPart,
-  ScreenCardDto,
+  ProductScreenV2Dto,
   ScreenReviewDto,
 } from './product-screen.dto';
 
-export const EXCERPT_LENGTH = 120;
-const HERO_WIDTH = 640;
-const CARD_WIDTH = 160;
-
+export const EXCERPT_LENGTH = 90;
+export const SCREEN_REVIEWS = 3;
 
 /**
- * Shapes core-api's answers into the app's product screen. Pure: no I/O. A part that did not
- * load is left out (never sent as null) and listed in `degraded`.
+ * Shapes core-api's answers into v1 of the app's product screen. Pure: no I/O. A part that did
+ * not load is left out (never sent as null) and listed in `degraded`.
  */
 export function toProductScreen(
   parts: ProductParts,
   degraded: ProductScreenOptionalPart[] = [],
+  dpr?: number,
 ): ProductScreenDto {
   const { product, reviews, rating, inventory, related } = parts;
   const screen: ProductScreenDto = {
     id: product.id,
     name: product.name,
-    brand: product.brand,
     price: product.price.amountMinor,
     currency: product.price.currency,
-    image: pickImage(product.images, HERO_WIDTH),
+    image: pickImage(product.images, HERO_CSS_WIDTH, dpr),
     degraded,
   };
   if (rating) {
-    screen.rating = rating.average === null ? null : Math.round(rating.average * 10) / 10;
+    screen.rating = roundRating(rating.average);
     screen.ratingCount = rating.count;
   }
   if (inventory) screen.inStock = inventory.total > 0;
-  if (reviews) {
-    screen.reviews = reviews.items
-      .slice(0, 3)
-      .map(({ rating: stars, title, body, author }): ScreenReviewDto => ({
-        rating: stars,
-        title,
-        excerpt: excerpt(body),
-        author,
-      }));
-  }
-  if (related) {
-    screen.related = related.items.map((item): ScreenCardDto => ({
-      id: item.id,
-      name: item.name,
-      price: item.price.amountMinor,
-      currency: item.price.currency,
-      image: pickImage(item.images, CARD_WIDTH),
-    }));
-  }
+  if (reviews) screen.reviews = reviews.items.slice(0, SCREEN_REVIEWS).map(toScreenReview);
+  if (related) screen.related = related.items.map((item) => toCard(item, dpr));
   return screen;
 }
 
-/** The narrowest image at least `width` wide, or the widest there is. */
-export function pickImage(images: ProductImageDto[], width: number): string {
-  const sorted = [...images].sort((a, b) => a.width - b.width);
-  return (sorted.find((image) => image.width >= width) ?? sorted.at(-1))?.url ?? '';
+/** v2: the same content, with price as a money object and the rating as one object. */
+export function toProductScreenV2(
+  parts: ProductParts,
+  degraded: ProductScreenOptionalPart[] = [],
+  dpr?: number,
+): ProductScreenV2Dto {
+  const { product, reviews, rating, inventory, related } = parts;
+  const screen: ProductScreenV2Dto = {
+    id: product.id,
+    name: product.name,
+    price: { amountMinor: product.price.amountMinor, currency: product.price.currency },
+    image: pickImage(product.images, HERO_CSS_WIDTH, dpr),
+    degraded,
+  };
+  if (rating) screen.rating = { average: roundRating(rating.average), count: rating.count };
+  if (inventory) screen.inStock = inventory.total > 0;
+  if (reviews) screen.reviews = reviews.items.slice(0, SCREEN_REVIEWS).map(toScreenReview);
+  if (related) screen.related = related.items.map((item) => toCard(item, dpr));
+  return screen;
 }
+
+const roundRating = (average: number | null): number | null =>
+  average === null ? null : Math.round(average * 10) / 10;
+
+const toScreenReview = ({ rating, body, author }: ReviewDto): ScreenReviewDto => ({
+  rating,
+  excerpt: excerpt(body),
+  author,
+});
 
 /** Trims text to at most `EXCERPT_LENGTH` characters at a word boundary, marking the cut with an ellipsis. */
 export function excerpt(text: string, max = EXCERPT_LENGTH): string {

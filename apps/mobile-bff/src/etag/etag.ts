@@ -1,0 +1,17 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * A weak validator of the uncompressed body: the same JSON gives the same tag whether it is sent
+ * as identity, gzip or br (a strong tag would have to differ per content coding, RFC 9110 §8.8.3).
+ */
+export function etagOf(body: string | Buffer): string {
+  return `W/"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
+}
+
+/** RFC 9110 §13.1.2: weak comparison against each tag of `If-None-Match`, or `*`. */
+export function matchesIfNoneMatch(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  if (header.trim() === '*') return true;
+  const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
+  return header.split(',').some((tag) => opaque(tag) === opaque(etag));
+}

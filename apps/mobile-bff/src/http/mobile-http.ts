@@ -1,0 +1,63 @@
+import fastifyCompress from '@fastify/compress';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { sendProblem, toProblem } from '@bff/platform-problem';
+import { constants } from 'node:zlib';
+import { etagOf, matchesIfNoneMatch } from '../etag/etag';
+import { APP_VERSION_HEADER, checkAppVersion } from '../versioning/app-version';
+import { DeprecationPolicy, deprecationHeaders } from '../versioning/deprecation';
+
+export interface MobileHttpOptions extends DeprecationPolicy {
+  minAppVersion: string;
+}
+
+/** Answers below this size are sent as they are: compressing them costs more than it saves. */
+export const COMPRESS_THRESHOLD_BYTES = 1024;
+
+const VERSIONED = /^\/v\d+\//;
+const SCREEN = /^\/v\d+\/screens\//;
+
+/**
+ * What the apps' slow, metered networks need from the HTTP layer, registered on Fastify before
+ * the routes: the minimum app version (426), deprecation headers on v1, ETag/304 on GET screens,
+ * and brotli/gzip. Order matters: the ETag hook runs before compression, so the tag is computed
+ * on the uncompressed body and does not depend on the encoding.
+ */
+export async function configureMobileHttp(
+  app: NestFastifyApplication,
+  options: MobileHttpOptions,
+): Promise<void> {
+  const fastify = app.getHttpAdapter().getInstance();
+
+  fastify.addHook('onRequest', async (request, reply) => {
+    if (!VERSIONED.test(request.url)) return;
+    const headers = deprecationHeaders(request.url, options);
+    if (headers) reply.headers(headers);
+    const problem = checkAppVersion(request.headers[APP_VERSION_HEADER], options.minAppVersion);
+    if (problem) {
+      sendProblem(reply, toProblem(problem, request));
+      return reply;
+    }
+  });
+
+  fastify.addHook('onSend', async (request, reply, payload) => {
+    if (request.method !== 'GET' || reply.statusCode !== 200 || !SCREEN.test(request.url))
+      return payload;
+    if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return payload;
+    const etag = etagOf(payload);
+    reply.header('etag', etag);
+    if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-cache');
+    if (!matchesIfNoneMatch(request.headers['if-none-match'], etag)) return payload;
+    reply.code(304);
+    reply.removeHeader('content-type');
+    reply.removeHeader('content-length');
+    return '';
+  });
+
+  await app.register(fastifyCompress, {
+    global: true,
+    encodings: ['br', 'gzip'],
+    threshold: COMPRESS_THRESHOLD_BYTES,
+    // Quality 4 is most of brotli's saving for a fraction of the CPU of its default 11.
+    brotliOptions: { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } },
+  });
+}

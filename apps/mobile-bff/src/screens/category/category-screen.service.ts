@@ -1,0 +1,28 @@
+import { Injectable } from '@nestjs/common';
+import { CoreApiClient, aggregate, required } from '@bff/core-client';
+import { NotFoundProblem } from '@bff/platform-problem';
+import { toCard } from '../shared/card.dto';
+import { ScreenPageQueryDto } from '../shared/screen-query.dto';
+import { CategoryScreenDto } from './category-screen.dto';
+
+@Injectable()
+export class CategoryScreenService {
+  constructor(private readonly core: CoreApiClient) {}
+
+  /** The category's name and one page of its products, in parallel; 404 for an unknown slug. */
+  async get(slug: string, { dpr, limit, cursor }: ScreenPageQueryDto): Promise<CategoryScreenDto> {
+    const { parts } = await aggregate({
+      categories: required(() => this.core.getCategories()),
+      page: required(() =>
+        this.core.listProducts({ category: slug, sort: 'newest', limit, cursor }),
+      ),
+    });
+    const category = parts.categories.items.find((c) => c.slug === slug);
+    if (!category) throw new NotFoundProblem('category', slug);
+    return {
+      category: { slug: category.slug, name: category.name },
+      items: parts.page.items.map((item) => toCard(item, dpr)),
+      nextCursor: parts.page.nextCursor,
+    };
+  }
+}

@@ -1,0 +1,33 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { CoreApiClient, aggregate, optional, required } from '@bff/core-client';
+import { toCard } from '../shared/card.dto';
+import { HomeScreenDto } from './home-screen.dto';
+
+export const HOME_FEATURED = 8;
+
+@Injectable()
+export class HomeScreenService {
+  private readonly logger = new Logger(HomeScreenService.name);
+
+  constructor(private readonly core: CoreApiClient) {}
+
+  /** Categories (required) and the newest products (optional), in parallel. */
+  async get(dpr?: number): Promise<HomeScreenDto> {
+    const { parts, degraded } = await aggregate(
+      {
+        categories: required(() => this.core.getCategories()),
+        featured: optional(() => this.core.listProducts({ sort: 'newest', limit: HOME_FEATURED })),
+      },
+      {
+        onDegraded: (part, error) =>
+          this.logger.warn(`home screen: ${part} left out (${(error as Error).message})`),
+      },
+    );
+    const screen: HomeScreenDto = {
+      categories: parts.categories.items.map(({ slug, name }) => ({ slug, name })),
+      degraded,
+    };
+    if (parts.featured) screen.featured = parts.featured.items.map((item) => toCard(item, dpr));
+    return screen;
+  }
+}

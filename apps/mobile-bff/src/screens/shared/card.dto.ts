@@ -1,0 +1,33 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { ProductSummaryDto } from '@bff/core-contracts';
+import { CARD_CSS_WIDTH, pickImage } from './images';
+
+/** A product card in a list: what the card draws. Price in minor units; the app formats it. */
+export class ScreenCardDto {
+  @ApiProperty({ type: 'integer', example: 13 }) id!: number;
+  @ApiProperty({ example: 'Tidewater Urban Kettle' }) name!: string;
+  @ApiProperty({ type: 'integer', example: 4250, description: 'Minor units of `currency`.' })
+  price!: number;
+  @ApiProperty({ example: 'EUR' }) currency!: string;
+  @ApiProperty({ example: '/media/products/13/160.svg', description: 'A thumbnail for the `dpr`.' })
+  image!: string;
+}
+
+export const toCard = (item: ProductSummaryDto, dpr?: number): ScreenCardDto => ({
+  id: item.id,
+  name: item.name,
+  price: item.price.amountMinor,
+  currency: item.price.currency,
+  image: pickImage(item.images, CARD_CSS_WIDTH, dpr),
+});
+
+/** A cursor page of cards. */
+export class ScreenCardPageDto {
+  @ApiProperty({ type: [ScreenCardDto] }) items!: ScreenCardDto[];
+  @ApiProperty({
+    type: 'string',
+    nullable: true,
+    description: 'Pass as `cursor` for the next page; null on the last page.',
+  })
+  nextCursor!: string | null;
+}

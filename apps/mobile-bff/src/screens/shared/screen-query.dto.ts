@@ -1,0 +1,45 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { CursorQuery, QueryInt } from '@bff/core-contracts';
+import { Transform } from 'class-transformer';
+import { IsNumber, IsOptional, Max, Min } from 'class-validator';
+
+export const DEFAULT_DPR = 2;
+
+/** `dpr`: the device's pixel ratio, 1 to 3 (at most two decimals), for choosing image widths. */
+export function DprQuery(): PropertyDecorator {
+  return applyDecorators(
+    ApiPropertyOptional({
+      type: 'number',
+      minimum: 1,
+      maximum: 3,
+      default: DEFAULT_DPR,
+      example: 3,
+      description: 'Device pixel ratio; images are chosen wide enough for it.',
+    }),
+    IsOptional(),
+    Transform(({ value }: { value: unknown }) =>
+      typeof value === 'string' && /^\d(\.\d{1,2})?$/.test(value) ? Number(value) : value,
+    ),
+    IsNumber({ maxDecimalPlaces: 2 }, { message: 'dpr must be a number from 1 to 3' }),
+    Min(1, { message: 'dpr must be a number from 1 to 3' }),
+    Max(3, { message: 'dpr must be a number from 1 to 3' }),
+  );
+}
+
+/** A screen whose only parameter is the pixel ratio. */
+export class ScreenQueryDto {
+  @DprQuery()
+  dpr?: number;
+}
+
+export const SCREEN_PAGE_MAX = 24;
+
+/** A cursor-paged list screen. */
+export class ScreenPageQueryDto extends ScreenQueryDto {
+  @QueryInt({ min: 1, max: SCREEN_PAGE_MAX, default: 12, description: 'Cards per page.' })
+  limit?: number;
+
+  @CursorQuery('Opaque cursor from the previous page’s `nextCursor`.', 400)
+  cursor?: string;
+}

@@ -1,0 +1,197 @@
+import { generateServiceKeyPair } from '@bff/platform-auth';
+import { runToExit, RunningService, startService } from './support/processes';
+import { tempKeysDir } from './support/service-tokens';
+
+/** The native app's journey against the real core-api: every screen, sign-in and rotation. */
+describe('mobile-bff against the real core-api (built apps as real processes)', () => {
+  const keysDir = tempKeysDir();
+  let core: RunningService;
+  let mobile: RunningService;
+  let session: { accessToken: string; refreshToken: string };
+
+  beforeAll(async () => {
+    core = await startService('core-api', { PGLITE_DIR: 'memory://', SERVICE_KEYS_DIR: keysDir });
+    mobile = await startService('mobile-bff', {
+      CORE_API_URL: core.url,
+      SERVICE_KEYS_DIR: keysDir,
+      MIN_APP_VERSION: '1.2.0',
+    });
+  });
+  afterAll(async () => {
+    await Promise.all([mobile, core].filter(Boolean).map((s) => s.stop()));
+  });
+
+  const call = async (
+    path: string,
+    init: {
+      method?: string;
+      json?: unknown;
+      headers?: Record<string, string>;
+      token?: string;
+    } = {},
+  ) => {
+    const res = await fetch(`${mobile.url}${path}`, {
+      method: init.method ?? 'GET',
+      body: init.json === undefined ? undefined : JSON.stringify(init.json),
+      headers: {
+        'x-app-version': '1.4.0',
+        ...(init.json === undefined ? {} : { 'content-type': 'application/json' }),
+        ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
+        ...init.headers,
+      },
+    });
+    const text = await res.text();
+    return { status: res.status, headers: res.headers, body: text ? JSON.parse(text) : undefined };
+  };
+
+  it('signs the demo customer in, and refuses a wrong password with 401', async () => {
+    const wrong = await call('/v1/auth/token', {
+      method: 'POST',
+      json: { email: 'ada@example.com', password: 'wrong' },
+    });
+    expect(wrong.status).toBe(401);
+    expect(wrong.body).toMatchObject({ code: 'invalid_credentials' });
+    const res = await call('/v1/auth/token', {
+      method: 'POST',
+      json: { email: 'ada@example.com', password: 'storefront-demo-ada' },
+    });
+    expect(res.status).toBe(200);
+    session = res.body;
+    expect(session.refreshToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
+  });
+
+  it('shows home, a category page by page, search results and a product in v1 and v2', async () => {
+    const home = await call('/v2/screens/home');
+    expect(home.status).toBe(200);
+    expect(home.body.categories.length).toBeGreaterThan(0);
+    expect(home.body.featured.length).toBeGreaterThan(0);
+    const slug = home.body.categories[0].slug;
+    const first = await call(`/v2/screens/category/${slug}?limit=2`);
+    expect(first.status).toBe(200);
+    expect(first.body.items).toHaveLength(2);
+    const second = await call(
+      `/v2/screens/category/${slug}?limit=2&cursor=${first.body.nextCursor}`,
+    );
+    expect(second.status).toBe(200);
+    expect(second.body.items.map((c: { id: number }) => c.id)).not.toContain(
+      first.body.items[0].id,
+    );
+    const search = await call(
+      `/v2/screens/search?q=${encodeURIComponent(first.body.items[0].name.split(' ')[0])}`,
+    );
+    expect(search.status).toBe(200);
+    expect(search.body.items.length).toBeGreaterThan(0);
+    const v1 = await call('/v1/screens/product/7');
+    const v2 = await call('/v2/screens/product/7');
+    expect(typeof v1.body.price).toBe('number');
+    expect(v2.body.price).toEqual({ amountMinor: v1.body.price, currency: v1.body.currency });
+    expect(v1.headers.get('deprecation')).toMatch(/^@\d+$/);
+    expect(v2.headers.get('deprecation')).toBeNull();
+  });
+
+  it('asks an app below MIN_APP_VERSION to update with 426', async () => {
+    const old = await call('/v2/screens/home', { headers: { 'x-app-version': '1.1.9' } });
+    expect(old.status).toBe(426);
+    expect(old.body).toMatchObject({ code: 'app_update_required', minimumVersion: '1.2.0' });
+  });
+
+  it('fills the cart, checks out once per Idempotency-Key, and lists the order', async () => {
+    expect((await call('/v1/screens/cart')).status).toBe(401);
+    const set = await call('/v1/screens/cart/items/11', {
+      method: 'PUT',
+      json: { quantity: 2 },
+      token: session.accessToken,
+    });
+    expect(set.status).toBe(200);
+    expect(set.body.items).toEqual([expect.objectContaining({ productId: 11, quantity: 2 })]);
+    const missingKey = await call('/v1/screens/checkout', {
+      method: 'POST',
+      json: {},
+      token: session.accessToken,
+    });
+    expect(missingKey.status).toBe(400);
+    const checkout = () =>
+      call('/v1/screens/checkout', {
+        method: 'POST',
+        json: { shipping: 'standard' },
+        token: session.accessToken,
+        headers: { 'idempotency-key': 'mobile-e2e-1' },
+      });
+    const placed = await checkout();
+    expect(placed.status).toBe(201);
+    expect(placed.body).toMatchObject({
+      status: 'placed',
+      lines: [expect.objectContaining({ productId: 11, quantity: 2 })],
+    });
+    expect((await checkout()).body.id).toBe(placed.body.id);
+    const orders = await call('/v2/screens/orders', { token: session.accessToken });
+    expect(orders.body.items.map((o: { id: number }) => o.id)).toContain(placed.body.id);
+    const order = await call(`/v2/screens/orders/${placed.body.id}`, {
+      token: session.accessToken,
+    });
+    expect(order.body).toMatchObject({ id: placed.body.id, total: placed.body.total });
+    expect((await call('/v2/screens/orders/999999', { token: session.accessToken })).status).toBe(
+      404,
+    );
+  });
+
+  it('rotates the refresh token, and signing out ends the sign-in’s refresh and access tokens', async () => {
+    const rotated = await call('/v1/auth/refresh', {
+      method: 'POST',
+      json: { refreshToken: session.refreshToken },
+    });
+    expect(rotated.status).toBe(200);
+    expect((await call('/v1/screens/cart', { token: rotated.body.accessToken })).status).toBe(200);
+    const fresh = await call('/v1/auth/token', {
+      method: 'POST',
+      json: { email: 'ada@example.com', password: 'storefront-demo-ada' },
+    });
+    const logout = await call('/v1/auth/logout', {
+      method: 'POST',
+      json: { refreshToken: fresh.body.refreshToken },
+    });
+    expect(logout.status).toBe(200);
+    expect(
+      (
+        await call('/v1/auth/refresh', {
+          method: 'POST',
+          json: { refreshToken: fresh.body.refreshToken },
+        })
+      ).status,
+    ).toBe(400);
+    expect((await call('/v1/screens/cart', { token: fresh.body.accessToken })).status).toBe(401);
+  });
+});
+
+describe('mobile-bff start-up and its access-token secret', () => {
+  const serviceKey = generateServiceKeyPair().privateKey;
+
+  it.each([
+    [
+      'refuses to start in production without ACCESS_TOKEN_SECRET',
+      { NODE_ENV: 'production', SERVICE_TOKEN_PRIVATE_KEY: serviceKey },
+    ],
+    ['refuses a secret shorter than 32 bytes', { ACCESS_TOKEN_SECRET: 'too-short-a-secret' }],
+  ])('%s, with one line naming the variable', async (_case, env) => {
+    const { code, output } = await runToExit('mobile-bff', env);
+    expect(code).toBe(1);
+    const lines = output.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain('Invalid environment variable ACCESS_TOKEN_SECRET');
+    expect(lines[0]).not.toContain('too-short-a-secret');
+  });
+
+  it('generates a development secret outside production and says so in the log', async () => {
+    const mobile = await startService('mobile-bff', {
+      CORE_API_URL: 'http://127.0.0.1:9',
+      SERVICE_KEYS_DIR: tempKeysDir(),
+    });
+    try {
+      expect(mobile.output()).toMatch(
+        /Generated a development access-token secret in .*mobile-bff\.access-token-secret/,
+      );
+    } finally {
+      await mobile.stop();
+    }
+  });
+});
