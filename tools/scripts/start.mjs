@@ -125,8 +125,9 @@ if (ready.every(Boolean)) {
     web-bff     ${url(services[1]).padEnd(24)} docs ${url(services[1], '/docs')}
     mobile-bff  ${url(services[2]).padEnd(24)} docs ${url(services[2], '/docs')}
 
-  Try:
-    curl ${url(services[1], '/api/pages/product/1')}
+  Open the storefront: ${url(services[1], '/')}  (sign in as ada@example.com / storefront-demo-ada)
+  Or try:
+    curl -H 'X-CSRF: 1' ${url(services[1], '/api/pages/product/1')}
     curl ${url(services[2], '/v1/screens/product/1')}
 
   Ctrl+C stops all three.
