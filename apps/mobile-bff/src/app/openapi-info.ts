@@ -1,5 +1,6 @@
 import { OpenApiInfo } from '@bff/platform-bootstrap';
 import { BEARER_SCHEME } from '../auth/current-customer.decorator';
+import { describeVersions } from '../versioning/openapi-versions';
 
 export const openApiInfo: OpenApiInfo = {
   title: 'mobile-bff',
@@ -14,4 +15,5 @@ export const openApiInfo: OpenApiInfo = {
     description:
       'Access token from POST /v1/auth/token or /v1/auth/refresh (HS256 JWT, at most 15 minutes).',
   },
+  patch: describeVersions,
 };

@@ -117,6 +117,18 @@ describe('v1 and v2 side by side, and the minimum app version (real HTTP)', () =
     const doc = await body(get('/docs-json'));
     expect(doc.paths['/v1/screens/product/{id}'].get.deprecated).toBe(true);
     expect(doc.paths['/v2/screens/product/{id}'].get.deprecated).toBeUndefined();
+    const operations = Object.entries(doc.paths as Record<string, Record<string, any>>)
+      .filter(([path]) => /^\/v\d\//.test(path))
+      .flatMap(([path, item]) => Object.values(item).map((op) => ({ path, op })));
+    expect(operations.length).toBeGreaterThan(20);
+    for (const { path, op } of operations) {
+      expect({ path, deprecated: op.deprecated === true }).toEqual({
+        path,
+        deprecated: path.startsWith('/v1/'),
+      });
+      expect({ path, has426: '426' in op.responses }).toEqual({ path, has426: true });
+      expect(op.parameters.map((p: { name: string }) => p.name)).toContain('X-App-Version');
+    }
     for (const path of [
       '/v1/auth/token',
       '/v2/auth/token',

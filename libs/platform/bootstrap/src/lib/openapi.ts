@@ -9,6 +9,11 @@ export interface OpenApiInfo {
   version: string;
   /** A bearer security scheme that operations reference by `name` (`@ApiBearerAuth(name)`). */
   security?: { name: string; description: string };
+  /**
+   * Adjusts the generated document, for what decorators cannot say per operation (e.g. that every
+   * operation under /v1 is deprecated). Runs once, before the document is served or written.
+   */
+  patch?: (document: OpenAPIObject) => void;
 }
 
 const documents = new WeakMap<INestApplication, OpenAPIObject>();
@@ -39,6 +44,7 @@ export function setupOpenApi(
     operationIdFactory: (controllerKey, methodKey) =>
       `${controllerKey.replace(/Controller$/, '')}_${methodKey}`,
   });
+  info.patch?.(document);
   if (serve)
     SwaggerModule.setup('docs', app, document, {
       jsonDocumentUrl: 'docs-json',
