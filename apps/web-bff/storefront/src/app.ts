@@ -1,7 +1,7 @@
 import { api, ApiError } from './api.js';
 import { h, link } from './dom.js';
 import type { Session } from './types.js';
-import * as views from './views.js';
+import * as views from './views/index.js';
 
 const view = document.getElementById('view') as HTMLElement;
 const nav = document.getElementById('nav') as HTMLElement;

@@ -1,0 +1,52 @@
+import { api } from '../api.js';
+import { h, link } from '../dom.js';
+import type { OrderHistory, OrderView } from '../types.js';
+import { when } from './shell.js';
+
+export async function orders(): Promise<Node[]> {
+  const history = await api<OrderHistory>('/pages/orders');
+  return [
+    h('h1', {}, 'Your orders'),
+    history.orders.length
+      ? h(
+          'ul',
+          { class: 'orders' },
+          history.orders.map((o) =>
+            h(
+              'li',
+              { 'data-order': o.id },
+              link(o.href, `Order #${o.id}`),
+              ` — ${o.title}, ${o.itemCount} item(s), `,
+              h('strong', {}, o.total.formatted),
+              h('span', { class: 'muted' }, ` · ${when(o.createdAt)}`),
+            ),
+          ),
+        )
+      : h('p', {}, 'No orders yet.'),
+  ];
+}
+
+export async function order(id: string, params: URLSearchParams): Promise<Node[]> {
+  const { order: o } = await api<{ order: OrderView }>(`/pages/orders/${encodeURIComponent(id)}`);
+  return [
+    params.get('placed')
+      ? h('p', { class: 'success', id: 'order-placed' }, `Thank you! Order #${o.id} is placed.`)
+      : null,
+    h('h1', {}, `Order #${o.id}`),
+    h('p', { class: 'muted' }, `${when(o.createdAt)} · ${o.shipping} shipping`),
+    h(
+      'ul',
+      { class: 'plain' },
+      o.lines.map((l) =>
+        h('li', {}, `${l.quantity} × `, link(l.href, l.name), ` — ${l.lineTotal.formatted}`),
+      ),
+    ),
+    h(
+      'p',
+      {},
+      `Subtotal ${o.subtotal.formatted} · Shipping ${o.shippingCost.formatted} · `,
+      h('strong', {}, `Total ${o.total.formatted}`),
+    ),
+    h('p', {}, link('/orders', '← All orders')),
+  ].filter((n): n is HTMLElement => n !== null);
+}

@@ -1,0 +1,34 @@
+import { h, link, tile } from '../dom.js';
+import type { Card, Session } from '../types.js';
+
+/** What a view needs from the app shell. */
+export interface Shell {
+  go(path: string): void;
+  session: Session | null;
+  setSession(session: Session | null): void;
+}
+
+export const when = (iso: string) =>
+  new Date(iso).toLocaleString('en-IE', { dateStyle: 'medium', timeStyle: 'short' });
+
+export function cards(items: Card[]): HTMLElement {
+  return h(
+    'ul',
+    { class: 'cards' },
+    items.map((p) =>
+      h(
+        'li',
+        { class: 'card', 'data-product': p.id },
+        link(p.href, tile(p.id, p.name), h('span', { class: 'card-name' }, p.name)),
+        h('span', { class: 'muted' }, p.brand),
+        h('strong', { class: 'price' }, p.price.formatted),
+      ),
+    ),
+  );
+}
+
+export function degradedNote(degraded: string[]): HTMLElement | null {
+  return degraded.length
+    ? h('p', { class: 'note' }, `Some parts could not be loaded right now: ${degraded.join(', ')}.`)
+    : null;
+}
