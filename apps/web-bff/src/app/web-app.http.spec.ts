@@ -102,4 +102,17 @@ describe('web-bff at its edges (real app over HTTP, core-api stubbed)', () => {
     expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
     expect(core.calls).toEqual([]);
   });
+
+  it('documents the session cookie as the security of personal operations, and only of those', async () => {
+    const doc = (await (await fetch(`${web.url}/docs-json`)).json()) as any;
+    expect(doc.components.securitySchemes.session).toMatchObject({
+      type: 'apiKey',
+      in: 'cookie',
+      name: '__Host-session',
+    });
+    expect(doc.paths['/api/pages/cart'].get.security).toEqual([{ session: [] }]);
+    expect(doc.paths['/api/checkout'].post.security).toEqual([{ session: [] }]);
+    expect(doc.paths['/api/pages/product/{id}'].get.security).toBeUndefined();
+    expect(doc.paths['/api/session'].post.security).toBeUndefined();
+  });
 });

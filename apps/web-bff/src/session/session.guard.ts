@@ -7,6 +7,7 @@ import {
   Injectable,
   UseGuards,
 } from '@nestjs/common';
+import { ApiCookieAuth } from '@nestjs/swagger';
 import { ApiProblems, ProblemException } from '@bff/platform-problem';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { clearSessionCookie, sessionIdOf } from './session-cookie';
@@ -58,10 +59,10 @@ export const SignedInCustomer = createParamDecorator(
     sessionOf(context.switchToHttp().getRequest<object>()).customer.id,
 );
 
-/**
- * A personal route: needs a live `__Host-session` cookie (401 problem+json otherwise). The cookie
- * is not an OpenAPI security scheme here: browsers send it by themselves, and Swagger UI too.
- */
+/** The OpenAPI security scheme of the session cookie (app/openapi-info.ts). */
+export const SESSION_SCHEME = 'session';
+
+/** A personal route: needs a live `__Host-session` cookie (401 problem+json otherwise). */
 export function RequiresSession(): MethodDecorator & ClassDecorator {
-  return applyDecorators(UseGuards(SessionGuard), ApiProblems(401));
+  return applyDecorators(UseGuards(SessionGuard), ApiCookieAuth(SESSION_SCHEME), ApiProblems(401));
 }

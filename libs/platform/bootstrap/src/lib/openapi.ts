@@ -7,8 +7,11 @@ export interface OpenApiInfo {
   title: string;
   description: string;
   version: string;
-  /** A bearer security scheme that operations reference by `name` (`@ApiBearerAuth(name)`). */
-  security?: { name: string; description: string };
+  /**
+   * The security scheme operations reference by `name`: a bearer token (`@ApiBearerAuth(name)`),
+   * or, with `cookie`, a session cookie of that name (`@ApiCookieAuth(name)`).
+   */
+  security?: { name: string; description: string; cookie?: string };
   /**
    * Adjusts the generated document, for what decorators cannot say per operation (e.g. that every
    * operation under /v1 is deprecated). Runs once, before the document is served or written.
@@ -29,7 +32,13 @@ export function setupOpenApi(
     .setDescription(info.description)
     .setVersion(info.version)
     .setOpenAPIVersion('3.1.0');
-  if (info.security) {
+  if (info.security?.cookie) {
+    builder.addCookieAuth(
+      info.security.cookie,
+      { type: 'apiKey', in: 'cookie', description: info.security.description },
+      info.security.name,
+    );
+  } else if (info.security) {
     builder.addBearerAuth(
       {
         type: 'http',
