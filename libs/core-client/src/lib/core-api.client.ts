@@ -21,6 +21,8 @@ import {
 import { ServiceTokenSigner } from '@bff/platform-auth';
 import { AxiosRequestConfig } from 'axios';
 import { CallRunnerOptions, CoreCallRunner, OnBehalfOf } from './core-call.runner';
+import { inFlightWait } from './resilience/in-flight-wait';
+import type { RetryPolicy } from 'cockatiel';
 
 export interface ReviewsPageQuery {
   limit?: number;
@@ -37,9 +39,15 @@ export interface ReviewsPageQuery {
 export class CoreApiClient {
   /** The one path every method below goes through (cache, coalescing, policies, contract check). */
   readonly runner: CoreCallRunner;
+  private readonly orderInFlight: RetryPolicy;
 
-  constructor(http: HttpService, signer: ServiceTokenSigner, options: CallRunnerOptions = {}) {
+  constructor(
+    http: HttpService,
+    signer: ServiceTokenSigner,
+    options: CallRunnerOptions & { inFlightWaitMs?: number } = {},
+  ) {
     this.runner = new CoreCallRunner(http, signer, options);
+    this.orderInFlight = inFlightWait(options.inFlightWaitMs ?? 10_000);
   }
 
   // Catalog: public data, read anonymously.
@@ -139,20 +147,27 @@ export class CoreApiClient {
     );
   }
 
+  /**
+   * Places the order from the customer's cart under `idempotencyKey`: a repeat with the same key
+   * gets the same order, never a second one — also while the first is still running (it waits for
+   * it, see `inFlightWait`).
+   */
   placeOrder(
     customerId: number,
     idempotencyKey: string,
     body: CreateOrderDto = {},
   ): Promise<OrderDto> {
-    return this.call(
-      'placeOrder',
-      {
-        method: 'POST',
-        url: '/orders',
-        data: body,
-        headers: { 'idempotency-key': idempotencyKey },
-      },
-      customerId,
+    return this.orderInFlight.execute(() =>
+      this.call<OrderDto>(
+        'placeOrder',
+        {
+          method: 'POST',
+          url: '/orders',
+          data: body,
+          headers: { 'idempotency-key': idempotencyKey },
+        },
+        customerId,
+      ),
     );
   }
 
