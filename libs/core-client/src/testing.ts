@@ -1,4 +1,16 @@
 // Test-only entry point (`@bff/core-client/testing`): builders of core-api answers for BFF unit
-// tests and a fault-injecting core-api stub. Never import it from production code.
+// tests, a fault-injecting core-api stub, and one fake core-api (catalog, demo customers, carts
+// and orders) for the BFFs' HTTP tests. Never import it from production code.
 export * from './testing/core-api-fixtures';
 export * from './testing/stub-server';
+export { FakeCoreApi, type CoreApiOverride, type RecordedCall } from './testing/fake-core-api';
+export { ADA, DEMO_CUSTOMERS, type DemoCustomer, FakeShop, GRACE } from './testing/fake-shop';
+export {
+  FAKE_CATEGORY,
+  FAKE_PRODUCT_COUNT,
+  fakeInventory,
+  fakeProduct,
+  fakeRatingSummary,
+  fakeSummary,
+  pageCursor,
+} from './testing/fake-catalog';

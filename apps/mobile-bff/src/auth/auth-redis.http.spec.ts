@@ -1,4 +1,4 @@
-import { ADA, startCoreApiStandIn } from '../testing/core-api-stand-in';
+import { ADA, FakeCoreApi } from '@bff/core-client/testing';
 import { body, startMobileBff } from '../testing/test-app';
 
 const REDIS_URL = process.env['REDIS_URL'];
@@ -7,11 +7,11 @@ describe('two mobile-bff replicas sharing Redis', () => {
   (REDIS_URL ? it : it.skip)(
     `rotate on one replica a refresh token issued by the other, and detect its reuse on either (${REDIS_URL ? REDIS_URL : 'SKIPPED: REDIS_URL is not set'})`,
     async () => {
-      const { stub } = await startCoreApiStandIn();
+      const core = await new FakeCoreApi().start();
       const env = { REDIS_URL: REDIS_URL ?? '', REFRESH_REUSE_GRACE_MS: '0' };
       const [one, two] = await Promise.all([
-        startMobileBff(stub.url, env),
-        startMobileBff(stub.url, env),
+        startMobileBff(core.url, env),
+        startMobileBff(core.url, env),
       ]);
       const post = (base: string, path: string, body: unknown) =>
         fetch(`${base}${path}`, {
@@ -21,7 +21,7 @@ describe('two mobile-bff replicas sharing Redis', () => {
         });
       try {
         const signIn = await body(
-          post(one.url, '/v1/auth/token', { email: ADA.email, password: ADA.password }),
+          post(one.url, '/v1/auth/token', { email: ADA.customer.email, password: ADA.password }),
         );
         const rotated = await post(two.url, '/v1/auth/refresh', {
           refreshToken: signIn.refreshToken,
@@ -49,7 +49,7 @@ describe('two mobile-bff replicas sharing Redis', () => {
         expect(denied.status).toBe(401);
       } finally {
         await Promise.all([one.close(), two.close()]);
-        await stub.stop();
+        await core.stop();
       }
     },
   );
@@ -59,11 +59,11 @@ describe('two mobile-bff replicas sharing Redis, refreshed at the same moment', 
   (REDIS_URL ? it : it.skip)(
     `hand both concurrent refreshes of one token the same successor (${REDIS_URL ? REDIS_URL : 'SKIPPED: REDIS_URL is not set'})`,
     async () => {
-      const { stub } = await startCoreApiStandIn();
+      const core = await new FakeCoreApi().start();
       const env = { REDIS_URL: REDIS_URL ?? '' };
       const [one, two] = await Promise.all([
-        startMobileBff(stub.url, env),
-        startMobileBff(stub.url, env),
+        startMobileBff(core.url, env),
+        startMobileBff(core.url, env),
       ]);
       const post = (base: string, path: string, json: unknown) =>
         fetch(`${base}${path}`, {
@@ -73,7 +73,7 @@ describe('two mobile-bff replicas sharing Redis, refreshed at the same moment', 
         });
       try {
         const signIn = await body(
-          post(one.url, '/v1/auth/token', { email: ADA.email, password: ADA.password }),
+          post(one.url, '/v1/auth/token', { email: ADA.customer.email, password: ADA.password }),
         );
         const answers = await Promise.all(
           [one, two, one, two].map((replica) =>
@@ -91,7 +91,7 @@ describe('two mobile-bff replicas sharing Redis, refreshed at the same moment', 
         );
       } finally {
         await Promise.all([one.close(), two.close()]);
-        await stub.stop();
+        await core.stop();
       }
     },
   );

@@ -1,25 +1,24 @@
-import { StubCoreApi } from '@bff/core-client/testing';
+import { ADA, FakeCoreApi } from '@bff/core-client/testing';
 import { ManualClock } from '@bff/platform-state';
 import { SignJWT, UnsecuredJWT } from 'jose';
-import { ADA, startCoreApiStandIn } from '../testing/core-api-stand-in';
 import { MobileTestApp, TEST_ACCESS_TOKEN_SECRET, body, startMobileBff } from '../testing/test-app';
 import { ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER } from './auth.options';
 
 const SECOND = 1000;
 const DAY = 86_400 * SECOND;
 
-describe('app sign-in with rotating refresh tokens (real HTTP, stand-in core-api, manual clock)', () => {
+describe('app sign-in with rotating refresh tokens (real HTTP, fake core-api, manual clock)', () => {
   const clock = new ManualClock();
-  let stub: StubCoreApi;
+  const core = new FakeCoreApi();
   let mobile: MobileTestApp;
 
   beforeAll(async () => {
-    ({ stub } = await startCoreApiStandIn());
-    mobile = await startMobileBff(stub.url, { REFRESH_REUSE_GRACE_MS: '15000' }, clock);
+    await core.start();
+    mobile = await startMobileBff(core.url, { REFRESH_REUSE_GRACE_MS: '15000' }, clock);
   });
   afterAll(async () => {
     await mobile?.close();
-    await stub?.stop();
+    await core.stop();
   });
 
   const post = (path: string, body: unknown) =>
@@ -29,7 +28,7 @@ describe('app sign-in with rotating refresh tokens (real HTTP, stand-in core-api
       body: JSON.stringify(body),
     });
   const signIn = async () => {
-    const res = await post('/v1/auth/token', { email: ADA.email, password: ADA.password });
+    const res = await post('/v1/auth/token', { email: ADA.customer.email, password: ADA.password });
     expect(res.status).toBe(200);
     return (await body(res)) as {
       accessToken: string;
@@ -48,7 +47,7 @@ describe('app sign-in with rotating refresh tokens (real HTTP, stand-in core-api
   };
 
   it('issues a short-lived bearer access token and an opaque refresh token for good credentials', async () => {
-    const res = await post('/v1/auth/token', { email: ADA.email, password: ADA.password });
+    const res = await post('/v1/auth/token', { email: ADA.customer.email, password: ADA.password });
     expect(res.status).toBe(200);
     expect(res.headers.get('cache-control')).toBe('no-store');
     const answer = await body(res);
@@ -64,14 +63,14 @@ describe('app sign-in with rotating refresh tokens (real HTTP, stand-in core-api
     expect(claims).toMatchObject({
       iss: ACCESS_TOKEN_ISSUER,
       aud: ACCESS_TOKEN_AUDIENCE,
-      sub: String(ADA.id),
+      sub: String(ADA.customer.id),
     });
     expect(claims.exp - claims.iat).toBe(600);
     expect((await cart(answer.accessToken)).status).toBe(200);
   });
 
   it('answers 401 problem+json for a wrong password and 400 for a malformed body', async () => {
-    const wrong = await post('/v1/auth/token', { email: ADA.email, password: 'nope' });
+    const wrong = await post('/v1/auth/token', { email: ADA.customer.email, password: 'nope' });
     expect(wrong.status).toBe(401);
     expect(wrong.headers.get('content-type')).toMatch(/^application\/problem\+json/);
     expect(await body(wrong)).toMatchObject({ code: 'invalid_credentials' });
@@ -185,7 +184,7 @@ describe('app sign-in with rotating refresh tokens (real HTTP, stand-in core-api
         .setProtectedHeader({ alg: overrides.alg ?? 'HS256', typ: overrides.typ ?? 'at+jwt' })
         .setIssuer(overrides.iss ?? ACCESS_TOKEN_ISSUER)
         .setAudience(overrides.aud ?? ACCESS_TOKEN_AUDIENCE)
-        .setSubject(String(ADA.id))
+        .setSubject(String(ADA.customer.id))
         .setIssuedAt(overrides.iat ?? now())
         .setNotBefore(overrides.nbf ?? now())
         .setExpirationTime(overrides.exp ?? now() + 300)
@@ -208,7 +207,7 @@ describe('app sign-in with rotating refresh tokens (real HTTP, stand-in core-api
           new UnsecuredJWT({ fam: 'AAAAAAAAAAAAAAAAAAAAAA' })
             .setIssuer(ACCESS_TOKEN_ISSUER)
             .setAudience(ACCESS_TOKEN_AUDIENCE)
-            .setSubject(String(ADA.id))
+            .setSubject(String(ADA.customer.id))
             .setIssuedAt(now())
             .setNotBefore(now())
             .setExpirationTime(now() + 300)

@@ -1,7 +1,6 @@
-import { StubCoreApi } from '@bff/core-client/testing';
+import { FakeCoreApi } from '@bff/core-client/testing';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { request } from 'node:http';
-import { startCoreApiStandIn } from '../testing/core-api-stand-in';
 import { MobileTestApp, startMobileBff } from '../testing/test-app';
 
 /** A raw GET (fetch would decompress for us): status, headers and the bytes as sent. */
@@ -28,17 +27,17 @@ function rawGet(url: string, headers: Record<string, string> = {}) {
 }
 
 describe('ETag/304 and compression on screens (real HTTP)', () => {
-  let stub: StubCoreApi;
+  const core = new FakeCoreApi();
   let mobile: MobileTestApp;
   const screen = () => `${mobile.url}/v2/screens/search?q=kettle&limit=20&dpr=3`;
 
   beforeAll(async () => {
-    ({ stub } = await startCoreApiStandIn());
-    mobile = await startMobileBff(stub.url);
+    await core.start();
+    mobile = await startMobileBff(core.url);
   });
   afterAll(async () => {
     await mobile?.close();
-    await stub?.stop();
+    await core.stop();
   });
 
   it('tags every GET screen with a weak ETag and answers If-None-Match with 304 and no body', async () => {

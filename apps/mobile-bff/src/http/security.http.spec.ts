@@ -1,21 +1,20 @@
-import { StubCoreApi } from '@bff/core-client/testing';
-import { ADA, startCoreApiStandIn } from '../testing/core-api-stand-in';
+import { ADA, FakeCoreApi } from '@bff/core-client/testing';
 import { MobileTestApp, body, startMobileBff } from '../testing/test-app';
 
 describe('mobile-bff hygiene: security headers, body limit, rate limit on the token endpoints (real HTTP)', () => {
-  let stub: StubCoreApi;
+  const core = new FakeCoreApi();
   let mobile: MobileTestApp;
 
   beforeAll(async () => {
-    ({ stub } = await startCoreApiStandIn());
-    mobile = await startMobileBff(stub.url, {
+    await core.start();
+    mobile = await startMobileBff(core.url, {
       AUTH_RATE_LIMIT_MAX: '3',
       RATE_LIMIT_WINDOW_MS: '60000',
     });
   });
   afterAll(async () => {
     await mobile?.close();
-    await stub?.stop();
+    await core.stop();
   });
 
   const token = (body: unknown) =>
@@ -37,7 +36,7 @@ describe('mobile-bff hygiene: security headers, body limit, rate limit on the to
   });
 
   it('answers 413 problem+json for a body over the limit', async () => {
-    const res = await token({ email: ADA.email, password: 'x'.repeat(200 * 1024) });
+    const res = await token({ email: ADA.customer.email, password: 'x'.repeat(200 * 1024) });
     expect(res.status).toBe(413);
     expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
   });
@@ -46,7 +45,7 @@ describe('mobile-bff hygiene: security headers, body limit, rate limit on the to
     const statuses: number[] = [];
     let limited: Response | undefined;
     for (let i = 0; i < 6 && !limited; i++) {
-      const res = await token({ email: ADA.email, password: 'wrong-guess' });
+      const res = await token({ email: ADA.customer.email, password: 'wrong-guess' });
       statuses.push(res.status);
       if (res.status === 429) limited = res;
       else await res.arrayBuffer();

@@ -1,27 +1,29 @@
-import { StubCoreApi } from '@bff/core-client/testing';
-import { ADA, Seen, startCoreApiStandIn } from '../testing/core-api-stand-in';
+import { ADA, FakeCoreApi } from '@bff/core-client/testing';
 import { MobileTestApp, body, startMobileBff } from '../testing/test-app';
 
-describe('the screens over real HTTP, against a stand-in core-api that records what reaches it', () => {
-  let stub: StubCoreApi;
-  let seen: Seen[];
+describe('the screens over real HTTP, against the fake core-api, which records what reaches it', () => {
+  const core = new FakeCoreApi();
   let mobile: MobileTestApp;
   let accessToken: string;
 
   beforeAll(async () => {
-    ({ stub, seen } = await startCoreApiStandIn());
-    mobile = await startMobileBff(stub.url);
+    await core.start();
+    mobile = await startMobileBff(core.url);
     const res = await fetch(`${mobile.url}/v1/auth/token`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: ADA.email, password: ADA.password }),
+      body: JSON.stringify({ email: ADA.customer.email, password: ADA.password }),
     });
     accessToken = (await body(res)).accessToken;
   });
   afterAll(async () => {
     await mobile?.close();
-    await stub?.stop();
+    await core.stop();
   });
+  beforeEach(() => core.reset());
+
+  /** Ada's cart at core-api: two of Product 1 (€10.01 each, 3 in stock). */
+  const fillCart = () => core.shop.setItem(ADA.customer.id, 1, 2);
 
   const call = async (path: string, init: RequestInit & { signedIn?: boolean } = {}) => {
     const { signedIn = false, headers, ...rest } = init;
@@ -44,11 +46,11 @@ describe('the screens over real HTTP, against a stand-in core-api that records w
       categories: [{ slug: 'kitchen', name: 'Kitchen' }],
       featured: expect.arrayContaining([
         {
-          id: 1,
-          name: 'Product 1',
-          price: 1001,
+          id: 24,
+          name: 'Product 24',
+          price: 1024,
           currency: 'EUR',
-          image: '/media/products/1/160.svg',
+          image: '/media/products/24/160.svg',
         },
       ]),
       degraded: [],
@@ -59,12 +61,14 @@ describe('the screens over real HTTP, against a stand-in core-api that records w
     const first = await call('/v1/screens/category/kitchen?limit=3');
     expect(first.status).toBe(200);
     expect(first.body.category).toEqual({ slug: 'kitchen', name: 'Kitchen' });
-    expect(first.body.items.map((c: { id: number }) => c.id)).toEqual([1, 2, 3]);
-    const second = await call(
-      `/v1/screens/category/kitchen?limit=3&cursor=${first.body.nextCursor}`,
+    expect(first.body.items.map((c: { id: number }) => c.id)).toEqual([24, 23, 22]);
+    const rest = await call(
+      `/v1/screens/category/kitchen?limit=21&cursor=${first.body.nextCursor}`,
     );
-    expect(second.body).toMatchObject({ nextCursor: null });
-    expect(second.body.items.map((c: { id: number }) => c.id)).toEqual([4, 5]);
+    expect(rest.body).toMatchObject({ nextCursor: null });
+    expect(rest.body.items.map((c: { id: number }) => c.id)).toEqual(
+      Array.from({ length: 21 }, (_, i) => 21 - i),
+    );
     expect((await call('/v1/screens/category/garden')).status).toBe(404);
     expect((await call('/v1/screens/category/kitchen?cursor=not%20a%20cursor')).status).toBe(400);
   });
@@ -74,7 +78,7 @@ describe('the screens over real HTTP, against a stand-in core-api that records w
     expect(found.status).toBe(200);
     expect(found.body.items).toHaveLength(3);
     expect(typeof found.body.nextCursor).toBe('string');
-    expect(seen.at(-1)?.url).toContain('q=kettle');
+    expect(core.calls.at(-1)?.url).toContain('q=kettle');
     expect((await call('/v2/screens/search')).status).toBe(400);
     expect((await call('/v2/screens/search?q=kettle&limit=500')).status).toBe(400);
   });
@@ -103,9 +107,9 @@ describe('the screens over real HTTP, against a stand-in core-api that records w
     });
     expect(set.status).toBe(200);
     expect(set.body).toEqual({
-      items: [{ productId: 1, name: 'Kettle 1', quantity: 2, lineTotal: 10198, inStock: true }],
+      items: [{ productId: 1, name: 'Product 1', quantity: 2, lineTotal: 2002, inStock: true }],
       itemCount: 2,
-      subtotal: 10198,
+      subtotal: 2002,
       currency: 'EUR',
     });
     expect(
@@ -120,11 +124,12 @@ describe('the screens over real HTTP, against a stand-in core-api that records w
     expect(
       (await call('/v1/screens/cart/items/1', { method: 'DELETE', signedIn: true })).body.items,
     ).toEqual([]);
-    const put = seen.find((s) => s.method === 'PUT');
+    const put = core.calls.find((s) => s.method === 'PUT');
     expect(put?.url).toBe('/carts/me/items/1');
   });
 
   it('checkout: 400 without an Idempotency-Key, 201 with the order confirmation with one', async () => {
+    fillCart();
     const missing = await call('/v1/screens/checkout', {
       method: 'POST',
       signedIn: true,
@@ -140,13 +145,15 @@ describe('the screens over real HTTP, against a stand-in core-api that records w
     });
     expect(placed.status).toBe(201);
     expect(placed.body).toMatchObject({
-      id: 7,
-      total: 10697,
+      id: 1,
+      total: 2497, // €20.02 + €4.95 standard shipping
       currency: 'EUR',
-      lines: [{ productId: 1, quantity: 2, lineTotal: 10198 }],
+      lines: [{ productId: 1, quantity: 2, lineTotal: 2002 }],
     });
     expect(
-      seen.find((s) => s.method === 'POST' && s.url === '/orders')?.headers['idempotency-key'],
+      core.calls.find((s) => s.method === 'POST' && s.url === '/orders')?.headers[
+        'idempotency-key'
+      ],
     ).toBe('checkout-1');
     expect(
       (
@@ -160,30 +167,31 @@ describe('the screens over real HTTP, against a stand-in core-api that records w
   });
 
   it('orders: a list of rows and one order, 404 for an order that is not there', async () => {
+    fillCart();
+    core.shop.placeOrder(ADA.customer.id, 'seed'); // order 1, standard shipping
     const list = await call('/v2/screens/orders', { signedIn: true });
     expect(list.body).toEqual({
       items: [
         {
-          id: 7,
+          id: 1,
           createdAt: '2026-01-01T00:00:00.000Z',
           itemCount: 2,
-          total: 10697,
+          total: 2497,
           currency: 'EUR',
         },
       ],
       nextCursor: null,
     });
-    expect((await call('/v2/screens/orders/7', { signedIn: true })).body).toMatchObject({
-      id: 7,
+    expect((await call('/v2/screens/orders/1', { signedIn: true })).body).toMatchObject({
+      id: 1,
       shipping: 'standard',
-      shippingCost: 499,
+      shippingCost: 495,
     });
     expect((await call('/v2/screens/orders/8', { signedIn: true })).status).toBe(404);
     expect((await call('/v2/screens/orders')).status).toBe(401);
   });
 
   it('never forwards the caller’s credentials or client headers to core-api', async () => {
-    seen.length = 0;
     const inbound = {
       cookie: 'session=steal-me',
       'x-user-id': '2',
@@ -198,11 +206,11 @@ describe('the screens over real HTTP, against a stand-in core-api that records w
     await call('/v1/screens/cart', { signedIn: true, headers: inbound });
     await call('/v1/auth/token', {
       method: 'POST',
-      body: JSON.stringify({ email: ADA.email, password: ADA.password }),
+      body: JSON.stringify({ email: ADA.customer.email, password: ADA.password }),
       headers: inbound,
     });
-    expect(seen.length).toBeGreaterThanOrEqual(7);
-    for (const { headers } of seen) {
+    expect(core.calls.length).toBeGreaterThanOrEqual(7);
+    for (const { headers } of core.calls) {
       const names = Object.keys(headers);
       expect(names).not.toContain('cookie');
       expect(names.filter((n) => n.startsWith('x-user-') || n.startsWith('x-forwarded-'))).toEqual(
@@ -215,13 +223,13 @@ describe('the screens over real HTTP, against a stand-in core-api that records w
       expect(header.alg).toBe('EdDSA');
       expect(claims).toMatchObject({ iss: 'mobile-bff', aud: 'core-api' });
     }
-    const cartCall = seen.find((s) => s.url === '/carts/me');
+    const cartCall = core.calls.find((s) => s.url === '/carts/me');
     const cartClaims = JSON.parse(
       Buffer.from(
         String(cartCall?.headers['authorization']).split('.')[1] ?? '',
         'base64url',
       ).toString(),
     );
-    expect(cartClaims.sub).toBe(`customer:${ADA.id}`);
+    expect(cartClaims.sub).toBe(`customer:${ADA.customer.id}`);
   });
 });

@@ -1,5 +1,6 @@
 // Test harness: the real mobile-bff (same options as main.ts) on 127.0.0.1 with a free port,
-// against a stand-in core-api. Never imported by production code.
+// against a core-api at `coreUrl` (in specs, `FakeCoreApi` from `@bff/core-client/testing`).
+// Never imported by production code.
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { generateServiceKeyPair } from '@bff/platform-auth';
 import { createApp } from '@bff/platform-bootstrap';

@@ -1,14 +1,13 @@
-import { StubCoreApi } from '@bff/core-client/testing';
-import { startCoreApiStandIn } from '../testing/core-api-stand-in';
+import { FakeCoreApi } from '@bff/core-client/testing';
 import { MobileTestApp, body, startMobileBff } from '../testing/test-app';
 
 describe('v1 and v2 side by side, and the minimum app version (real HTTP)', () => {
-  let stub: StubCoreApi;
+  const core = new FakeCoreApi();
   let mobile: MobileTestApp;
 
   beforeAll(async () => {
-    ({ stub } = await startCoreApiStandIn());
-    mobile = await startMobileBff(stub.url, {
+    await core.start();
+    mobile = await startMobileBff(core.url, {
       MIN_APP_VERSION: '2.3.0',
       V1_DEPRECATED_AT: '2026-11-01T00:00:00Z',
       V1_SUNSET_AT: '2027-06-30T00:00:00Z',
@@ -16,7 +15,7 @@ describe('v1 and v2 side by side, and the minimum app version (real HTTP)', () =
   });
   afterAll(async () => {
     await mobile?.close();
-    await stub?.stop();
+    await core.stop();
   });
 
   const get = (path: string, headers: Record<string, string> = {}) =>
@@ -25,10 +24,10 @@ describe('v1 and v2 side by side, and the minimum app version (real HTTP)', () =
   it('answers v1 with price as a number beside currency and v2 with money and rating objects', async () => {
     const v1 = await body(get('/v1/screens/product/5'));
     const v2 = await body(get('/v2/screens/product/5'));
-    expect(v1).toMatchObject({ id: 5, price: 5099, currency: 'EUR', rating: 4.8, ratingCount: 4 });
+    expect(v1).toMatchObject({ id: 5, price: 1005, currency: 'EUR', rating: 4.8, ratingCount: 4 });
     expect(v2).toMatchObject({
       id: 5,
-      price: { amountMinor: 5099, currency: 'EUR' },
+      price: { amountMinor: 1005, currency: 'EUR' },
       rating: { average: 4.8, count: 4 },
     });
     expect(v2).not.toHaveProperty('currency');

@@ -1,4 +1,5 @@
-import { Browser, FakeCoreApi, startWebBff, WebTestApp } from '../testing/web-test-app';
+import { ADA, FakeCoreApi } from '@bff/core-client/testing';
+import { Browser, startWebBff, WebTestApp } from '../testing/web-test-app';
 
 describe('web-bff at its edges (real app over HTTP, core-api stubbed)', () => {
   const core = new FakeCoreApi();
@@ -17,6 +18,7 @@ describe('web-bff at its edges (real app over HTTP, core-api stubbed)', () => {
   it("never forwards the browser's Cookie, Authorization, X-User-* or X-Forwarded-* to core-api", async () => {
     const browser = new Browser(web.url);
     await browser.signIn();
+    core.shop.setItem(ADA.customer.id, 2, 1); // something to check out
     const hostile = {
       authorization: 'Bearer browser-supplied-token',
       'x-user-id': '2',
@@ -57,6 +59,8 @@ describe('web-bff at its edges (real app over HTTP, core-api stubbed)', () => {
 
   it('never lets a core-api token reach the browser: no JWT in any answer body or header', async () => {
     const browser = new Browser(web.url);
+    core.shop.setItem(ADA.customer.id, 2, 1);
+    core.shop.placeOrder(ADA.customer.id, 'seed'); // order 1
     const answers = [await browser.signIn()];
     for (const path of [
       '/api/session',

@@ -1,4 +1,5 @@
-import { body, Browser, FakeCoreApi, startWebBff, WebTestApp } from '../testing/web-test-app';
+import { FakeCoreApi } from '@bff/core-client/testing';
+import { body, Browser, startWebBff, WebTestApp } from '../testing/web-test-app';
 
 describe('web-bff CSRF defence (real app over HTTP, core-api stubbed)', () => {
   const core = new FakeCoreApi();
@@ -49,7 +50,7 @@ describe('web-bff CSRF defence (real app over HTTP, core-api stubbed)', () => {
         expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
         expect(await body(res)).toMatchObject({ status: 403, code: 'csrf_header_missing' });
       }
-      expect(core.stub.hits).toEqual([]);
+      expect(core.calls).toEqual([]);
     },
   );
 
@@ -69,7 +70,7 @@ describe('web-bff CSRF defence (real app over HTTP, core-api stubbed)', () => {
         expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
       }
     }
-    expect(core.stub.hits).toEqual([]);
+    expect(core.calls).toEqual([]);
   });
 
   it('refuses a text/plain body (what a form with enctype=text/plain sends) with 415', async () => {
@@ -79,7 +80,7 @@ describe('web-bff CSRF defence (real app over HTTP, core-api stubbed)', () => {
       headers: { 'content-type': 'text/plain' },
     });
     expect(res.status).toBe(415);
-    expect(core.stub.hits).toEqual([]);
+    expect(core.calls).toEqual([]);
   });
 
   it('answers with the header: the same requests go through', async () => {
@@ -87,7 +88,7 @@ describe('web-bff CSRF defence (real app over HTTP, core-api stubbed)', () => {
     expect(
       (await signedIn.fetch('/api/cart/items/2', { method: 'PUT', json: { quantity: 1 } })).status,
     ).toBe(200);
-    expect(core.stub.hits.length).toBeGreaterThan(0);
+    expect(core.calls.length).toBeGreaterThan(0);
   });
 
   it('approves no cross-origin request: a preflight gets no Access-Control-Allow-* headers', async () => {

@@ -1,6 +1,6 @@
-import { json } from '@bff/core-client/testing';
+import { ADA, FakeCoreApi, json, pageCursor } from '@bff/core-client/testing';
 import { toPageCursor } from './page-cursor';
-import { body, Browser, FakeCoreApi, startWebBff, WebTestApp } from '../testing/web-test-app';
+import { body, Browser, startWebBff, WebTestApp } from '../testing/web-test-app';
 
 describe('web-bff pages (real app over HTTP, core-api stubbed)', () => {
   const core = new FakeCoreApi();
@@ -20,6 +20,8 @@ describe('web-bff pages (real app over HTTP, core-api stubbed)', () => {
   beforeEach(() => core.reset());
 
   const paths = () => core.calls.map((c) => c.url.split('?')[0]);
+  /** Puts one Product 2 (€10.02, 4 in stock) in Ada's cart at core-api. */
+  const fillCart = () => core.shop.setItem(ADA.customer.id, 2, 1);
 
   it('builds the product page in one request, fanning out to core-api in parallel', async () => {
     const res = await ada.fetch('/api/pages/product/1');
@@ -59,10 +61,11 @@ describe('web-bff pages (real app over HTTP, core-api stubbed)', () => {
   it('builds the home page from categories, the newest products and the lowest prices', async () => {
     const page = await await body(await ada.fetch('/api/pages/home'));
     expect(page.categories).toEqual([
-      { id: 1, slug: 'kitchen', name: 'Kitchen', productCount: 3, href: '/category/kitchen' },
+      { id: 1, slug: 'kitchen', name: 'Kitchen', productCount: 24, href: '/category/kitchen' },
     ]);
-    expect(page.featured).toHaveLength(2);
-    expect(page.deals[0]).toMatchObject({ href: '/product/2', price: { formatted: '€10.02' } });
+    expect(page.featured).toHaveLength(8);
+    expect(page.featured[0]).toMatchObject({ href: '/product/24', price: { formatted: '€10.24' } });
+    expect(page.deals[0]).toMatchObject({ href: '/product/1', price: { formatted: '€10.01' } });
     const lists = core.calls
       .filter((c) => c.url.startsWith('/products?'))
       .map((c) => new URL(c.url, 'http://x').searchParams.get('sort'));
@@ -71,16 +74,16 @@ describe('web-bff pages (real app over HTTP, core-api stubbed)', () => {
 
   it("builds the category page with core-api's facets over the whole category and passes filters, sort and cursor on", async () => {
     const res = await ada.fetch(
-      `/api/pages/category/kitchen?sort=price_desc&brand=Fjord&minPrice=100&limit=2&cursor=${toPageCursor('abc_-1')}`,
+      `/api/pages/category/kitchen?sort=price_desc&brand=Fjord&minPrice=100&limit=2&cursor=${toPageCursor(pageCursor(2))}`,
     );
     expect(res.status).toBe(200);
     const page = await body(res);
     expect(page.category).toEqual({ slug: 'kitchen', name: 'Kitchen' });
     expect(page.facets.brands).toEqual([
-      { brand: 'Fjord', count: 2, selected: true },
-      { brand: 'Vela', count: 1, selected: false },
+      { brand: 'Fjord', count: 12, selected: true },
+      { brand: 'Vela', count: 12, selected: false },
     ]);
-    expect(page.facets.priceRange.min.formatted).toBe('€9.99');
+    expect(page.facets.priceRange.min.formatted).toBe('€10.01');
     const list = core.calls.find((c) => c.url.startsWith('/products?'))!;
     expect(Object.fromEntries(new URL(list.url, 'http://x').searchParams)).toEqual({
       category: 'kitchen',
@@ -88,7 +91,7 @@ describe('web-bff pages (real app over HTTP, core-api stubbed)', () => {
       brand: 'Fjord',
       minPrice: '100',
       limit: '2',
-      cursor: 'abc_-1',
+      cursor: pageCursor(2),
     });
     expect(paths()).toContain('/categories/kitchen/facets');
   });
@@ -119,6 +122,7 @@ describe('web-bff pages (real app over HTTP, core-api stubbed)', () => {
   );
 
   it('shows the cart with live prices and stock, on behalf of the signed-in customer only', async () => {
+    fillCart();
     const page = await await body(await ada.fetch('/api/pages/cart'));
     expect(page).toMatchObject({
       itemCount: 1,
@@ -157,6 +161,7 @@ describe('web-bff pages (real app over HTTP, core-api stubbed)', () => {
   });
 
   it('needs an Idempotency-Key to check out and hands it to core-api', async () => {
+    fillCart();
     const missing = await ada.fetch('/api/checkout', { method: 'POST', json: {} });
     expect(missing.status).toBe(400);
     expect(await body(missing)).toMatchObject({
@@ -171,7 +176,7 @@ describe('web-bff pages (real app over HTTP, core-api stubbed)', () => {
     expect(placed.status).toBe(201);
     expect(await body(placed)).toMatchObject({
       href: expect.stringMatching(/^\/orders\/\d+$/),
-      total: { formatted: '€14.97' },
+      total: { formatted: '€24.97' }, // €10.02 + €14.95 express shipping
     });
     const order = core.calls.find((c) => c.url === '/orders')!;
     expect(order.headers['idempotency-key']).toBe('checkout-42');
@@ -179,6 +184,7 @@ describe('web-bff pages (real app over HTTP, core-api stubbed)', () => {
   });
 
   it("waits for a checkout still running under the same key and answers that order (core-api's 409 request_in_flight)", async () => {
+    fillCart();
     let attempts = 0;
     core.override = (req, res) => {
       if (req.method !== 'POST' || req.url !== '/orders') return false;
@@ -217,16 +223,18 @@ describe('web-bff pages (real app over HTTP, core-api stubbed)', () => {
   });
 
   it('shows the order history and one order', async () => {
+    fillCart();
+    core.shop.placeOrder(ADA.customer.id, 'seed'); // order 1, standard shipping
     const history = await await body(await ada.fetch('/api/pages/orders'));
     expect(history.orders[0]).toMatchObject({
       title: 'Product 2',
       itemCount: 1,
       total: { formatted: '€14.97' },
     });
-    const detail = await await body(await ada.fetch('/api/pages/orders/7'));
+    const detail = await await body(await ada.fetch('/api/pages/orders/1'));
     expect(detail.order).toMatchObject({
-      id: 7,
-      href: '/orders/7',
+      id: 1,
+      href: '/orders/1',
       lines: [{ href: '/product/2' }],
     });
   });

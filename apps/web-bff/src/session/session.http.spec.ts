@@ -1,5 +1,6 @@
 import { ManualClock } from '@bff/platform-state';
-import { body, ADA, Browser, FakeCoreApi, startWebBff, WebTestApp } from '../testing/web-test-app';
+import { ADA, FakeCoreApi } from '@bff/core-client/testing';
+import { body, Browser, startWebBff, WebTestApp } from '../testing/web-test-app';
 
 const MINUTE = 60_000;
 const REDIS_URL = process.env['REDIS_URL'];
@@ -30,7 +31,7 @@ describe('web-bff sessions (real app over HTTP, core-api stubbed)', () => {
     expect(attributes.some((a) => a.startsWith('domain'))).toBe(false);
     // 32 random bytes, base64url: 256 bits, well over the 128 the rules ask for.
     expect(cookie).toMatch(/^__Host-session=[A-Za-z0-9_-]{43};/);
-    expect(await body(res)).toEqual({ customer: ADA, expiresAt: expect.any(String) });
+    expect(await body(res)).toEqual({ customer: ADA.customer, expiresAt: expect.any(String) });
   });
 
   it('answers the signed-in customer on GET /api/session and 401 problem+json without a session', async () => {
@@ -44,7 +45,7 @@ describe('web-bff sessions (real app over HTTP, core-api stubbed)', () => {
     await browser.signIn();
     const me = await browser.fetch('/api/session');
     expect(me.status).toBe(200);
-    expect((await body(me)).customer).toEqual(ADA);
+    expect((await body(me)).customer).toEqual(ADA.customer);
   });
 
   it('issues a new id at every sign-in and ends the session it replaces', async () => {
@@ -76,7 +77,7 @@ describe('web-bff sessions (real app over HTTP, core-api stubbed)', () => {
   });
 
   it('refuses a wrong password with 401 and sets no cookie', async () => {
-    const res = await new Browser(web.url).signIn(ADA.email, 'wrong');
+    const res = await new Browser(web.url).signIn(ADA.customer.email, 'wrong');
     expect(res.status).toBe(401);
     expect(await body(res)).toMatchObject({ code: 'invalid_credentials' });
     expect(res.headers.getSetCookie()).toEqual([]);
@@ -132,7 +133,8 @@ describe('web-bff sign-in rate limit', () => {
   it('answers 429 with Retry-After once AUTH_RATE_LIMIT_MAX sign-ins were tried, without asking core-api', async () => {
     const browser = new Browser(web.url);
     const statuses: number[] = [];
-    for (let i = 0; i < 3; i++) statuses.push((await browser.signIn(ADA.email, 'wrong')).status);
+    for (let i = 0; i < 3; i++)
+      statuses.push((await browser.signIn(ADA.customer.email, 'wrong')).status);
     expect(statuses).toEqual([401, 401, 401]);
     const limited = await browser.signIn();
     expect(limited.status).toBe(429);
@@ -161,7 +163,7 @@ describe('web-bff replicas sharing Redis', () => {
         onTwo.cookie = onOne.cookie;
         const me = await onTwo.fetch('/api/session');
         expect(me.status).toBe(200);
-        expect((await body(me)).customer).toEqual(ADA);
+        expect((await body(me)).customer).toEqual(ADA.customer);
         expect((await onTwo.fetch('/api/session', { method: 'DELETE' })).status).toBe(200);
         expect((await onOne.fetch('/api/session')).status).toBe(401);
       } finally {

@@ -1,0 +1,236 @@
+import { CoreApiClient } from '../lib/core-api.client';
+import { satisfiesContract } from '../lib/contracts/response-contracts';
+import { FAKE_PRODUCT_COUNT } from './fake-catalog';
+import { FakeCoreApi } from './fake-core-api';
+import { ADA, GRACE } from './fake-shop';
+import { json } from './stub-server';
+import { TestClient, testClient } from './test-client';
+
+const ada = ADA.customer.id;
+const grace = GRACE.customer.id;
+
+/** One call per CoreApiClient method, each against a freshly reset fake. */
+const OPERATIONS: Record<string, (client: CoreApiClient, fake: FakeCoreApi) => Promise<unknown>> = {
+  getProduct: (c) => c.getProduct(1),
+  listProducts: (c) => c.listProducts({ category: 'kitchen', sort: 'price_asc', limit: 5 }),
+  getProducts: (c) => c.getProducts([1, 2, 999]),
+  getCategories: (c) => c.getCategories(),
+  getReviews: (c) => c.getReviews(1, { limit: 2 }),
+  getRatingSummary: (c) => c.getRatingSummary(1),
+  getRatingSummaries: (c) => c.getRatingSummaries([1, 2]),
+  getRelated: (c) => c.getRelated(1, 3),
+  getInventory: (c) => c.getInventory(1),
+  getInventories: (c) => c.getInventories([1, 2]),
+  getCategoryFacets: (c) => c.getCategoryFacets('kitchen'),
+  verifyCredentials: (c) => c.verifyCredentials(ADA.customer.email, ADA.password),
+  getCustomer: (c) => c.getCustomer(ada),
+  getCart: (c) => c.getCart(ada),
+  setCartItem: (c) => c.setCartItem(ada, 2, 3),
+  removeCartItem: (c) => c.removeCartItem(ada, 2),
+  placeOrder: async (c, fake) => {
+    fake.shop.setItem(ada, 1, 1);
+    return c.placeOrder(ada, 'key-1');
+  },
+  listOrders: async (c, fake) => {
+    fake.shop.setItem(ada, 1, 1);
+    fake.shop.placeOrder(ada, 'key-1');
+    return c.listOrders(ada);
+  },
+  getOrder: async (c, fake) => {
+    fake.shop.setItem(ada, 1, 1);
+    return c.getOrder(ada, fake.shop.placeOrder(ada, 'key-1').id);
+  },
+};
+
+describe('the fake core-api (over real HTTP, through CoreApiClient)', () => {
+  const fake = new FakeCoreApi();
+  let core: TestClient;
+
+  beforeAll(() => fake.start());
+  afterAll(() => fake.stop());
+  beforeEach(() => {
+    fake.reset();
+    core = testClient(fake.url, { resilience: { retries: 0, attemptTimeoutMs: 300 } });
+  });
+  afterEach(() => core.close());
+
+  it('has an answer for every CoreApiClient method', () => {
+    const methods = Object.getOwnPropertyNames(CoreApiClient.prototype).filter(
+      (name) => name !== 'constructor' && name !== 'call',
+    );
+    expect(Object.keys(OPERATIONS).sort()).toEqual(methods.sort());
+  });
+
+  it.each(Object.entries(OPERATIONS))(
+    "answers %s with a body that passes core-client's contract check",
+    async (operation, call) => {
+      const answer = await call(core.client, fake);
+      expect(satisfiesContract(operation, answer)).toBe(true);
+      expect(fake.calls.at(-1)?.headers.authorization).toMatch(/^Bearer eyJ/);
+    },
+  );
+
+  it('pages through the whole catalog with its cursors, newest first', async () => {
+    const ids: number[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await core.client.listProducts({ limit: 10, cursor });
+      ids.push(...page.items.map((item) => item.id));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    expect(ids).toEqual(
+      Array.from({ length: FAKE_PRODUCT_COUNT }, (_, i) => FAKE_PRODUCT_COUNT - i),
+    );
+    await expect(core.client.listProducts({ cursor: 'not-mine' })).rejects.toMatchObject({
+      status: 502,
+    });
+  });
+
+  it('filters and sorts the list like core-api', async () => {
+    const page = await core.client.listProducts({
+      brand: 'vela',
+      maxPrice: 1010,
+      sort: 'price_desc',
+    });
+    expect(page.items.map((item) => [item.id, item.brand, item.price.amountMinor])).toEqual([
+      [10, 'Vela', 1010],
+      [8, 'Vela', 1008],
+      [6, 'Vela', 1006],
+      [4, 'Vela', 1004],
+      [2, 'Vela', 1002],
+    ]);
+    await expect(core.client.listProducts({ category: 'garden' })).rejects.toMatchObject({
+      status: 404,
+    });
+  });
+
+  it('answers 404 for a product or category it does not have', async () => {
+    await expect(core.client.getProduct(FAKE_PRODUCT_COUNT + 1)).rejects.toMatchObject({
+      status: 404,
+    });
+    await expect(core.client.getInventory(0)).rejects.toMatchObject({ status: 404 });
+    await expect(core.client.getCategoryFacets('garden')).rejects.toMatchObject({ status: 404 });
+    expect((await core.client.getProducts([3, 999])).missing).toEqual([999]);
+  });
+
+  it('knows both demo customers and refuses a wrong password with 401 invalid_credentials', async () => {
+    expect(await core.client.verifyCredentials(GRACE.customer.email, GRACE.password)).toEqual({
+      customer: { id: 2, email: 'grace@example.com', displayName: 'Grace' },
+    });
+    await expect(
+      core.client.verifyCredentials(ADA.customer.email, GRACE.password),
+    ).rejects.toMatchObject({
+      status: 401,
+      code: 'invalid_credentials',
+    });
+    expect(await core.client.getCustomer(grace)).toEqual(GRACE.customer);
+  });
+
+  it("keeps a cart per customer, from the service token's subject, priced and stocked from the catalog", async () => {
+    expect(await core.client.setCartItem(ada, 2, 3)).toEqual({
+      id: 1,
+      items: [
+        {
+          productId: 2,
+          name: 'Product 2',
+          unitPrice: { amountMinor: 1002, currency: 'EUR' },
+          quantity: 3,
+          lineTotal: { amountMinor: 3006, currency: 'EUR' },
+          available: 4,
+        },
+      ],
+      itemCount: 3,
+      subtotal: { amountMinor: 3006, currency: 'EUR' },
+    });
+    expect(await core.client.getCart(grace)).toEqual({
+      id: null,
+      items: [],
+      itemCount: 0,
+      subtotal: { amountMinor: 0, currency: 'EUR' },
+    });
+    expect((await core.client.removeCartItem(ada, 2)).items).toEqual([]);
+    const claims = JSON.parse(
+      Buffer.from(
+        String(fake.calls[0]?.headers.authorization).split('.')[1] ?? '',
+        'base64url',
+      ).toString(),
+    );
+    expect(claims.sub).toBe('customer:1');
+  });
+
+  it('places orders per customer with core-api’s totals, once per idempotency key', async () => {
+    await expect(core.client.placeOrder(ada, 'empty')).rejects.toMatchObject({
+      status: 409,
+      code: 'cart_empty',
+    });
+    await core.client.setCartItem(ada, 3, 2);
+    const order = await core.client.placeOrder(ada, 'k-1', { shipping: 'express' });
+    expect(order).toMatchObject({
+      id: 1,
+      status: 'placed',
+      shipping: 'express',
+      lines: [{ productId: 3, name: 'Product 3', quantity: 2, lineTotal: { amountMinor: 2006 } }],
+      subtotal: { amountMinor: 2006 },
+      shippingCost: { amountMinor: 1495 },
+      total: { amountMinor: 3501 },
+      createdAt: '2026-01-01T00:00:00.000Z',
+    });
+    expect(await core.client.placeOrder(ada, 'k-1', { shipping: 'express' })).toEqual(order);
+    expect((await core.client.getCart(ada)).items).toEqual([]);
+    expect(await core.client.listOrders(ada)).toEqual({ items: [order], nextCursor: null });
+    expect((await core.client.listOrders(grace)).items).toEqual([]);
+    await expect(core.client.getOrder(grace, order.id)).rejects.toMatchObject({ status: 404 });
+  });
+
+  it('ships standard orders from €50 for free, and refuses more than is in stock', async () => {
+    fake.shop.setItem(ada, 24, 5); // 5 × €10.24, 26 in stock
+    expect((await core.client.placeOrder(ada, 'free')).shippingCost.amountMinor).toBe(0);
+    fake.shop.setItem(ada, 1, 4); // 3 in stock
+    await expect(core.client.placeOrder(ada, 'short')).rejects.toMatchObject({
+      status: 409,
+      code: 'insufficient_stock',
+    });
+  });
+
+  it('records every request: method, url, headers and body', async () => {
+    await core.client.setCartItem(ada, 2, 1);
+    await core.client.listProducts({ q: 'kettle', limit: 2 });
+    expect(fake.calls.map(({ method, url, body }) => [method, url, body])).toEqual([
+      ['PUT', '/carts/me/items/2', '{"quantity":1}'],
+      ['GET', '/products?q=kettle&limit=2', ''],
+    ]);
+    expect(fake.calls[0]?.headers['content-type']).toMatch(/^application\/json/);
+  });
+
+  it('refuses a request without a service token with 401, and a personal one for an anonymous visitor with 403', async () => {
+    expect((await fetch(`${fake.url}/products/1`)).status).toBe(401);
+    expect((await fetch(`${fake.url}/health/live`)).status).toBe(200);
+    await core.client.getProduct(1);
+    const anonymousToken = String(fake.calls.at(-1)?.headers.authorization);
+    const res = await fetch(`${fake.url}/carts/me`, { headers: { authorization: anonymousToken } });
+    expect(res.status).toBe(403);
+    expect(await res.json()).toMatchObject({ code: 'customer_required' });
+  });
+
+  it('lets a test make one route fail, hang or answer something else through `override`', async () => {
+    fake.override = (req, res) => {
+      if (req.url === '/products/1') json(res, 503, { status: 503 });
+      else if (req.url === '/products/3') json(res, 200, { id: 3, name: 42 });
+      else if (req.url !== '/products/2') return false; // the fake answers
+      return true; // answered, or (for /products/2) left hanging
+    };
+    await expect(core.client.getProduct(1)).rejects.toMatchObject({ status: 503 });
+    await expect(core.client.getProduct(2)).rejects.toMatchObject({ status: 504 });
+    await expect(core.client.getProduct(3)).rejects.toMatchObject({ status: 502 });
+    expect((await core.client.getProduct(4)).name).toBe('Product 4');
+    expect(fake.calls.map((call) => call.url)).toEqual([
+      '/products/1',
+      '/products/2',
+      '/products/3',
+      '/products/4',
+    ]);
+    fake.reset();
+    expect(fake.override).toBeUndefined();
+    expect(fake.calls).toEqual([]);
+  });
+});

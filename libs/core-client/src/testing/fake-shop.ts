@@ -1,0 +1,160 @@
+// The personal side of the fake core-api: the demo customers, and a cart and orders per customer,
+// priced and stocked from the fake catalog with core-api's rules.
+import {
+  CartDto,
+  CustomerDto,
+  MAX_LINE_QUANTITY,
+  OrderDto,
+  OrderPageDto,
+  ShippingMethod,
+  VerifiedCustomerDto,
+} from '@bff/core-contracts';
+import {
+  existing,
+  fakeInventory,
+  fakeSummary,
+  FakeProblem,
+  notFound,
+  pageOf,
+} from './fake-catalog';
+
+export interface DemoCustomer {
+  customer: CustomerDto;
+  password: string;
+}
+
+/** The demo accounts core-api seeds (apps/core-api/src/database/seed/demo-customers.ts). */
+export const ADA: DemoCustomer = {
+  customer: { id: 1, email: 'ada@example.com', displayName: 'Ada' },
+  password: 'storefront-demo-ada',
+};
+export const GRACE: DemoCustomer = {
+  customer: { id: 2, email: 'grace@example.com', displayName: 'Grace' },
+  password: 'storefront-demo-grace',
+};
+export const DEMO_CUSTOMERS = [ADA, GRACE];
+
+export function verifyCredentials(email: unknown, password: unknown): VerifiedCustomerDto {
+  const demo = DEMO_CUSTOMERS.find((d) => d.customer.email === email && d.password === password);
+  if (!demo) {
+    throw new FakeProblem(
+      401,
+      'invalid_credentials',
+      'The e-mail address or the password is wrong.',
+    );
+  }
+  return { customer: demo.customer };
+}
+
+export function customerById(id: number): CustomerDto {
+  const demo = DEMO_CUSTOMERS.find((d) => d.customer.id === id);
+  if (!demo) throw notFound('customer', id);
+  return demo.customer;
+}
+
+const SHIPPING_RATES: Record<ShippingMethod, number> = { standard: 495, express: 1495 };
+const FREE_STANDARD_SHIPPING_FROM = 5000;
+const eur = (amountMinor: number) => ({ amountMinor, currency: 'EUR' });
+
+/** Carts and orders per customer id. Tests may fill them directly, e.g. `shop.setItem(1, 2, 1)`. */
+export class FakeShop {
+  private readonly carts = new Map<number, { id: number; lines: Map<number, number> }>();
+  /** Newest first. */
+  private readonly orders = new Map<number, OrderDto[]>();
+  private readonly byIdempotencyKey = new Map<string, OrderDto>();
+  private lastCartId = 0;
+  private lastOrderId = 0;
+
+  /** The open cart, with current prices and stock; id null until the first item is added. */
+  cart(customerId: number): CartDto {
+    const cart = this.carts.get(customerId);
+    const items = [...(cart?.lines ?? [])].map(([productId, quantity]) => {
+      const { name, price } = fakeSummary(productId);
+      const lineTotal = eur(price.amountMinor * quantity);
+      const available = fakeInventory(productId).total;
+      return { productId, name, unitPrice: price, quantity, lineTotal, available };
+    });
+    return {
+      id: cart?.id ?? null,
+      items,
+      itemCount: items.reduce((n, line) => n + line.quantity, 0),
+      subtotal: eur(items.reduce((sum, line) => sum + line.lineTotal.amountMinor, 0)),
+    };
+  }
+
+  setItem(customerId: number, productId: number, quantity: unknown): CartDto {
+    existing(productId);
+    if (
+      !Number.isInteger(quantity) ||
+      (quantity as number) < 1 ||
+      (quantity as number) > MAX_LINE_QUANTITY
+    ) {
+      throw new FakeProblem(400, 'validation_failed', `quantity must be 1 to ${MAX_LINE_QUANTITY}`);
+    }
+    let cart = this.carts.get(customerId);
+    if (!cart) this.carts.set(customerId, (cart = { id: ++this.lastCartId, lines: new Map() }));
+    cart.lines.set(productId, quantity as number);
+    return this.cart(customerId);
+  }
+
+  /** Removing a line that is not there is not an error. */
+  removeItem(customerId: number, productId: number): CartDto {
+    this.carts.get(customerId)?.lines.delete(productId);
+    return this.cart(customerId);
+  }
+
+  /** Turns the cart into an order; the same key again answers the same order. */
+  placeOrder(
+    customerId: number,
+    idempotencyKey: string,
+    shipping: ShippingMethod = 'standard',
+  ): OrderDto {
+    const replay = this.byIdempotencyKey.get(`${customerId}:${idempotencyKey}`);
+    if (replay) return replay;
+    const { items, subtotal } = this.cart(customerId);
+    if (!items.length)
+      throw new FakeProblem(409, 'cart_empty', 'There is nothing in the cart to order.');
+    if (items.some((line) => line.quantity > line.available)) {
+      throw new FakeProblem(
+        409,
+        'insufficient_stock',
+        'Not enough stock for every item in the cart; nothing was ordered.',
+      );
+    }
+    const free = shipping === 'standard' && subtotal.amountMinor >= FREE_STANDARD_SHIPPING_FROM;
+    const shippingCost = eur(free ? 0 : SHIPPING_RATES[shipping]);
+    const id = ++this.lastOrderId;
+    const order: OrderDto = {
+      id,
+      status: 'placed',
+      shipping,
+      lines: items.map(({ productId, name, unitPrice, quantity, lineTotal }) => ({
+        productId,
+        name,
+        unitPrice,
+        quantity,
+        lineTotal,
+      })),
+      subtotal,
+      shippingCost,
+      total: eur(subtotal.amountMinor + shippingCost.amountMinor),
+      // Order n was placed n - 1 minutes after 2026-01-01T00:00Z.
+      createdAt: new Date(Date.UTC(2026, 0, 1) + (id - 1) * 60_000).toISOString(),
+    };
+    this.orders.set(customerId, [order, ...(this.orders.get(customerId) ?? [])]);
+    this.byIdempotencyKey.set(`${customerId}:${idempotencyKey}`, order);
+    this.carts.delete(customerId);
+    return order;
+  }
+
+  orderPage(customerId: number, query: URLSearchParams): OrderPageDto {
+    return pageOf(this.orders.get(customerId) ?? [], query, 20);
+  }
+
+  /** Another customer's order is a 404, as if it did not exist. */
+  order(customerId: number, orderId: number): OrderDto {
+    const order = this.orders.get(customerId)?.find((o) => o.id === orderId);
+    if (!order) throw notFound('order', orderId);
+    return order;
+  }
+}
