@@ -1,7 +1,7 @@
 import { HttpService } from '@nestjs/axios';
 import { ServiceTokenSigner } from '@bff/platform-auth';
 import { ProblemException } from '@bff/platform-problem';
-import { AxiosAdapter, AxiosError, AxiosHeaders, AxiosRequestConfig, InternalAxiosRequestConfig } from 'axios';
+import { AxiosAdapter, AxiosError, AxiosRequestConfig, InternalAxiosRequestConfig } from 'axios';
 import { CacheOptions, ResponseCache } from './cache/response-cache';
 import { satisfiesContract } from './contracts/response-contracts';
 import { DownstreamBadResponseProblem, toDownstreamProblem } from './errors/downstream-errors';
@@ -156,14 +156,15 @@ export class CoreCallRunner {
       baseURL: config.baseURL ?? defaults.baseURL,
       maxContentLength: config.maxContentLength ?? defaults.maxContentLength,
       data: body,
-      headers: new AxiosHeaders({
+      // A plain object: the adapter sends it as it is (no AxiosHeaders normalisation per call).
+      headers: {
         accept: 'application/json',
         'user-agent': String(defaults.headers['user-agent'] ?? 'core-client'),
         ...(body === undefined ? {} : { 'content-type': 'application/json' }),
         ...(config.headers as Record<string, string>),
-      }),
+      },
       validateStatus: (status: number) => status >= 200 && status < 300,
-    } as InternalAxiosRequestConfig;
+    } as unknown as InternalAxiosRequestConfig;
     try {
       return parseJson((await adapter(direct)).data);
     } catch (error) {

@@ -1,8 +1,9 @@
-import axios, { AxiosError } from 'axios';
+import fc from 'fast-check';
+import axios, { AxiosError, InternalAxiosRequestConfig } from 'axios';
 import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { Pool } from 'undici';
-import { undiciAdapter } from './undici-adapter';
+import { undiciAdapter, urlOf } from './undici-adapter';
 
 type Handler = (req: IncomingMessage, res: ServerResponse, body: string) => void;
 
@@ -89,5 +90,34 @@ describe('undiciAdapter (over real HTTP)', () => {
     const before = connections;
     for (let i = 0; i < 20; i++) await client().get('/ping');
     expect(connections - before).toBeLessThanOrEqual(1);
+  });
+
+  it('builds exactly the URL axios would, for any scalar params (property test)', () => {
+    const value = fc.oneof(
+      fc.string(),
+      fc.integer(),
+      fc.double({ noNaN: true }),
+      fc.boolean(),
+      fc.constant(undefined),
+      fc.constant(null),
+    );
+    fc.assert(
+      fc.property(
+        fc.constantFrom('http://127.0.0.1:3000', 'http://core-api:3000/', 'http://core:3000/base'),
+        fc.constantFrom('/products', 'products/7/reviews', '/orders?x=1', '/reviews/summaries'),
+        // Names are core-api's parameter names (identifiers); values are anything a caller passes.
+        fc.dictionary(fc.stringMatching(/^[a-zA-Z][a-zA-Z0-9_]{0,7}$/), value, { maxKeys: 4 }),
+        (baseURL, url, params) => {
+          const config = {
+            baseURL,
+            url,
+            params,
+            headers: {},
+          } as unknown as InternalAxiosRequestConfig;
+          expect(urlOf(config).toString()).toBe(new URL(axios.getUri(config)).toString());
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });

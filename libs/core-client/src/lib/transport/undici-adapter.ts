@@ -1,4 +1,10 @@
-import axios, { AxiosAdapter, AxiosError, AxiosHeaders, AxiosResponse, InternalAxiosRequestConfig } from 'axios';
+import axios, {
+  AxiosAdapter,
+  AxiosError,
+  AxiosHeaders,
+  AxiosResponse,
+  InternalAxiosRequestConfig,
+} from 'axios';
 import { STATUS_CODES } from 'node:http';
 import type { Dispatcher } from 'undici';
 
@@ -14,10 +20,11 @@ import type { Dispatcher } from 'undici';
  */
 export function undiciAdapter(dispatcher: Dispatcher): AxiosAdapter {
   return async (config: InternalAxiosRequestConfig): Promise<AxiosResponse> => {
-    const url = new URL(axios.getUri(config));
+    const url = urlOf(config);
     const signals: AbortSignal[] = [];
     if (config.signal) signals.push(config.signal as AbortSignal);
-    const timeout = config.timeout && config.timeout > 0 ? AbortSignal.timeout(config.timeout) : undefined;
+    const timeout =
+      config.timeout && config.timeout > 0 ? AbortSignal.timeout(config.timeout) : undefined;
     if (timeout) signals.push(timeout);
     const signal = signals.length ? AbortSignal.any(signals) : undefined;
 
@@ -77,18 +84,61 @@ async function readBody(body: Dispatcher.ResponseData['body'], limit: number): P
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/** Characters axios's own query encoding leaves readable (its `buildURL`), so URLs match it. */
+function encodeQueryValue(value: string): string {
+  return encodeURIComponent(value)
+    .replace(/%3A/gi, ':')
+    .replace(/%24/g, '$')
+    .replace(/%2C/gi, ',')
+    .replace(/%20/g, '+');
+}
+
+/**
+ * The request URL. core-client's calls have scalar params only, which this builds directly — about
+ * a tenth of a BFF's CPU went into axios.getUri's config merging (docs/performance.md). Anything
+ * else (arrays, objects, a custom serializer, an absolute URL) goes through axios.getUri.
+ */
+export function urlOf(config: InternalAxiosRequestConfig): URL {
+  const params = (config.params ?? {}) as Record<string, unknown>;
+  const scalar = Object.values(params).every(
+    (v) => v === undefined || v === null || typeof v !== 'object',
+  );
+  const path = config.url ?? '';
+  if (!scalar || config.paramsSerializer || !config.baseURL || /^[a-z][a-z\d+.-]*:/i.test(path)) {
+    return new URL(axios.getUri(config));
+  }
+  const query = Object.entries(params)
+    .filter(([, value]) => value !== undefined && value !== null)
+    .map(([name, value]) => `${encodeQueryValue(name)}=${encodeQueryValue(String(value))}`)
+    .join('&');
+  const base = config.baseURL.replace(/\/+$/, '');
+  return new URL(
+    `${base}/${path.replace(/^\/+/, '')}${query ? `${path.includes('?') ? '&' : '?'}${query}` : ''}`,
+  );
+}
+
 function toHeaderRecord(headers: InternalAxiosRequestConfig['headers']): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [name, value] of Object.entries(AxiosHeaders.from(headers).toJSON())) {
+  // core-client hands plain objects; anything axios built is normalised by AxiosHeaders first.
+  const source =
+    headers instanceof AxiosHeaders
+      ? headers.toJSON()
+      : ((headers ?? {}) as Record<string, unknown>);
+  for (const [name, value] of Object.entries(source)) {
     if (value === undefined || value === null) continue;
     out[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : String(value);
   }
   return out;
 }
 
-function toAxiosError(error: unknown, config: InternalAxiosRequestConfig, timeout?: AbortSignal): AxiosError {
+function toAxiosError(
+  error: unknown,
+  config: InternalAxiosRequestConfig,
+  timeout?: AbortSignal,
+): AxiosError {
   if (error instanceof AxiosError) return error;
-  if (error instanceof BodyTooLargeError) return new AxiosError(error.message, AxiosError.ERR_BAD_RESPONSE, config);
+  if (error instanceof BodyTooLargeError)
+    return new AxiosError(error.message, AxiosError.ERR_BAD_RESPONSE, config);
   if (timeout?.aborted) {
     return new AxiosError(`timeout of ${config.timeout}ms exceeded`, AxiosError.ETIMEDOUT, config);
   }
