@@ -20,19 +20,18 @@ import type { Dispatcher } from 'undici';
  */
 export function undiciAdapter(dispatcher: Dispatcher): AxiosAdapter {
   return async (config: InternalAxiosRequestConfig): Promise<AxiosResponse> => {
-    const url = urlOf(config);
-    const signals: AbortSignal[] = [];
-    if (config.signal) signals.push(config.signal as AbortSignal);
+    const { origin, path } = targetOf(config);
     const timeout =
       config.timeout && config.timeout > 0 ? AbortSignal.timeout(config.timeout) : undefined;
-    if (timeout) signals.push(timeout);
-    const signal = signals.length ? AbortSignal.any(signals) : undefined;
+    const caller = config.signal as AbortSignal | undefined;
+    // One signal is used as it is; only two need combining.
+    const signal = caller && timeout ? AbortSignal.any([caller, timeout]) : (caller ?? timeout);
 
     let result: Dispatcher.ResponseData;
     try {
       result = await dispatcher.request({
-        origin: url.origin,
-        path: `${url.pathname}${url.search}`,
+        origin,
+        path,
         method: (config.method ?? 'get').toUpperCase() as Dispatcher.HttpMethod,
         headers: toHeaderRecord(config.headers),
         body: (config.data as string | Buffer | undefined) ?? null,
@@ -44,7 +43,7 @@ export function undiciAdapter(dispatcher: Dispatcher): AxiosAdapter {
 
     let data: string;
     try {
-      data = await readBody(result.body, config.maxContentLength ?? -1);
+      data = await readBody(result, config.maxContentLength ?? -1);
     } catch (error) {
       throw toAxiosError(error, config, timeout);
     }
@@ -55,7 +54,7 @@ export function undiciAdapter(dispatcher: Dispatcher): AxiosAdapter {
       statusText: STATUS_CODES[result.statusCode] ?? '',
       headers: AxiosHeaders.from(result.headers as Record<string, string>),
       config,
-      request: { path: url.pathname + url.search },
+      request: { path },
     };
     if (!config.validateStatus || config.validateStatus(result.statusCode)) return response;
     throw new AxiosError(
@@ -70,7 +69,22 @@ export function undiciAdapter(dispatcher: Dispatcher): AxiosAdapter {
 
 class BodyTooLargeError extends Error {}
 
-async function readBody(body: Dispatcher.ResponseData['body'], limit: number): Promise<string> {
+/**
+ * The body as text, refusing more than `limit` bytes. An answer that declares its length (core-api's
+ * always do) is checked up front and read in one go; one that does not is counted as it streams.
+ */
+async function readBody(result: Dispatcher.ResponseData, limit: number): Promise<string> {
+  const { body } = result;
+  const declared = Number(result.headers['content-length']);
+  if (Number.isInteger(declared) && declared >= 0) {
+    if (limit > -1 && declared > limit) {
+      // Nobody reads this body: without a listener its abort would surface as an unhandled error.
+      body.on('error', () => undefined);
+      body.destroy();
+      throw new BodyTooLargeError(`maxContentLength size of ${limit} exceeded`);
+    }
+    return body.text();
+  }
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of body) {
@@ -84,37 +98,62 @@ async function readBody(body: Dispatcher.ResponseData['body'], limit: number): P
   return Buffer.concat(chunks).toString('utf8');
 }
 
-/** Characters axios's own query encoding leaves readable (its `buildURL`), so URLs match it. */
+/**
+ * axios's query encoding (its `buildURL`), then what a WHATWG URL would still escape in a query
+ * (`'`), so the bytes sent are those `new URL(axios.getUri(config))` gives.
+ */
 function encodeQueryValue(value: string): string {
   return encodeURIComponent(value)
     .replace(/%3A/gi, ':')
     .replace(/%24/g, '$')
     .replace(/%2C/gi, ',')
-    .replace(/%20/g, '+');
+    .replace(/%20/g, '+')
+    .replace(/'/g, '%27');
 }
 
+/** A path of plain segments, which a URL parser would leave exactly as it is. */
+const PLAIN_PATH = /^(?!\/\/)(?!.*(^|\/)\.{1,2}(\/|$))[\w\-.~/]*$/;
+const bases = new Map<string, { origin: string; path: string }>();
+
 /**
- * The request URL. core-client's calls have scalar params only, which this builds directly — about
- * a tenth of a BFF's CPU went into axios.getUri's config merging (docs/performance.md). Anything
- * else (arrays, objects, a custom serializer, an absolute URL) goes through axios.getUri.
+ * Where a request goes: origin and path with query. core-client's calls have plain paths and
+ * scalar params, which this joins as strings, with the base URL parsed once: in the bench, axios's
+ * `getUri` (config merging) and a URL parse per call cost about a tenth of a BFF's CPU
+ * (docs/performance.md). Anything else — arrays or objects as params, a custom serializer, an
+ * absolute URL, a path a URL parser would rewrite — goes through `axios.getUri` and `new URL`.
  */
-export function urlOf(config: InternalAxiosRequestConfig): URL {
+export function targetOf(config: InternalAxiosRequestConfig): { origin: string; path: string } {
   const params = (config.params ?? {}) as Record<string, unknown>;
-  const scalar = Object.values(params).every(
-    (v) => v === undefined || v === null || typeof v !== 'object',
-  );
   const path = config.url ?? '';
-  if (!scalar || config.paramsSerializer || !config.baseURL || /^[a-z][a-z\d+.-]*:/i.test(path)) {
-    return new URL(axios.getUri(config));
+  const plain =
+    !!config.baseURL &&
+    !config.paramsSerializer &&
+    path !== '' &&
+    PLAIN_PATH.test(path) &&
+    Object.values(params).every((v) => v === undefined || v === null || typeof v !== 'object');
+  if (!plain) {
+    const url = new URL(axios.getUri(config));
+    return { origin: url.origin, path: url.pathname + url.search };
   }
+  const base = baseOf(config.baseURL as string);
   const query = Object.entries(params)
     .filter(([, value]) => value !== undefined && value !== null)
     .map(([name, value]) => `${encodeQueryValue(name)}=${encodeQueryValue(String(value))}`)
     .join('&');
-  const base = config.baseURL.replace(/\/+$/, '');
-  return new URL(
-    `${base}/${path.replace(/^\/+/, '')}${query ? `${path.includes('?') ? '&' : '?'}${query}` : ''}`,
-  );
+  return {
+    origin: base.origin,
+    path: `${base.path}/${path.replace(/^\/+/, '')}${query ? `?${query}` : ''}`,
+  };
+}
+
+function baseOf(baseURL: string): { origin: string; path: string } {
+  let base = bases.get(baseURL);
+  if (!base) {
+    const url = new URL(baseURL);
+    base = { origin: url.origin, path: url.pathname.replace(/\/+$/, '') };
+    bases.set(baseURL, base);
+  }
+  return base;
 }
 
 function toHeaderRecord(headers: InternalAxiosRequestConfig['headers']): Record<string, string> {

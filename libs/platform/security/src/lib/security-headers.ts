@@ -47,7 +47,9 @@ export async function registerSecurityHeaders(
     crossOriginEmbedderPolicy: false,
   });
   const docsCsp = cspHeader({ ...directives, 'style-src': ["'self'", "'unsafe-inline'"] });
-  fastify.addHook('onSend', async (request, reply) => {
+  // Callback style, not async: this runs on every answer and needs no promise.
+  fastify.addHook('onSend', (request, reply, payload, done) => {
     if (request.url.startsWith(DOCS_PREFIX)) reply.header('content-security-policy', docsCsp);
+    done(null, payload);
   });
 }
