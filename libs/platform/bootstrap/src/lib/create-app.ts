@@ -56,7 +56,7 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
     reply.header(REQUEST_ID_HEADER, request.id);
   });
   installRequestLog(fastify, () => RootLogger.root);
-  await registerSecurityHeaders(fastify, options.contentSecurityPolicy);
+  registerSecurityHeaders(fastify, options.contentSecurityPolicy);
   await options.configure?.(app);
 
   app.useGlobalPipes(createValidationPipe());
