@@ -72,17 +72,17 @@ export interface ProductPage {
   related?: Card[];
   degraded: string[];
 }
+/** One product line of an order; a cart line adds what the stock allows. */
+export interface OrderLine {
+  productId: number;
+  name: string;
+  href: string;
+  unitPrice: Price;
+  quantity: number;
+  lineTotal: Price;
+}
 export interface CartView {
-  lines: Array<{
-    productId: number;
-    name: string;
-    href: string;
-    unitPrice: Price;
-    quantity: number;
-    lineTotal: Price;
-    stockLabel: string;
-    enoughStock: boolean;
-  }>;
+  lines: Array<OrderLine & { stockLabel: string; enoughStock: boolean }>;
   itemCount: number;
   subtotal: Price;
   canCheckout: boolean;
@@ -91,14 +91,7 @@ export interface OrderView {
   id: number;
   href: string;
   shipping: string;
-  lines: Array<{
-    productId: number;
-    name: string;
-    href: string;
-    unitPrice: Price;
-    quantity: number;
-    lineTotal: Price;
-  }>;
+  lines: OrderLine[];
   subtotal: Price;
   shippingCost: Price;
   total: Price;
