@@ -1,5 +1,5 @@
 import { coreClientEnvShape, requireServiceKeyInProduction } from '@bff/core-client';
-import { loadEnv, portVar, secret, serviceEnvSchema } from '@bff/platform-config';
+import { loadEnv, portVar, secret, serviceEnvSchema, wholeNumberVar } from '@bff/platform-config';
 import { rateLimitEnvShape } from '@bff/platform-security';
 import { z } from 'zod';
 
@@ -9,15 +9,8 @@ const DAY = 24 * 60 * MINUTE;
 /** `major.minor.patch` (missing parts count as 0), as apps send it in `X-App-Version`. */
 export const APP_VERSION_PATTERN = /^(0|[1-9]\d{0,5})(?:\.(0|[1-9]\d{0,5})){0,2}$/;
 
-const boundedMillis = (fallback: number, min: number, max: number, what: string) => {
-  const error = `must be a whole number of milliseconds from ${min} to ${max} (${what})`;
-  return z.coerce
-    .number({ error })
-    .int({ error })
-    .min(min, { error })
-    .max(max, { error })
-    .default(fallback);
-};
+const boundedMillis = (fallback: number, min: number, max: number, note: string) =>
+  wholeNumberVar(fallback, { min, max, unit: 'milliseconds', note });
 
 /** An instant written as ISO 8601 (e.g. `2026-11-01T00:00:00Z`), kept as epoch milliseconds. */
 const instantVar = (fallback: string) =>

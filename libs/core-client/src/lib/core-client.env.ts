@@ -1,19 +1,9 @@
-import { httpUrlVar, millisVar, secret } from '@bff/platform-config';
+import { httpUrlVar, millisVar, secret, wholeNumberVar } from '@bff/platform-config';
 import { Logger } from '@nestjs/common';
 import { DevServiceKeys, parsePrivateKey } from '@bff/platform-auth';
 import { KeyObject } from 'node:crypto';
 import { z } from 'zod';
 import type { CoreClientOptions } from './core-client.module';
-
-function wholeNumber(min: number, max: number, fallback: number) {
-  const error = `must be a whole number from ${min} to ${max}`;
-  return z.coerce
-    .number({ error })
-    .int({ error })
-    .min(min, { error })
-    .max(max, { error })
-    .default(fallback);
-}
 
 /** The environment variables every BFF reads to reach core-api; spread into the BFF's schema. */
 export const coreClientEnvShape = {
@@ -23,7 +13,7 @@ export const coreClientEnvShape = {
   /** Longest a whole call may take, retries included. */
   CORE_API_DEADLINE_MS: millisVar(3_000),
   /** Retries of idempotent calls on connection errors, 408, 429, 502, 503, 504. */
-  CORE_API_RETRIES: wholeNumber(0, 5, 2),
+  CORE_API_RETRIES: wholeNumberVar(2, { min: 0, max: 5 }),
   CORE_API_RETRY_BACKOFF_MS: millisVar(100),
   /** Circuit breaker per downstream group: failure share over a window, or a run of failures. */
   CORE_API_BREAKER_THRESHOLD: z.coerce
@@ -32,15 +22,15 @@ export const coreClientEnvShape = {
     .max(1, { error: 'must be a number above 0 and at most 1' })
     .default(0.5),
   CORE_API_BREAKER_WINDOW_MS: millisVar(10_000),
-  CORE_API_BREAKER_MIN_CALLS: wholeNumber(1, 100_000, 20),
-  CORE_API_BREAKER_CONSECUTIVE_FAILURES: wholeNumber(1, 10_000, 5),
+  CORE_API_BREAKER_MIN_CALLS: wholeNumberVar(20, { min: 1, max: 100_000 }),
+  CORE_API_BREAKER_CONSECUTIVE_FAILURES: wholeNumberVar(5, { min: 1, max: 10_000 }),
   CORE_API_BREAKER_HALF_OPEN_MS: millisVar(5_000),
   /** Bulkhead per downstream group: concurrent calls, and how many more may wait. */
-  CORE_API_BULKHEAD_LIMIT: wholeNumber(1, 10_000, 64),
-  CORE_API_BULKHEAD_QUEUE: wholeNumber(0, 100_000, 256),
+  CORE_API_BULKHEAD_LIMIT: wholeNumberVar(64, { min: 1, max: 10_000 }),
+  CORE_API_BULKHEAD_QUEUE: wholeNumberVar(256, { min: 0, max: 100_000 }),
   /** Response cache of public catalog reads: on by default. */
   CORE_API_CACHE: z.enum(['on', 'off'], { error: 'must be on or off' }).default('on'),
-  CORE_API_CACHE_MAX_ENTRIES: wholeNumber(1, 10_000_000, 5_000),
+  CORE_API_CACHE_MAX_ENTRIES: wholeNumberVar(5_000, { min: 1, max: 10_000_000 }),
   /** How long past its TTL a cached answer may be served while core-api fails. */
   CORE_API_CACHE_STALE_MS: millisVar(60_000),
   /** Share the response cache between replicas through Redis (e.g. redis://127.0.0.1:6379). */
@@ -51,7 +41,7 @@ export const coreClientEnvShape = {
         error: 'must be a redis:// or rediss:// URL',
       }),
   ).optional(),
-  CORE_API_CONNECTIONS: wholeNumber(1, 1024, 64),
+  CORE_API_CONNECTIONS: wholeNumberVar(64, { min: 1, max: 1024 }),
   /** This BFF's Ed25519 private key (base64 PKCS#8 DER) for signing service tokens. */
   SERVICE_TOKEN_PRIVATE_KEY: secret(
     z.string().refine(

@@ -1,13 +1,25 @@
 import { z } from 'zod';
 
+export interface WholeNumberRange {
+  min: number;
+  /** Omitted: no upper bound. */
+  max?: number;
+  /** What the number counts, for the error (e.g. `milliseconds`). */
+  unit?: string;
+  /** Why the bound is there, for the error (e.g. `at most 15 minutes`). */
+  note?: string;
+}
+
+/** A whole number within a range; a value outside it stops start-up with one line saying the range. */
+export const wholeNumberVar = (fallback: number, { min, max, unit, note }: WholeNumberRange) => {
+  const range = max === undefined ? `of at least ${min}` : `from ${min} to ${max}`;
+  const error = `must be a whole number ${unit ? `of ${unit} ` : ''}${range}${note ? ` (${note})` : ''}`;
+  const base = z.coerce.number({ error }).int({ error }).min(min, { error });
+  return (max === undefined ? base : base.max(max, { error })).default(fallback);
+};
+
 /** A TCP port; 0 asks the operating system for a free one (used by tests). */
-export const portVar = (fallback: number) =>
-  z.coerce
-    .number({ error: 'must be a whole number from 0 to 65535' })
-    .int({ error: 'must be a whole number from 0 to 65535' })
-    .min(0, { error: 'must be a whole number from 0 to 65535' })
-    .max(65535, { error: 'must be a whole number from 0 to 65535' })
-    .default(fallback);
+export const portVar = (fallback: number) => wholeNumberVar(fallback, { min: 0, max: 65535 });
 
 /** An absolute http(s) URL, without a trailing slash. */
 export const httpUrlVar = (fallback: string) =>
@@ -57,9 +69,12 @@ const TRUST_PROXY_ERROR =
 export const trustProxyVar = z
   .string()
   .default('false')
-  .refine((value) => /^(true|false|\d{1,2}|[0-9a-fA-F.:/]+(\s*,\s*[0-9a-fA-F.:/]+)*)$/.test(value.trim()), {
-    error: TRUST_PROXY_ERROR,
-  })
+  .refine(
+    (value) => /^(true|false|\d{1,2}|[0-9a-fA-F.:/]+(\s*,\s*[0-9a-fA-F.:/]+)*)$/.test(value.trim()),
+    {
+      error: TRUST_PROXY_ERROR,
+    },
+  )
   .transform((value): boolean | number | string[] => {
     const trimmed = value.trim();
     if (trimmed === 'true' || trimmed === 'false') return trimmed === 'true';
@@ -79,12 +94,7 @@ export const serviceEnvSchema = z.object({
    * After SIGTERM, how long to keep serving (with readiness failing) before closing the listener,
    * so load balancers notice first. 0 locally; set it above the balancer's probe interval in production.
    */
-  SHUTDOWN_DRAIN_MS: z.coerce
-    .number({ error: 'must be a whole number of milliseconds from 0 to 20000' })
-    .int({ error: 'must be a whole number of milliseconds from 0 to 20000' })
-    .min(0, { error: 'must be a whole number of milliseconds from 0 to 20000' })
-    .max(20_000, { error: 'must be a whole number of milliseconds from 0 to 20000' })
-    .default(0),
+  SHUTDOWN_DRAIN_MS: wholeNumberVar(0, { min: 0, max: 20_000, unit: 'milliseconds' }),
   /** Serve Prometheus metrics at /metrics. */
   METRICS_ENABLED: boolVar(true),
   /** Serve Swagger UI at /docs and the document at /docs-json. */

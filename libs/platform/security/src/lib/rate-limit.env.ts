@@ -1,12 +1,6 @@
-import { millisVar } from '@bff/platform-config';
-import { z } from 'zod';
+import { millisVar, wholeNumberVar } from '@bff/platform-config';
 
-const count = (fallback: number) =>
-  z.coerce
-    .number({ error: 'must be a whole number of at least 1' })
-    .int({ error: 'must be a whole number of at least 1' })
-    .min(1, { error: 'must be a whole number of at least 1' })
-    .default(fallback);
+const count = (fallback: number) => wholeNumberVar(fallback, { min: 1 });
 
 /** Rate-limit settings every BFF reads; spread into the BFF's env schema. */
 export const rateLimitEnvShape = {
