@@ -1,3 +1,5 @@
+import Redis from 'ioredis';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { RunningService, startService } from './support/processes';
 import { tempKeysDir } from './support/service-tokens';
 
@@ -31,9 +33,21 @@ async function send(
   };
 }
 
+/** core-api's served GETs per route template, from its own /metrics. */
+async function coreReads(core: RunningService): Promise<Map<string, number>> {
+  const reads = new Map<string, number>();
+  const text = await (await fetch(`${core.url}/metrics`)).text();
+  for (const line of text.split('\n')) {
+    if (!line.startsWith('http_server_request_duration_seconds_count') || !line.includes('method="GET"')) continue;
+    const route = /route="([^"]+)"/.exec(line)?.[1] ?? '';
+    reads.set(route, (reads.get(route) ?? 0) + Number(line.split(' ').at(-1)));
+  }
+  return reads;
+}
+
 /**
  * Two processes of each BFF sharing one Redis behave as one service: what a replica keeps
- * between requests (sessions, refresh-token families) is the same on the other. Built apps as
+ * between requests (sessions, refresh-token families, cached core-api answers) is the same on the other. Built apps as
  * real processes; runs where Redis is reachable (`.ci/run` sets REDIS_URL).
  */
 (REDIS_URL ? describe : describe.skip)(`BFF replicas sharing Redis (${label})`, () => {
@@ -80,6 +94,44 @@ async function send(
       (await send(two, '/api/session', { method: 'DELETE', headers: { ...csrf, cookie } })).status,
     ).toBe(200);
     expect((await send(one, '/api/session', { headers: { ...csrf, cookie } })).status).toBe(401);
+  });
+
+  it('serves from the shared response cache on one web-bff process what the other fetched from core-api', async () => {
+    const [one, two] = web.map((s) => s.url) as [string, string];
+    const id = 1 + Math.floor(Math.random() * 500);
+    // A product page is five core-api reads; four of them are public and cacheable (stock is not).
+    const cacheKey = `core-client:v1:public GET /products/${id}`;
+    const redis = new Redis(REDIS_URL ?? '', { lazyConnect: true });
+    try {
+      // An earlier run against the same Redis may have left this product cached.
+      await redis.del(cacheKey, `${cacheKey}/reviews?limit=5`, `${cacheKey}/reviews/summary`, `${cacheKey}/related?limit=8`);
+      const before = await coreReads(core);
+      const first = await send(one, `/api/pages/product/${id}`, { headers: { 'x-csrf': '1' } });
+      expect(first.status).toBe(200);
+      expect(first.body.degraded).toEqual([]);
+      // Answers are written to Redis just after they are used: wait for the write, not a fixed time.
+      for (let i = 0; i < 100 && !(await redis.exists(cacheKey)); i++) await sleep(20);
+      expect(await redis.exists(cacheKey)).toBe(1);
+      const middle = await coreReads(core);
+
+      const second = await send(two, `/api/pages/product/${id}`, { headers: { 'x-csrf': '1' } });
+      expect(second.status).toBe(200);
+      expect(second.body.product).toEqual(first.body.product);
+      expect(second.body.related).toEqual(first.body.related);
+      const after = await coreReads(core);
+
+      const delta = (from: Map<string, number>, to: Map<string, number>, route: string) =>
+        (to.get(route) ?? 0) - (from.get(route) ?? 0);
+      const cached = ['/products/:id', '/products/:id/reviews', '/products/:id/reviews/summary', '/products/:id/related'];
+      for (const route of cached) {
+        expect([route, delta(before, middle, route)]).toEqual([route, 1]);
+        expect([route, delta(middle, after, route)]).toEqual([route, 0]);
+      }
+      // Stock is never cached: the second process still asked core-api for it.
+      expect(delta(middle, after, '/inventory/:productId')).toBe(1);
+    } finally {
+      redis.disconnect();
+    }
   });
 
   it('rotates on one mobile-bff process a refresh token issued by the other, and detects reuse across them', async () => {
