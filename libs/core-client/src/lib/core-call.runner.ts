@@ -123,8 +123,8 @@ export class CoreCallRunner {
       data = await this.policies.execute(operation, idempotent, async (signal) => {
         try {
           // Signed inside the deadline (tokens are cached by the signer; a retry may need a fresh one).
-          const token = await this.signer.tokenFor(onBehalfOf);
-          return await this.request({ ...request, signal, headers: { ...headers, authorization: `Bearer ${token}` } });
+          const token = this.signer.cachedToken(onBehalfOf) ?? (await this.signer.tokenFor(onBehalfOf));
+          return await this.request(request, signal, `Bearer ${token}`);
         } catch (error) {
           // A Retry-After beyond the deadline is not worth waiting for: fail now instead.
           const wait = retryAfterMs(error);
@@ -146,24 +146,29 @@ export class CoreCallRunner {
    * (docs/performance.md). Any other adapter goes through axios as usual. Either way failures are
    * AxiosErrors, so retry, breaker and problem mapping see the same thing.
    */
-  private async request(config: AxiosRequestConfig): Promise<unknown> {
+  private async request(request: AxiosRequestConfig, signal: AbortSignal, authorization: string): Promise<unknown> {
     const defaults = this.http.axiosRef.defaults;
     const adapter = typeof defaults.adapter === 'function' ? (defaults.adapter as AxiosAdapter) : undefined;
-    if (!adapter) return (await this.http.axiosRef.request<unknown>(config)).data;
-    const body = config.data === undefined ? undefined : JSON.stringify(config.data);
+    if (!adapter) {
+      const headers = { ...(request.headers as Record<string, string>), authorization };
+      return (await this.http.axiosRef.request<unknown>({ ...request, signal, headers })).data;
+    }
+    const body = request.data === undefined ? undefined : JSON.stringify(request.data);
     const direct = {
-      ...config,
-      baseURL: config.baseURL ?? defaults.baseURL,
-      maxContentLength: config.maxContentLength ?? defaults.maxContentLength,
+      ...request,
+      signal,
+      baseURL: request.baseURL ?? defaults.baseURL,
+      maxContentLength: request.maxContentLength ?? defaults.maxContentLength,
       data: body,
       // A plain object: the adapter sends it as it is (no AxiosHeaders normalisation per call).
       headers: {
         accept: 'application/json',
         'user-agent': String(defaults.headers['user-agent'] ?? 'core-client'),
         ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        ...(config.headers as Record<string, string>),
+        ...(request.headers as Record<string, string>),
+        authorization,
       },
-      validateStatus: (status: number) => status >= 200 && status < 300,
+      validateStatus: isSuccess,
     } as unknown as InternalAxiosRequestConfig;
     try {
       return parseJson((await adapter(direct)).data);
@@ -177,6 +182,8 @@ export class CoreCallRunner {
     await this.cache?.close();
   }
 }
+
+const isSuccess = (status: number): boolean => status >= 200 && status < 300;
 
 /** JSON text to a value; anything else (or invalid JSON) stays as it is for the contract check to refuse. */
 function parseJson(data: unknown): unknown {

@@ -102,7 +102,10 @@ async function readBody(result: Dispatcher.ResponseData, limit: number): Promise
  * axios's query encoding (its `buildURL`), then what a WHATWG URL would still escape in a query
  * (`'`), so the bytes sent are those `new URL(axios.getUri(config))` gives.
  */
+const UNRESERVED = /^[\w.~-]*$/;
 function encodeQueryValue(value: string): string {
+  // Ids, limits and cursors: nothing to escape, and no regex pass needed.
+  if (UNRESERVED.test(value)) return value;
   return encodeURIComponent(value)
     .replace(/%3A/gi, ':')
     .replace(/%24/g, '$')

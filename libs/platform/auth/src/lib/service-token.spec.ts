@@ -32,6 +32,17 @@ describe('service tokens', () => {
     expect(await signer.tokenFor(1)).not.toBe(first);
   });
 
+  it('hands out a reusable token synchronously, and nothing once it is due for renewal', async () => {
+    let now = Date.UTC(2026, 0, 1);
+    const signer = new ServiceTokenSigner('web-bff', privateKey, { lifetimeSeconds: 30, now: () => now });
+    expect(signer.cachedToken(7)).toBeUndefined();
+    const token = await signer.tokenFor(7);
+    expect(signer.cachedToken(7)).toBe(token);
+    expect(signer.cachedToken(null)).toBeUndefined();
+    now += 20_000;
+    expect(signer.cachedToken(7)).toBeUndefined();
+  });
+
   it('refuses lifetimes above 60 s when signing', () => {
     expect(() => new ServiceTokenSigner('web-bff', privateKey, { lifetimeSeconds: 61 })).toThrow(/5–60/);
   });

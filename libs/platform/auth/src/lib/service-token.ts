@@ -43,11 +43,17 @@ export class ServiceTokenSigner {
     }
   }
 
+  /** The token `tokenFor` would answer without signing, if there is one (no promise on the hot path). */
+  cachedToken(customerId: number | null): string | undefined {
+    const cached = this.cache.get(subjectFor(customerId));
+    return cached && cached.refreshAt > (this.options.now?.() ?? Date.now()) ? cached.token : undefined;
+  }
+
   async tokenFor(customerId: number | null): Promise<string> {
+    const cached = this.cachedToken(customerId);
+    if (cached) return cached;
     const subject = subjectFor(customerId);
     const now = this.options.now?.() ?? Date.now();
-    const cached = this.cache.get(subject);
-    if (cached && cached.refreshAt > now) return cached.token;
     const lifetime = this.options.lifetimeSeconds ?? 30;
     const issuedAt = Math.floor(now / 1000);
     const token = await new SignJWT({})

@@ -52,8 +52,10 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
   app.flushLogs();
 
   const fastify = app.getHttpAdapter().getInstance();
-  fastify.addHook('onRequest', async (request, reply) => {
+  // Per-request hooks are callback style: an async hook costs a promise on every request.
+  fastify.addHook('onRequest', (request, reply, done) => {
     reply.header(REQUEST_ID_HEADER, request.id);
+    done();
   });
   installRequestLog(fastify, () => RootLogger.root);
   registerSecurityHeaders(fastify, options.contentSecurityPolicy);

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import { activeTraceId } from './trace-id';
 
@@ -14,27 +14,33 @@ export function installRequestLog(
   fastify: FastifyInstance,
   logger: () => Logger | undefined,
 ): void {
-  fastify.addHook('onRequest', async (request) => {
+  // Callback-style hooks: they run on every request, and an async hook costs a promise each time.
+  fastify.addHook('onRequest', (request, _reply, done) => {
     // Captured here, inside the request's server span; the response hook may run outside it.
     (request as { traceId?: string }).traceId = activeTraceId();
+    done();
   });
-  fastify.addHook('onResponse', async (request, reply) => {
-    if (QUIET.test(request.url)) return;
-    const status = reply.statusCode;
-    // Flat field names: pino-http's `req`/`res` serializers expect raw Node objects.
-    const entry = {
-      requestId: String(request.id),
-      traceId: (request as { traceId?: string }).traceId,
-      method: request.method,
-      path: request.url.split('?')[0],
-      route: request.routeOptions?.url,
-      status,
-      responseTime: Math.round(reply.elapsedTime * 10) / 10,
-    };
-    const log = logger();
-    if (!log) return;
-    if (status >= 500) log.error(entry, 'request failed');
-    else if (status >= 400) log.warn(entry, 'request completed');
-    else log.info(entry, 'request completed');
+  fastify.addHook('onResponse', (request, reply, done) => {
+    writeRequestLine(request, reply, logger());
+    done();
   });
+}
+
+function writeRequestLine(request: FastifyRequest, reply: FastifyReply, log: Logger | undefined): void {
+  if (!log || QUIET.test(request.url)) return;
+  const status = reply.statusCode;
+  if (status < 400 && !log.isLevelEnabled('info')) return;
+  // Flat field names: pino-http's `req`/`res` serializers expect raw Node objects.
+  const entry = {
+    requestId: String(request.id),
+    traceId: (request as { traceId?: string }).traceId,
+    method: request.method,
+    path: request.url.split('?')[0],
+    route: request.routeOptions?.url,
+    status,
+    responseTime: Math.round(reply.elapsedTime * 10) / 10,
+  };
+  if (status >= 500) log.error(entry, 'request failed');
+  else if (status >= 400) log.warn(entry, 'request completed');
+  else log.info(entry, 'request completed');
 }

@@ -18,6 +18,14 @@ export class RateLimitGuard extends ThrottlerGuard {
     return EXEMPT.test(request.url);
   }
 
+  /**
+   * The counter's key as plain text (route, limit name, client): the StateStore takes any string,
+   * so the SHA-256 the default applies to every request buys nothing here.
+   */
+  protected override generateKey(context: ExecutionContext, tracker: string, name: string): string {
+    return `${context.getClass().name}-${context.getHandler().name}-${name}-${tracker}`;
+  }
+
   protected override async throwThrottlingException(
     context: ExecutionContext,
     detail: ThrottlerLimitDetail,
