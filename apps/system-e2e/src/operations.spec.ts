@@ -138,6 +138,45 @@ describe('operations: traces, logs and metrics of real processes', () => {
   });
 });
 
+describe('trace context with nothing exported (the default)', () => {
+  let core: RunningService;
+  let web: RunningService;
+
+  beforeAll(async () => {
+    core = await startService('core-api', { PGLITE_DIR: 'memory://', SERVICE_KEYS_DIR: keysDir });
+    web = await startService('web-bff', { CORE_API_URL: core.url, SERVICE_KEYS_DIR: keysDir });
+  });
+  afterAll(async () => {
+    await Promise.all([web?.stop(), core?.stop()]);
+  });
+
+  it('still carries the caller’s trace id from the BFF to every core-api call, so both logs share it', async () => {
+    const traceId = randomBytes(16).toString('hex');
+    const res = await fetch(`${web.url}/api/pages/product/4`, {
+      headers: { 'x-csrf': '1', traceparent: `00-${traceId}-${randomBytes(8).toString('hex')}-00` },
+    });
+    expect(res.status).toBe(200);
+    await new Promise((r) => setTimeout(r, 200));
+    const logged = (service: RunningService) =>
+      service
+        .output()
+        .split('\n')
+        .filter((l) => l.includes('"responseTime"'))
+        .map((l) => JSON.parse(l) as { traceId?: string; route?: string })
+        .filter((entry) => entry.traceId === traceId)
+        .map((entry) => entry.route);
+    expect(logged(web)).toEqual(['/api/pages/product/:id']);
+    // All five reads of the page, each logged by core-api under the browser's trace.
+    expect(logged(core).sort()).toEqual([
+      '/inventory/:productId',
+      '/products/:id',
+      '/products/:id/related',
+      '/products/:id/reviews',
+      '/products/:id/reviews/summary',
+    ]);
+  });
+});
+
 describe('graceful shutdown under load', () => {
   it('fails readiness first, serves every accepted request, and exits 0', async () => {
     const core = await startService('core-api', {

@@ -1,5 +1,6 @@
 import { HttpService } from '@nestjs/axios';
 import { ServiceTokenSigner } from '@bff/platform-auth';
+import { outgoingTraceHeaders } from '@bff/platform-tracing';
 import { ProblemException } from '@bff/platform-problem';
 import { AxiosAdapter, AxiosError, AxiosRequestConfig, InternalAxiosRequestConfig } from 'axios';
 import { CacheOptions, ResponseCache } from './cache/response-cache';
@@ -150,7 +151,7 @@ export class CoreCallRunner {
     const defaults = this.http.axiosRef.defaults;
     const adapter = typeof defaults.adapter === 'function' ? (defaults.adapter as AxiosAdapter) : undefined;
     if (!adapter) {
-      const headers = { ...(request.headers as Record<string, string>), authorization };
+      const headers = { ...(request.headers as Record<string, string>), ...outgoingTraceHeaders(), authorization };
       return (await this.http.axiosRef.request<unknown>({ ...request, signal, headers })).data;
     }
     const body = request.data === undefined ? undefined : JSON.stringify(request.data);
@@ -166,6 +167,8 @@ export class CoreCallRunner {
         'user-agent': String(defaults.headers['user-agent'] ?? 'core-client'),
         ...(body === undefined ? {} : { 'content-type': 'application/json' }),
         ...(request.headers as Record<string, string>),
+        // traceparent, unless the undici instrumentation adds it (it does while spans are recorded).
+        ...outgoingTraceHeaders(),
         authorization,
       },
       validateStatus: isSuccess,

@@ -1,2 +1,3 @@
+export * from './lib/outgoing-trace';
 export * from './lib/start-tracing';
 export * from './lib/traced-pglite';

@@ -14,6 +14,7 @@ import {
   SpanProcessor,
 } from '@opentelemetry/sdk-trace';
 import type { IncomingMessage } from 'node:http';
+import { setOutgoingPropagationByCaller } from './outgoing-trace';
 
 export interface TracingOptions {
   serviceName: string;
@@ -40,7 +41,8 @@ const UNTRACED_PATHS = /^\/(health\/|metrics|docs)/;
  * Exporters (standard variables): none by default — trace ids still reach the logs and travel to
  * other services in `traceparent`, but spans are not recorded (an always-off sampler, unless
  * `OTEL_TRACES_SAMPLER` says otherwise: recording spans nobody exports cost a sixth of a BFF's
- * throughput in the benchmark); OTLP/HTTP when `OTEL_EXPORTER_OTLP_ENDPOINT` (or
+ * throughput in the benchmark) and only the HTTP server instrumentation runs; callers put
+ * `traceparent` on outgoing calls with `outgoingTraceHeaders()`. OTLP/HTTP when `OTEL_EXPORTER_OTLP_ENDPOINT` (or
  * `…_TRACES_ENDPOINT`) is set; the console when `OTEL_TRACES_EXPORTER` includes `console`.
  * `OTEL_SDK_DISABLED=true` turns tracing off entirely.
  */
@@ -61,21 +63,29 @@ export function startTracing({ serviceName, serviceVersion, env = process.env }:
     exporters.push('console');
   }
 
-  // Nothing to export: record nothing, but keep ids and propagation (non-recording spans).
-  const sampler = processors.length || env['OTEL_TRACES_SAMPLER'] ? undefined : new AlwaysOffSampler();
+  // Nothing to export: record nothing, but keep ids and propagation. The server instrumentation
+  // still reads `traceparent` and gives each request its (non-recording) span, so logs carry
+  // the trace id; client, database and Nest spans would only be thrown away, so their
+  // instrumentations stay out, and outgoing calls get `traceparent` from outgoingTraceHeaders().
+  const recording = processors.length > 0 || !!env['OTEL_TRACES_SAMPLER'];
+  const http = new HttpInstrumentation({ ignoreIncomingRequestHook: (req: IncomingMessage) => UNTRACED_PATHS.test(req.url ?? '') });
   const sdk = new NodeSDK({
-    ...(sampler ? { sampler } : {}),
+    ...(recording ? {} : { sampler: new AlwaysOffSampler() }),
     resource: resourceFromAttributes({ 'service.name': serviceName, 'service.version': serviceVersion }),
     spanProcessors: processors,
     metricReaders: [],
     logRecordProcessors: [],
-    instrumentations: [
-      new HttpInstrumentation({ ignoreIncomingRequestHook: (req: IncomingMessage) => UNTRACED_PATHS.test(req.url ?? '') }),
-      new UndiciInstrumentation(),
-      new PgInstrumentation({ enhancedDatabaseReporting: false }),
-      new NestInstrumentation(),
-    ],
+    instrumentations: recording
+      ? [http, new UndiciInstrumentation(), new PgInstrumentation({ enhancedDatabaseReporting: false }), new NestInstrumentation()]
+      : [http],
   });
   sdk.start();
-  return { exporters: exporters.length ? exporters : ['none'], shutdown: () => sdk.shutdown() };
+  setOutgoingPropagationByCaller(!recording);
+  return {
+    exporters: exporters.length ? exporters : ['none'],
+    shutdown: async () => {
+      setOutgoingPropagationByCaller(false);
+      await sdk.shutdown();
+    },
+  };
 }
