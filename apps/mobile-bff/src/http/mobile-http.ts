@@ -28,29 +28,29 @@ export async function configureMobileHttp(
 ): Promise<void> {
   const fastify = app.getHttpAdapter().getInstance();
 
-  fastify.addHook('onRequest', async (request, reply) => {
-    if (!VERSIONED.test(request.url)) return;
+  // Callback-style hooks: they run on every request, and an async hook costs a promise each time.
+  fastify.addHook('onRequest', (request, reply, done) => {
+    if (!VERSIONED.test(request.url)) return done();
     const headers = deprecationHeaders(request.url, options);
     if (headers) reply.headers(headers);
     const problem = checkAppVersion(request.headers[APP_VERSION_HEADER], options.minAppVersion);
-    if (problem) {
-      sendProblem(reply, toProblem(problem, request));
-      return reply;
-    }
+    // Answered here: the request goes no further (Fastify's rule for a hook that sends).
+    if (problem) return sendProblem(reply, toProblem(problem, request));
+    done();
   });
 
-  fastify.addHook('onSend', async (request, reply, payload) => {
+  fastify.addHook('onSend', (request, reply, payload, done) => {
     if (request.method !== 'GET' || reply.statusCode !== 200 || !SCREEN.test(request.url))
-      return payload;
-    if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return payload;
+      return done(null, payload);
+    if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return done(null, payload);
     const etag = etagOf(payload);
     reply.header('etag', etag);
     if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-cache');
-    if (!matchesIfNoneMatch(request.headers['if-none-match'], etag)) return payload;
+    if (!matchesIfNoneMatch(request.headers['if-none-match'], etag)) return done(null, payload);
     reply.code(304);
     reply.removeHeader('content-type');
     reply.removeHeader('content-length');
-    return '';
+    done(null, '');
   });
 
   await app.register(fastifyCompress, {
