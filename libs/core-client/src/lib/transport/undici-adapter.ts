@@ -4,6 +4,7 @@ import axios, {
   AxiosHeaders,
   AxiosResponse,
   InternalAxiosRequestConfig,
+  RawAxiosResponseHeaders,
 } from 'axios';
 import { STATUS_CODES } from 'node:http';
 import type { Dispatcher } from 'undici';
@@ -52,7 +53,9 @@ export function undiciAdapter(dispatcher: Dispatcher): AxiosAdapter {
       data,
       status: result.statusCode,
       statusText: STATUS_CODES[result.statusCode] ?? '',
-      headers: AxiosHeaders.from(result.headers as Record<string, string>),
+      // Plain, as undici gives them (lower-case names): axios's own pipeline wraps them in
+      // AxiosHeaders after any adapter, and core-client's direct path only reads `retry-after`.
+      headers: result.headers as RawAxiosResponseHeaders,
       config,
       request: { path },
     };
