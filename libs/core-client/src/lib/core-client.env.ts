@@ -4,6 +4,7 @@ import { DevServiceKeys, parsePrivateKey } from '@bff/platform-auth';
 import { KeyObject } from 'node:crypto';
 import { z } from 'zod';
 import type { CoreClientOptions } from './core-client.module';
+import { operationSettingsVar, splitOperationSettings } from './operation-settings.env';
 
 /** The environment variables every BFF reads to reach core-api; spread into the BFF's schema. */
 export const coreClientEnvShape = {
@@ -28,6 +29,8 @@ export const coreClientEnvShape = {
   /** Bulkhead per downstream group: concurrent calls, and how many more may wait. */
   CORE_API_BULKHEAD_LIMIT: wholeNumberVar(64, { min: 1, max: 10_000 }),
   CORE_API_BULKHEAD_QUEUE: wholeNumberVar(256, { min: 0, max: 100_000 }),
+  /** Per-operation timeouts, retries and cache TTLs as JSON (operation-settings.env.ts). */
+  CORE_API_OPERATIONS: operationSettingsVar.optional(),
   /** Response cache of public catalog reads: on by default. */
   CORE_API_CACHE: z.enum(['on', 'off'], { error: 'must be on or off' }).default('on'),
   CORE_API_CACHE_MAX_ENTRIES: wholeNumberVar(5_000, { min: 1, max: 10_000_000 }),
@@ -93,6 +96,7 @@ export function serviceKeyFromEnv(env: CoreClientEnv, caller: string): KeyObject
 }
 
 export function coreClientOptionsFromEnv(env: CoreClientEnv, caller: string): CoreClientOptions {
+  const { operations, cacheTtls } = splitOperationSettings(env.CORE_API_OPERATIONS);
   return {
     baseUrl: env.CORE_API_URL,
     caller,
@@ -112,12 +116,14 @@ export function coreClientOptionsFromEnv(env: CoreClientEnv, caller: string): Co
       bulkheadLimit: env.CORE_API_BULKHEAD_LIMIT,
       bulkheadQueue: env.CORE_API_BULKHEAD_QUEUE,
     },
+    operations,
     cache:
       env.CORE_API_CACHE === 'off'
         ? false
         : {
             maxEntries: env.CORE_API_CACHE_MAX_ENTRIES,
             staleMs: env.CORE_API_CACHE_STALE_MS,
+            ttls: cacheTtls,
             redisUrl: env.REDIS_URL,
           },
   };

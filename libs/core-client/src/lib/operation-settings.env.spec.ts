@@ -1,0 +1,92 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { aProduct, aRatingSummary, aReviewPage } from '../testing/core-api-fixtures';
+import { json } from '../testing/stub-server';
+import { testClient, TestClient } from '../testing/test-client';
+import { StubCoreApi } from '../testing/stub-server';
+import { coreClientEnvShape, coreClientOptionsFromEnv } from './core-client.env';
+
+const schema = z.object({ NODE_ENV: z.string().default('test'), ...coreClientEnvShape });
+const parse = (operations: string) => schema.safeParse({ CORE_API_OPERATIONS: operations });
+const firstError = (operations: string) => {
+  const result = parse(operations);
+  expect(result.success).toBe(false);
+  const issue = result.error?.issues[0];
+  return `${issue?.path.join('.')}: ${issue?.message}`;
+};
+
+describe('CORE_API_OPERATIONS: per-operation settings from the environment', () => {
+  it('splits into policy overrides and cache TTLs, leaving other operations on the defaults', () => {
+    const env = schema.parse({
+      SERVICE_KEYS_DIR: mkdtempSync(join(tmpdir(), 'ops-keys-')),
+      CORE_API_OPERATIONS: '{"getReviews":{"attemptTimeoutMs":400,"retries":1,"cacheTtlMs":5000},"getProduct":{"cacheTtlMs":0}}',
+    });
+    const options = coreClientOptionsFromEnv(env, 'web-bff');
+    expect(options.operations).toEqual({ getReviews: { attemptTimeoutMs: 400, retries: 1 } });
+    expect(options.cache).toMatchObject({ ttls: { getReviews: 5000, getProduct: 0 } });
+    expect(options.resilience).toMatchObject({ attemptTimeoutMs: 1000, retries: 2 });
+  });
+
+  it('is optional', () => {
+    expect(schema.parse({}).CORE_API_OPERATIONS).toBeUndefined();
+  });
+
+  it('stops start-up on an unknown operation, naming the known ones', () => {
+    expect(firstError('{"getReview":{"retries":1}}')).toMatch(/^CORE_API_OPERATIONS.getReview: unknown operation; known: getProduct, .*getReviews/);
+  });
+
+  it('stops start-up on an unknown or out-of-range field, bad JSON, or an attempt longer than its deadline', () => {
+    expect(firstError('{"getReviews":{"timeout":400}}')).toMatch(/^CORE_API_OPERATIONS.getReviews: .*timeout/);
+    expect(firstError('{"getReviews":{"retries":9}}')).toMatch(/^CORE_API_OPERATIONS.getReviews.retries: /);
+    expect(firstError('{"getReviews":{"attemptTimeoutMs":0}}')).toMatch(/^CORE_API_OPERATIONS.getReviews.attemptTimeoutMs: /);
+    expect(firstError('getReviews=400')).toMatch(/^CORE_API_OPERATIONS: must be a JSON object/);
+    expect(firstError('{"getReviews":{"attemptTimeoutMs":900,"deadlineMs":500}}')).toMatch(/attemptTimeoutMs must not exceed deadlineMs/);
+  });
+});
+
+describe('CORE_API_OPERATIONS applied to real calls (over real HTTP)', () => {
+  const stub = new StubCoreApi();
+  let client: TestClient | undefined;
+  beforeAll(() => stub.start());
+  afterAll(() => stub.stop());
+  afterEach(async () => {
+    await client?.close();
+    stub.hits.length = 0;
+  });
+
+  const clientFrom = (operations: string) => {
+    const env = schema.parse({ SERVICE_KEYS_DIR: mkdtempSync(join(tmpdir(), 'ops-keys-')), CORE_API_OPERATIONS: operations });
+    const { resilience, operations: overrides, cache } = coreClientOptionsFromEnv(env, 'web-bff');
+    client = testClient(stub.url, { resilience, operations: overrides, cache });
+    return client.client;
+  };
+
+  it('gives one operation its own attempt timeout, deadline and retries; the others keep theirs', async () => {
+    stub.handler = (req, res) => {
+      if (req.url?.includes('/reviews')) return undefined; // reviews hang
+      if (req.url?.startsWith('/products/1')) setTimeout(() => json(res, 200, aProduct()), 300);
+    };
+    const core = clientFrom('{"getReviews":{"attemptTimeoutMs":100,"deadlineMs":150,"retries":0}}');
+    const started = Date.now();
+    await expect(core.getReviews(1)).rejects.toMatchObject({ status: 504 });
+    // Well inside the 1 s default attempt timeout: the operation's own 150 ms deadline cut it.
+    expect(Date.now() - started).toBeLessThan(800);
+    expect(stub.count('/products/1/reviews')).toBe(1);
+    // getProduct keeps the 1 s default: a 300 ms answer is still in time.
+    await expect(core.getProduct(1)).resolves.toMatchObject({ id: 1 });
+  });
+
+  it('gives one operation its own cache TTL (0: never cached) while the defaults cache the rest', async () => {
+    stub.handler = (req, res) =>
+      json(res, 200, req.url?.includes('/summary') ? aRatingSummary() : req.url?.includes('/reviews') ? aReviewPage() : aProduct());
+    const core = clientFrom('{"getProduct":{"cacheTtlMs":0}}');
+    for (let i = 0; i < 2; i++) {
+      await core.getProduct(1);
+      await core.getRatingSummary(1);
+    }
+    expect(stub.count('/products/1/reviews/summary')).toBe(1);
+    expect(stub.hits.filter((hit) => hit === '/products/1')).toHaveLength(2);
+  });
+});
