@@ -1,8 +1,7 @@
 import { HttpService } from '@nestjs/axios';
 import { ServiceTokenSigner } from '@bff/platform-auth';
-import { outgoingTraceHeaders } from '@bff/platform-tracing';
 import { ProblemException } from '@bff/platform-problem';
-import { AxiosAdapter, AxiosError, AxiosRequestConfig, InternalAxiosRequestConfig } from 'axios';
+import { AxiosRequestConfig } from 'axios';
 import { CacheOptions, ResponseCache } from './cache/response-cache';
 import { satisfiesContract } from './contracts/response-contracts';
 import { DownstreamBadResponseProblem, toDownstreamProblem } from './errors/downstream-errors';
@@ -11,6 +10,7 @@ import { DownstreamPolicies } from './resilience/downstream-policies';
 import { markNotRetryable, retryAfterMs } from './resilience/failure-kinds';
 import { InFlight } from './resilience/in-flight';
 import { OperationOverrides, ResilienceOptions } from './resilience/resilience.options';
+import { CoreTransport } from './transport/core-transport';
 
 /** Who a call is made for: a signed-in customer's id, or null for an anonymous visitor. */
 export type OnBehalfOf = number | null;
@@ -33,12 +33,14 @@ export class CoreCallRunner {
   readonly cache?: ResponseCache;
   readonly metrics: CoreClientMetrics;
   private readonly inFlight = new InFlight();
+  private readonly transport: CoreTransport;
 
   constructor(
-    private readonly http: HttpService,
+    http: HttpService,
     private readonly signer: ServiceTokenSigner,
     options: CallRunnerOptions = {},
   ) {
+    this.transport = new CoreTransport(http);
     this.metrics = options.metrics ?? new CoreClientMetrics();
     this.policies = new DownstreamPolicies(options.resilience, options.operations, this.metrics);
     this.cache = options.cache === false ? undefined : new ResponseCache(options.cache);
@@ -125,7 +127,7 @@ export class CoreCallRunner {
         try {
           // Signed inside the deadline (tokens are cached by the signer; a retry may need a fresh one).
           const token = this.signer.cachedToken(onBehalfOf) ?? (await this.signer.tokenFor(onBehalfOf));
-          return await this.request(request, signal, `Bearer ${token}`);
+          return await this.transport.send(request, signal, `Bearer ${token}`);
         } catch (error) {
           // A Retry-After beyond the deadline is not worth waiting for: fail now instead.
           const wait = retryAfterMs(error);
@@ -140,61 +142,8 @@ export class CoreCallRunner {
     return data as T;
   }
 
-  /**
-   * Sends one attempt. When the HttpService runs on core-client's undici adapter (always, from
-   * CoreClientModule), the adapter is called directly: axios's own pipeline (config merging,
-   * header objects, transforms) cost about a fifth of a BFF's CPU in the benchmark
-   * (docs/performance.md). Any other adapter goes through axios as usual. Either way failures are
-   * AxiosErrors, so retry, breaker and problem mapping see the same thing.
-   */
-  private async request(request: AxiosRequestConfig, signal: AbortSignal, authorization: string): Promise<unknown> {
-    const defaults = this.http.axiosRef.defaults;
-    const adapter = typeof defaults.adapter === 'function' ? (defaults.adapter as AxiosAdapter) : undefined;
-    if (!adapter) {
-      const headers = { ...(request.headers as Record<string, string>), ...outgoingTraceHeaders(), authorization };
-      return (await this.http.axiosRef.request<unknown>({ ...request, signal, headers })).data;
-    }
-    const body = request.data === undefined ? undefined : JSON.stringify(request.data);
-    const direct = {
-      ...request,
-      signal,
-      baseURL: request.baseURL ?? defaults.baseURL,
-      maxContentLength: request.maxContentLength ?? defaults.maxContentLength,
-      data: body,
-      // A plain object: the adapter sends it as it is (no AxiosHeaders normalisation per call).
-      headers: {
-        accept: 'application/json',
-        'user-agent': String(defaults.headers['user-agent'] ?? 'core-client'),
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        ...(request.headers as Record<string, string>),
-        // traceparent, unless the undici instrumentation adds it (it does while spans are recorded).
-        ...outgoingTraceHeaders(),
-        authorization,
-      },
-      validateStatus: isSuccess,
-    } as unknown as InternalAxiosRequestConfig;
-    try {
-      return parseJson((await adapter(direct)).data);
-    } catch (error) {
-      if (error instanceof AxiosError && error.response) error.response.data = parseJson(error.response.data);
-      throw error;
-    }
-  }
-
   async close(): Promise<void> {
     await this.cache?.close();
-  }
-}
-
-const isSuccess = (status: number): boolean => status >= 200 && status < 300;
-
-/** JSON text to a value; anything else (or invalid JSON) stays as it is for the contract check to refuse. */
-function parseJson(data: unknown): unknown {
-  if (typeof data !== 'string' || data === '') return data;
-  try {
-    return JSON.parse(data);
-  } catch {
-    return data;
   }
 }
 

@@ -14,10 +14,10 @@ export interface TestClient {
   close(): Promise<void>;
 }
 
-export type TestClientOptions = CallRunnerOptions & { maxResponseBytes?: number };
+export type TestClientOptions = CallRunnerOptions & { maxResponseBytes?: number; connections?: number };
 
 export function testClient(baseURL: string, options: TestClientOptions = {}): TestClient {
-  const pool = new Pool(baseURL, { connections: 16 });
+  const pool = new Pool(baseURL, { connections: options.connections ?? 16 });
   const http = new HttpService(
     axios.create({
       baseURL,

@@ -139,4 +139,13 @@ describe('undiciAdapter (over real HTTP)', () => {
       { numRuns: 2000 },
     );
   });
+
+  it('leaves params it does not join itself (arrays, objects, URLSearchParams) to axios’s encoding', () => {
+    for (const params of [{ ids: [1, 2] }, { filter: { brand: 'Fjord' } }, new URLSearchParams({ ids: '1,2', q: 'a b' })]) {
+      const config = { baseURL: 'http://127.0.0.1:3000', url: '/products', params, headers: {} } as unknown as InternalAxiosRequestConfig;
+      const expected = new URL(axios.getUri(config));
+      expect(targetOf(config)).toEqual({ origin: expected.origin, path: expected.pathname + expected.search });
+      expect(expected.search).not.toBe('');
+    }
+  });
 });

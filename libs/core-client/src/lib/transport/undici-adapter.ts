@@ -117,8 +117,12 @@ function encodeQueryValue(value: string): string {
     .replace(/'/g, '%27');
 }
 
-/** A path of plain segments, which a URL parser would leave exactly as it is. */
-const PLAIN_PATH = /^(?!\/\/)(?!.*(^|\/)\.{1,2}(\/|$))[\w\-.~/]*$/;
+/** A path of plain segments, which a URL parser would leave exactly as it is: safe characters, no
+ * leading `//`, no `.` or `..` segment (checked only when there is a dot at all). */
+const PATH_CHARS = /^[\w\-.~/]*$/;
+const DOT_SEGMENT = /(^|\/)\.{1,2}(\/|$)/;
+const isPlainPath = (path: string): boolean =>
+  path !== '' && PATH_CHARS.test(path) && !path.startsWith('//') && !(path.includes('.') && DOT_SEGMENT.test(path));
 const bases = new Map<string, { origin: string; path: string }>();
 
 /**
@@ -129,27 +133,34 @@ const bases = new Map<string, { origin: string; path: string }>();
  * absolute URL, a path a URL parser would rewrite — goes through `axios.getUri` and `new URL`.
  */
 export function targetOf(config: InternalAxiosRequestConfig): { origin: string; path: string } {
-  const params = (config.params ?? {}) as Record<string, unknown>;
   const path = config.url ?? '';
-  const plain =
-    !!config.baseURL &&
-    !config.paramsSerializer &&
-    path !== '' &&
-    PLAIN_PATH.test(path) &&
-    Object.values(params).every((v) => v === undefined || v === null || typeof v !== 'object');
-  if (!plain) {
+  const query = config.baseURL && !config.paramsSerializer && isPlainPath(path) ? scalarQuery(config.params) : undefined;
+  if (query === undefined) {
     const url = new URL(axios.getUri(config));
     return { origin: url.origin, path: url.pathname + url.search };
   }
   const base = baseOf(config.baseURL as string);
-  const query = Object.entries(params)
-    .filter(([, value]) => value !== undefined && value !== null)
-    .map(([name, value]) => `${encodeQueryValue(name)}=${encodeQueryValue(String(value))}`)
-    .join('&');
   return {
     origin: base.origin,
-    path: `${base.path}/${path.replace(/^\/+/, '')}${query ? `?${query}` : ''}`,
+    path: `${base.path}/${path.startsWith('/') ? path.replace(/^\/+/, '') : path}${query ? `?${query}` : ''}`,
   };
+}
+
+/**
+ * The query string of a plain object of scalar params (undefined and null left out); undefined for
+ * anything else (an array or object value, URLSearchParams), which axios's own encoding handles.
+ */
+function scalarQuery(params: unknown): string | undefined {
+  let query = '';
+  if (!params) return query;
+  const proto = Object.getPrototypeOf(params) as unknown;
+  if (proto !== Object.prototype && proto !== null) return undefined;
+  for (const [name, value] of Object.entries(params as Record<string, unknown>)) {
+    if (value === undefined || value === null) continue;
+    if (typeof value === 'object') return undefined;
+    query += `${query ? '&' : ''}${encodeQueryValue(name)}=${encodeQueryValue(String(value))}`;
+  }
+  return query;
 }
 
 function baseOf(baseURL: string): { origin: string; path: string } {
@@ -169,7 +180,8 @@ function toHeaderRecord(headers: InternalAxiosRequestConfig['headers']): Record<
     headers instanceof AxiosHeaders
       ? headers.toJSON()
       : ((headers ?? {}) as Record<string, unknown>);
-  for (const [name, value] of Object.entries(source)) {
+  for (const name in source) {
+    const value = source[name];
     if (value === undefined || value === null) continue;
     out[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : String(value);
   }
