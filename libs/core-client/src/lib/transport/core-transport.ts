@@ -5,7 +5,7 @@ import { AxiosAdapter, AxiosError, AxiosRequestConfig, InternalAxiosRequestConfi
 /**
  * Sends one attempt of a core-api call and answers its parsed JSON body. When the HttpService runs
  * on core-client's undici adapter (always, from CoreClientModule), the adapter is called directly:
- * axios's own pipeline (config merging, header objects, transforms) costs ~2.8× plain undici's CPU
+ * axios's own pipeline (config merging, header objects, transforms) costs ~3× plain undici's CPU
  * per call (`npm run bench:transport`, docs/adr/0003-core-client-transport.md). Any other adapter
  * goes through axios as usual. Either way failures are AxiosErrors, so retry, breaker and problem
  * mapping see the same thing.

@@ -101,11 +101,13 @@ async function readBody(result: Dispatcher.ResponseData, limit: number): Promise
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/** What encodeURIComponent leaves as it is and no later step rewrites. */
+const UNRESERVED = /^[\w.~-]*$/;
+
 /**
  * axios's query encoding (its `buildURL`), then what a WHATWG URL would still escape in a query
  * (`'`), so the bytes sent are those `new URL(axios.getUri(config))` gives.
  */
-const UNRESERVED = /^[\w.~-]*$/;
 function encodeQueryValue(value: string): string {
   // Ids, limits and cursors: nothing to escape, and no regex pass needed.
   if (UNRESERVED.test(value)) return value;
