@@ -56,8 +56,8 @@ describe('CORE_API_OPERATIONS applied to real calls (over real HTTP)', () => {
     stub.hits.length = 0;
   });
 
-  const clientFrom = (operations: string) => {
-    const env = schema.parse({ SERVICE_KEYS_DIR: mkdtempSync(join(tmpdir(), 'ops-keys-')), CORE_API_OPERATIONS: operations });
+  const clientFrom = (operations: string, serviceWide: Record<string, string> = {}) => {
+    const env = schema.parse({ SERVICE_KEYS_DIR: mkdtempSync(join(tmpdir(), 'ops-keys-')), CORE_API_OPERATIONS: operations, ...serviceWide });
     const { resilience, operations: overrides, cache } = coreClientOptionsFromEnv(env, 'web-bff');
     client = testClient(stub.url, { resilience, operations: overrides, cache });
     return client.client;
@@ -68,13 +68,17 @@ describe('CORE_API_OPERATIONS applied to real calls (over real HTTP)', () => {
       if (req.url?.includes('/reviews')) return undefined; // reviews hang
       if (req.url?.startsWith('/products/1')) setTimeout(() => json(res, 200, aProduct()), 300);
     };
-    const core = clientFrom('{"getReviews":{"attemptTimeoutMs":100,"deadlineMs":150,"retries":0}}');
+    // Service-wide: 5 s per attempt, 10 s per call. getReviews alone: 100 ms, 150 ms, no retry.
+    const core = clientFrom('{"getReviews":{"attemptTimeoutMs":100,"deadlineMs":150,"retries":0}}', {
+      CORE_API_TIMEOUT_MS: '5000',
+      CORE_API_DEADLINE_MS: '10000',
+    });
     const started = Date.now();
     await expect(core.getReviews(1)).rejects.toMatchObject({ status: 504 });
-    // Well inside the 1 s default attempt timeout: the operation's own 150 ms deadline cut it.
-    expect(Date.now() - started).toBeLessThan(800);
+    // Far inside the service-wide 5 s: the operation's own 150 ms deadline cut it.
+    expect(Date.now() - started).toBeLessThan(2_000);
     expect(stub.count('/products/1/reviews')).toBe(1);
-    // getProduct keeps the 1 s default: a 300 ms answer is still in time.
+    // getProduct keeps the service-wide values: a 300 ms answer is in time.
     await expect(core.getProduct(1)).resolves.toMatchObject({ id: 1 });
   });
 
