@@ -1,8 +1,6 @@
 // Spec helpers of web-bff: the real app (createApp + webApp, as main.ts builds it) on 127.0.0.1:0,
 // and a browser-like client of it. core-api is `FakeCoreApi` from `@bff/core-client/testing`.
-import { ADA } from '@bff/core-client/testing';
-import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { createApp } from '@bff/platform-bootstrap';
+import { ADA, BffTestApp, bffTestEnv, listenForTest } from '@bff/core-client/testing';
 import { Clock } from '@bff/platform-state';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,11 +8,7 @@ import { join } from 'node:path';
 import { webApp } from '../app/web-app';
 import { loadWebBffEnv } from '../config/env';
 
-export interface WebTestApp {
-  url: string;
-  app: NestFastifyApplication;
-  close(): Promise<void>;
-}
+export type WebTestApp = BffTestApp;
 
 /** The real web-bff against `coreUrl`, with test-friendly limits unless `env` says otherwise. */
 export async function startWebBff(
@@ -23,20 +17,11 @@ export async function startWebBff(
   clock?: Clock,
 ): Promise<WebTestApp> {
   const config = loadWebBffEnv({
-    NODE_ENV: 'test',
-    LOG_LEVEL: 'silent',
-    CORE_API_URL: coreUrl,
-    CORE_API_CACHE: 'off',
-    CORE_API_RETRIES: '0',
+    ...bffTestEnv(coreUrl),
     SERVICE_KEYS_DIR: mkdtempSync(join(tmpdir(), 'web-bff-spec-keys-')),
-    RATE_LIMIT_MAX: '100000',
-    AUTH_RATE_LIMIT_MAX: '100000',
     ...env,
   });
-  const app = await createApp(webApp(config, { clock }));
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
-  return { url, app, close: () => app.close() };
+  return listenForTest(webApp(config, { clock }));
 }
 
 /** A browser-like client of web-bff: keeps the session cookie and sends the CSRF header. */

@@ -1,0 +1,32 @@
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { createApp, CreateAppOptions } from '@bff/platform-bootstrap';
+
+/** A BFF started in the test's own process, listening on 127.0.0.1. */
+export interface BffTestApp {
+  url: string;
+  app: NestFastifyApplication;
+  close(): Promise<void>;
+}
+
+/**
+ * What every BFF's HTTP specs start from: core-api at `coreUrl` (usually `FakeCoreApi`), no
+ * retries and no cache (each test sees every call it causes), silent logs, rate limits out of the
+ * way. A spec's own `env` goes on top.
+ */
+export const bffTestEnv = (coreUrl: string): Record<string, string> => ({
+  NODE_ENV: 'test',
+  LOG_LEVEL: 'silent',
+  CORE_API_URL: coreUrl,
+  CORE_API_CACHE: 'off',
+  CORE_API_RETRIES: '0',
+  RATE_LIMIT_MAX: '100000',
+  AUTH_RATE_LIMIT_MAX: '100000',
+});
+
+/** Builds the app exactly as main.ts does (`createApp`) and listens on 127.0.0.1, port 0. */
+export async function listenForTest(options: CreateAppOptions): Promise<BffTestApp> {
+  const app = await createApp(options);
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+  return { url, app, close: () => app.close() };
+}
