@@ -9,6 +9,8 @@ export * from './lib/resilience/downstream-policies';
 export * from './lib/cache/response-cache';
 export * from './lib/cache/cache-stores';
 export * from './lib/metrics/core-client.metrics';
+export * from './lib/operations';
+export * from './lib/contracts/checks';
 export * from './lib/contracts/response-contracts';
 export * from './lib/aggregate/aggregate';
 export * from './lib/aggregate/degraded-header.interceptor';

@@ -21,8 +21,7 @@ import {
 import { ServiceTokenSigner } from '@bff/platform-auth';
 import { AxiosRequestConfig } from 'axios';
 import { CallRunnerOptions, CoreCallRunner, OnBehalfOf } from './core-call.runner';
-import { inFlightWait } from './resilience/in-flight-wait';
-import type { RetryPolicy } from 'cockatiel';
+import { AnswerOf, Operation } from './operations';
 
 export interface ReviewsPageQuery {
   limit?: number;
@@ -39,15 +38,9 @@ export interface ReviewsPageQuery {
 export class CoreApiClient {
   /** The one path every method below goes through (cache, coalescing, policies, contract check). */
   readonly runner: CoreCallRunner;
-  private readonly orderInFlight: RetryPolicy;
 
-  constructor(
-    http: HttpService,
-    signer: ServiceTokenSigner,
-    options: CallRunnerOptions & { inFlightWaitMs?: number } = {},
-  ) {
+  constructor(http: HttpService, signer: ServiceTokenSigner, options: CallRunnerOptions = {}) {
     this.runner = new CoreCallRunner(http, signer, options);
-    this.orderInFlight = inFlightWait(options.inFlightWaitMs ?? 10_000);
   }
 
   // Catalog: public data, read anonymously.
@@ -149,25 +142,25 @@ export class CoreApiClient {
 
   /**
    * Places the order from the customer's cart under `idempotencyKey`: a repeat with the same key
-   * gets the same order, never a second one — also while the first is still running (it waits for
-   * it, see `inFlightWait`).
+   * gets the same order, never a second one. While the first is still running core-api answers
+   * 409 `request_in_flight`; the call asks again within its own retries and deadline (every
+   * `IN_FLIGHT_POLL_MS`), and when those run out passes the 409 on: the client may repeat the
+   * checkout with the same key and gets the order once it is placed.
    */
   placeOrder(
     customerId: number,
     idempotencyKey: string,
     body: CreateOrderDto = {},
   ): Promise<OrderDto> {
-    return this.orderInFlight.execute(() =>
-      this.call<OrderDto>(
-        'placeOrder',
-        {
-          method: 'POST',
-          url: '/orders',
-          data: body,
-          headers: { 'idempotency-key': idempotencyKey },
-        },
-        customerId,
-      ),
+    return this.call(
+      'placeOrder',
+      {
+        method: 'POST',
+        url: '/orders',
+        data: body,
+        headers: { 'idempotency-key': idempotencyKey },
+      },
+      customerId,
     );
   }
 
@@ -190,11 +183,11 @@ export class CoreApiClient {
     });
   }
 
-  private call<T>(
-    operation: string,
+  private call<O extends Operation>(
+    operation: O,
     request: AxiosRequestConfig,
     onBehalfOf: OnBehalfOf = null,
-  ): Promise<T> {
-    return this.runner.call<T>(operation, request, onBehalfOf);
+  ): Promise<AnswerOf<O>> {
+    return this.runner.call(operation, request, onBehalfOf);
   }
 }

@@ -3,9 +3,9 @@ import { ServiceTokenSigner } from '@bff/platform-auth';
 import { ProblemException } from '@bff/platform-problem';
 import { AxiosRequestConfig } from 'axios';
 import { CacheOptions, ResponseCache } from './cache/response-cache';
-import { satisfiesContract } from './contracts/response-contracts';
 import { DownstreamBadResponseProblem, toDownstreamProblem } from './errors/downstream-errors';
 import { CoreClientMetrics } from './metrics/core-client.metrics';
+import { AnswerOf, Operation, satisfiesContract } from './operations';
 import { DownstreamPolicies } from './resilience/downstream-policies';
 import { markNotRetryable, retryAfterMs } from './resilience/failure-kinds';
 import { InFlight } from './resilience/in-flight';
@@ -46,15 +46,16 @@ export class CoreCallRunner {
     this.cache = options.cache === false ? undefined : new ResponseCache(options.cache);
   }
 
-  async call<T>(
-    operation: string,
+  /** Calls `operation` and answers what its contract in `OPERATIONS` proves (else a 502). */
+  async call<O extends Operation>(
+    operation: O,
     request: AxiosRequestConfig,
     onBehalfOf: OnBehalfOf = null,
-  ): Promise<T> {
+  ): Promise<AnswerOf<O>> {
     const stopTimer = this.metrics.duration.startTimer({ operation });
     let outcome = 'ok';
     try {
-      return await this.cached<T>(operation, request, onBehalfOf);
+      return await this.cached<AnswerOf<O>>(operation, request, onBehalfOf);
     } catch (error) {
       const problem = toDownstreamProblem(error, operation);
       // Our own bounded codes; core-api's not-found codes vary per resource, so they are folded.
@@ -67,7 +68,7 @@ export class CoreCallRunner {
   }
 
   private async cached<T>(
-    operation: string,
+    operation: Operation,
     request: AxiosRequestConfig,
     onBehalfOf: OnBehalfOf,
   ): Promise<T> {
@@ -112,7 +113,7 @@ export class CoreCallRunner {
   }
 
   private async send<T>(
-    operation: string,
+    operation: Operation,
     request: AxiosRequestConfig,
     onBehalfOf: OnBehalfOf,
   ): Promise<T> {
@@ -129,7 +130,7 @@ export class CoreCallRunner {
           const token = this.signer.cachedToken(onBehalfOf) ?? (await this.signer.tokenFor(onBehalfOf));
           return await this.transport.send(request, signal, `Bearer ${token}`);
         } catch (error) {
-          // A Retry-After beyond the deadline is not worth waiting for: fail now instead.
+          // A Retry-After (or in-flight poll) beyond the deadline is not worth waiting for: fail now.
           const wait = retryAfterMs(error);
           if (wait !== undefined && Date.now() + wait > deadlineAt) markNotRetryable(error);
           throw error;

@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { OPERATION_GROUPS, OperationOverrides } from './resilience/resilience.options';
-
-const OPERATIONS = Object.keys(OPERATION_GROUPS);
+import { OPERATION_NAMES, Operation, isOperation } from './operations';
+import { OperationOverrides } from './resilience/resilience.options';
 const millis = (max: number) => z.number().int().min(1).max(max);
 
 /** What one operation may set for itself; anything it leaves out keeps the service-wide value. */
@@ -37,20 +36,21 @@ export const operationSettingsVar = z
   .pipe(z.record(z.string(), operationSettings))
   .superRefine((settings, ctx) => {
     for (const name of Object.keys(settings)) {
-      if (!OPERATIONS.includes(name))
-        ctx.addIssue({ code: 'custom', path: [name], message: `unknown operation; known: ${OPERATIONS.join(', ')}` });
+      if (!isOperation(name))
+        ctx.addIssue({ code: 'custom', path: [name], message: `unknown operation; known: ${OPERATION_NAMES.join(', ')}` });
     }
   });
 
 /** The settings split into the policies' overrides and the cache's TTLs. */
 export function splitOperationSettings(settings: OperationSettings = {}): {
   operations: OperationOverrides;
-  cacheTtls: Record<string, number>;
+  cacheTtls: Partial<Record<Operation, number>>;
 } {
   const operations: OperationOverrides = {};
-  const cacheTtls: Record<string, number> = {};
+  const cacheTtls: Partial<Record<Operation, number>> = {};
   for (const [operation, s] of Object.entries(settings)) {
-    if (!s) continue;
+    // The schema refused unknown names; this only narrows the type.
+    if (!s || !isOperation(operation)) continue;
     const { cacheTtlMs, ...policies } = s;
     if (Object.keys(policies).length) operations[operation] = policies;
     if (cacheTtlMs !== undefined) cacheTtls[operation] = cacheTtlMs;

@@ -24,6 +24,8 @@ export class FakeProblem extends Error {
     readonly status: number,
     readonly code: string,
     readonly detail: string,
+    /** A 400's field errors, as core-api's `ValidationProblem` lists them. */
+    readonly errors?: { field: string; in: string; messages: string[] }[],
   ) {
     super(detail);
   }
@@ -108,6 +110,11 @@ export function listProducts(query: URLSearchParams): ProductListDto {
   const brand = query.get('brand')?.toLowerCase();
   const minPrice = Number(query.get('minPrice') ?? 0);
   const maxPrice = Number(query.get('maxPrice') ?? Infinity);
+  if (minPrice > maxPrice) {
+    throw new FakeProblem(400, 'validation_failed', 'minPrice: minPrice must not be greater than maxPrice', [
+      { field: 'minPrice', in: 'query', messages: ['minPrice must not be greater than maxPrice'] },
+    ]);
+  }
   const words = (query.get('q') ?? '').toLowerCase().split(/\s+/).filter(Boolean);
   const matches = ALL_IDS.map(fakeProduct).filter(
     (p) =>
@@ -182,9 +189,7 @@ function offsetOf(cursor: string): number {
     offset = undefined;
   }
   if (Number.isSafeInteger(offset) && (offset as number) >= 0) return offset as number;
-  throw new FakeProblem(
-    400,
-    'validation_failed',
-    'cursor must be a cursor returned by a previous page',
-  );
+  throw new FakeProblem(400, 'validation_failed', 'cursor: cursor must be a cursor returned by a previous page', [
+    { field: 'cursor', in: 'query', messages: ['cursor must be a cursor returned by a previous page'] },
+  ]);
 }

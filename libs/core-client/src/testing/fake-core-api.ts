@@ -143,9 +143,9 @@ export class FakeCoreApi {
       throw new FakeProblem(404, 'not_found', `core-api has no ${req.method} ${url.pathname}.`);
     } catch (error) {
       // A bug of the fake is a loud 500, never a hanging request.
-      const { status, code, detail } =
+      const { status, code, detail, errors } =
         error instanceof FakeProblem ? error : new FakeProblem(500, 'fake_failed', String(error));
-      json(res, status, { status, code, detail });
+      json(res, status, { status, code, detail, ...(errors ? { errors } : {}) });
     }
   }
 

@@ -1,20 +1,12 @@
+import { DEFAULT_CACHE_TTLS, Operation } from '../operations';
 import { CacheStore, CachedAnswer, MemoryCacheStore, RedisCacheStore } from './cache-stores';
 
-/**
- * Which reads are cached and for how long (ms). Only public catalog data: these answers are the
- * same for every visitor. Carts, orders and customers are never cached.
- */
-export const DEFAULT_CACHE_TTLS: Record<string, number> = {
-  getProduct: 30_000,
-  getReviews: 15_000,
-  getRatingSummary: 30_000,
-  getRelated: 60_000,
-  getCategories: 300_000,
-};
-
 export interface CacheOptions {
-  /** Per-operation TTLs; an operation without one is never cached. */
-  ttls?: Record<string, number>;
+  /**
+   * Per-operation TTLs over the defaults (`cacheTtlMs` in `OPERATIONS`: public catalog reads only;
+   * carts, orders and customers never are); an operation without one is never cached.
+   */
+  ttls?: Partial<Record<Operation, number>>;
   /** How long past its TTL an answer may still be served when core-api fails. */
   staleMs?: number;
   /** In-process LRU size. */
@@ -33,7 +25,7 @@ export interface CacheLookup {
 /** The response cache: what may be cached, under which key, and whether an entry is fresh or stale. */
 export class ResponseCache {
   readonly store: CacheStore;
-  private readonly ttls: Record<string, number>;
+  private readonly ttls: Partial<Record<Operation, number>>;
   private readonly staleMs: number;
 
   constructor(options: CacheOptions = {}) {
@@ -46,7 +38,7 @@ export class ResponseCache {
    * The TTL of this call, or undefined when it must not be cached: only GETs of listed
    * operations, only the first page of a paginated read, and only anonymous (public) calls.
    */
-  ttlOf(operation: string, method: string, params: Record<string, unknown> | undefined, personal: boolean): number | undefined {
+  ttlOf(operation: Operation, method: string, params: Record<string, unknown> | undefined, personal: boolean): number | undefined {
     const ttl = this.ttls[operation];
     if (!ttl || method !== 'GET' || personal) return undefined;
     if (params && params['cursor'] !== undefined) return undefined;

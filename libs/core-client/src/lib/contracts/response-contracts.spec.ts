@@ -1,7 +1,7 @@
 import { aProduct, aRatingSummary, aReviewPage, anInventory, relatedProducts } from '../../testing/core-api-fixtures';
 import { StubCoreApi, json } from '../../testing/stub-server';
 import { TestClient, testClient } from '../../testing/test-client';
-import { satisfiesContract } from './response-contracts';
+import { satisfiesContract } from '../operations';
 
 describe('core-api response contracts', () => {
   it('accepts well-formed answers', () => {

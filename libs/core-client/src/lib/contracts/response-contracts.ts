@@ -1,75 +1,135 @@
+import type {
+  BrandFacetDto,
+  CartDto,
+  CartLineDto,
+  CategoryDto,
+  CategoryFacetsDto,
+  CategoryListDto,
+  CategoryRefDto,
+  CustomerDto,
+  InventoryDto,
+  InventoryListDto,
+  MoneyDto,
+  OrderDto,
+  OrderLineDto,
+  OrderPageDto,
+  PriceRangeDto,
+  ProductDto,
+  ProductImageDto,
+  ProductListDto,
+  ProductSummaryDto,
+  RatingHistogramDto,
+  RatingSummaryDto,
+  RatingSummaryListDto,
+  RelatedProductsDto,
+  ReviewDto,
+  ReviewPageDto,
+  VerifiedCustomerDto,
+  WarehouseStockDto,
+} from '@bff/core-contracts';
+import { SHIPPING_METHODS } from '@bff/core-contracts';
+import {
+  Check,
+  arrayOf,
+  count,
+  dateTime,
+  id,
+  int,
+  nullable,
+  num,
+  oneOf,
+  recordOf,
+  shape,
+  str,
+  text,
+} from './checks';
+
 /**
- * Cheap structural checks of core-api's answers, per operation, run before anything uses them.
- * They check what the BFFs' shapers rely on (types of the fields they read, arrays being arrays),
- * not every constraint of the contract: a failed check is a 502, never a half-shaped page.
+ * core-api's answers as checks, one per response DTO of `@bff/core-contracts` (the same classes
+ * core-api answers with and openapi/core-api.json documents). Each lists every property of its
+ * DTO (`shape` makes that a compile error otherwise): ids are positive integers, counts and
+ * amounts integers, enums their values. Which operation answers which DTO is in `OPERATIONS`.
  */
-type Check = (value: unknown) => boolean;
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const int: Check = (v) => Number.isInteger(v);
-const str: Check = (v) => typeof v === 'string';
-const nullable =
-  (check: Check): Check =>
-  (v) =>
-    v === null || check(v);
-const arrayOf =
-  (check: Check): Check =>
-  (v) =>
-    Array.isArray(v) && v.every(check);
-// Runs on every core-api answer: the field list is built once, not per value checked.
-const shape = (fields: Record<string, Check>): Check => {
-  const entries = Object.entries(fields);
-  return (v) => {
-    if (!isObject(v)) return false;
-    for (const [name, check] of entries) if (!check(v[name])) return false;
-    return true;
-  };
-};
-
-const money = shape({ amountMinor: int, currency: str });
-const image = shape({ width: int, url: str });
-const summary = shape({ id: int, name: str, brand: str, price: money, images: arrayOf(image) });
-const product = shape({
-  id: int,
+const money = shape<MoneyDto>({ amountMinor: int, currency: (v): v is string => typeof v === 'string' && /^[A-Z]{3}$/.test(v) });
+const image = shape<ProductImageDto>({ width: count, url: text });
+const categoryRef = shape<CategoryRefDto>({ id, slug: text, name: str });
+const summary = shape<ProductSummaryDto>({ id, slug: str, name: str, brand: str, price: money, images: arrayOf(image) });
+const histogram = shape<RatingHistogramDto>({ '1': count, '2': count, '3': count, '4': count, '5': count });
+const ratingSummary = shape<RatingSummaryDto>({ productId: id, count, average: nullable(num), histogram });
+const review = shape<ReviewDto>({
+  id,
+  productId: id,
+  rating: oneOf(1, 2, 3, 4, 5),
+  title: str,
+  body: str,
+  author: str,
+  createdAt: dateTime,
+});
+const inventory = shape<InventoryDto>({
+  productId: id,
+  total: count,
+  warehouses: arrayOf(shape<WarehouseStockDto>({ warehouse: str, quantity: count })),
+});
+const customer = shape<CustomerDto>({
+  id,
+  email: (v): v is string => typeof v === 'string' && v.length <= 254 && /^[^\s@]+@[^\s@]+$/.test(v),
+  displayName: str,
+});
+const cartLine = shape<CartLineDto>({
+  productId: id,
   name: str,
-  brand: str,
-  description: str,
-  category: shape({ id: int, slug: str, name: str }),
-  price: money,
-  images: arrayOf(image),
-  attributes: (v) => isObject(v) && Object.values(v).every(str),
+  unitPrice: money,
+  quantity: id,
+  lineTotal: money,
+  available: count,
 });
-const review = shape({ id: int, rating: int, title: str, body: str, author: str, createdAt: str });
-const ratingSummary = shape({
-  count: int,
-  average: nullable((v) => typeof v === 'number' && Number.isFinite(v)),
-  histogram: shape({ '1': int, '2': int, '3': int, '4': int, '5': int }),
+const orderLine = shape<OrderLineDto>({ productId: id, name: str, unitPrice: money, quantity: id, lineTotal: money });
+const order = shape<OrderDto>({
+  id,
+  status: oneOf('placed'),
+  shipping: oneOf(...SHIPPING_METHODS),
+  lines: arrayOf(orderLine),
+  subtotal: money,
+  shippingCost: money,
+  total: money,
+  createdAt: dateTime,
 });
-const inventory = shape({ total: int, warehouses: arrayOf(shape({ warehouse: str, quantity: int })) });
 
-export const RESPONSE_CONTRACTS: Record<string, Check> = {
-  getProduct: product,
-  listProducts: shape({ items: arrayOf(summary), nextCursor: nullable(str) }),
-  getProducts: shape({ items: arrayOf(summary) }),
-  getCategories: shape({ items: arrayOf(shape({ id: int, slug: str, name: str })) }),
-  getReviews: shape({ items: arrayOf(review), nextCursor: nullable(str) }),
-  getRatingSummary: ratingSummary,
-  getRatingSummaries: shape({ items: arrayOf(ratingSummary) }),
-  getRelated: shape({ items: arrayOf(summary) }),
-  getInventory: inventory,
-  getInventories: shape({ items: arrayOf(inventory) }),
-  getCategoryFacets: shape({
+export const CONTRACTS = {
+  product: shape<ProductDto>({
+    id,
+    sku: str,
     slug: str,
     name: str,
-    productCount: int,
-    brands: arrayOf(shape({ brand: str, count: int })),
-    priceRange: nullable(shape({ min: money, max: money })),
+    brand: str,
+    category: categoryRef,
+    description: str,
+    price: money,
+    images: arrayOf(image),
+    attributes: recordOf(str),
+    createdAt: dateTime,
   }),
-};
-
-/** Whether `value` is a usable answer to `operation` (any JSON object, for unlisted operations). */
-export function satisfiesContract(operation: string, value: unknown): boolean {
-  if (!isObject(value)) return false;
-  const check = RESPONSE_CONTRACTS[operation];
-  return check ? check(value) : true;
-}
+  productList: shape<ProductListDto>({ items: arrayOf(summary), nextCursor: nullable(text), missing: arrayOf(int) }),
+  categoryList: shape<CategoryListDto>({
+    items: arrayOf(shape<CategoryDto>({ id, slug: text, name: str, productCount: count })),
+  }),
+  categoryFacets: shape<CategoryFacetsDto>({
+    id,
+    slug: text,
+    name: str,
+    productCount: count,
+    brands: arrayOf(shape<BrandFacetDto>({ brand: str, count })),
+    priceRange: nullable(shape<PriceRangeDto>({ min: money, max: money })),
+  }),
+  reviewPage: shape<ReviewPageDto>({ items: arrayOf(review), nextCursor: nullable(text) }),
+  ratingSummary,
+  ratingSummaryList: shape<RatingSummaryListDto>({ items: arrayOf(ratingSummary) }),
+  related: shape<RelatedProductsDto>({ productId: id, items: arrayOf(summary) }),
+  inventory,
+  inventoryList: shape<InventoryListDto>({ items: arrayOf(inventory) }),
+  verifiedCustomer: shape<VerifiedCustomerDto>({ customer }),
+  customer,
+  cart: shape<CartDto>({ id: nullable(id), items: arrayOf(cartLine), itemCount: count, subtotal: money }),
+  order,
+  orderPage: shape<OrderPageDto>({ items: arrayOf(order), nextCursor: nullable(text) }),
+} satisfies Record<string, Check<object>>;

@@ -17,14 +17,19 @@ describe('toDownstreamProblem', () => {
   });
 
   it('answers 503 when core-api cannot be reached and 504 when it is too slow', () => {
-    expect(toDownstreamProblem(new AxiosError('refused', 'ECONNREFUSED', config), 'x').getStatus()).toBe(503);
-    expect(toDownstreamProblem(new AxiosError('slow', AxiosError.ETIMEDOUT, config), 'x').getStatus()).toBe(504);
-    expect(toDownstreamProblem(withStatus(504), 'x').getStatus()).toBe(504);
+    expect(toDownstreamProblem(new AxiosError('refused', 'ECONNREFUSED', config), 'getProduct').getStatus()).toBe(503);
+    expect(toDownstreamProblem(new AxiosError('slow', AxiosError.ETIMEDOUT, config), 'getProduct').getStatus()).toBe(504);
+    expect(toDownstreamProblem(withStatus(504), 'getProduct').getStatus()).toBe(504);
   });
 
   it('answers 502 when core-api rejects our request or fails unexpectedly', () => {
-    for (const status of [400, 401, 422, 500]) expect(toDownstreamProblem(withStatus(status), 'x').getStatus()).toBe(502);
-    expect(toDownstreamProblem(new TypeError('boom'), 'x').getStatus()).toBe(502);
+    for (const status of [400, 401, 422, 500]) expect(toDownstreamProblem(withStatus(status), 'getProduct').getStatus()).toBe(502);
+    // A 400 about input the BFF built itself (not one of the operation's caller fields) is our bug.
+    const ids = { errors: [{ field: 'ids', in: 'query', messages: ['ids must be a list of ids'] }] };
+    expect(toDownstreamProblem(withStatus(400, ids), 'getProducts').getStatus()).toBe(502);
+    expect(toDownstreamProblem(withStatus(400, ids), 'listProducts').getStatus()).toBe(502);
+    expect(toDownstreamProblem(withStatus(400), 'listOrders').getStatus()).toBe(502);
+    expect(toDownstreamProblem(new TypeError('boom'), 'getProduct').getStatus()).toBe(502);
   });
 
   it('passes the end user’s own failures through for the operations where they are answers', () => {
@@ -34,6 +39,31 @@ describe('toDownstreamProblem', () => {
     expect([busy.getStatus(), busy.code]).toEqual([409, 'request_in_flight']);
     expect(toDownstreamProblem(withStatus(422, { code: 'idempotency_key_reused' }), 'placeOrder').getStatus()).toBe(422);
     expect(toDownstreamProblem(withStatus(401), 'getCart').getStatus()).toBe(502);
+    expect(toDownstreamProblem(withStatus(422), 'placeOrder').message).toBe('core-api refused the request.');
     expect(toDownstreamProblem(withStatus(409), 'getProduct').getStatus()).toBe(502);
+  });
+
+  it("answers a 400 about the end user's own input (cursor, price range) as their 400, in the BFF's terms", () => {
+    const problem = toDownstreamProblem(
+      withStatus(400, {
+        code: 'validation_failed',
+        detail: 'listProducts: internal detail',
+        errors: [
+          { field: 'minPrice', in: 'query', messages: ['minPrice must not be greater than maxPrice', 'x'.repeat(500), 7] },
+          { field: 'category', in: 'query', messages: ['category must be a category slug'] },
+          { field: 'cursor', in: 'internal', messages: [] },
+        ],
+      }),
+      'listProducts',
+    );
+    expect(problem.getStatus()).toBe(400);
+    expect(problem.code).toBe('validation_failed');
+    expect(problem.message).toBe('minPrice: minPrice must not be greater than maxPrice (and 1 more)');
+    expect(problem.extensions).toEqual({
+      errors: [
+        { field: 'minPrice', in: 'query', messages: ['minPrice must not be greater than maxPrice'] },
+        { field: 'cursor', messages: ['cursor is not valid'] },
+      ],
+    });
   });
 });

@@ -1,7 +1,8 @@
 import { HttpStatus } from '@nestjs/common';
-import { ProblemException } from '@bff/platform-problem';
+import { FieldError, ProblemException, ValidationProblem } from '@bff/platform-problem';
 import { AxiosError } from 'axios';
 import { isBrokenCircuitError, isBulkheadRejectedError, isTaskCancelledError } from 'cockatiel';
+import { Operation, callerFieldsOf, isDomainAnswer } from '../operations';
 
 /**
  * What a BFF answers when core-api does not give it what it asked for. The BFF's client never
@@ -70,17 +71,7 @@ export class DownstreamBadResponseProblem extends ProblemException {
   }
 }
 
-/**
- * core-api answers that are the end user's business, not a bug between BFF and core-api, per
- * operation: wrong credentials, an empty cart or short stock at checkout, a reused or busy
- * Idempotency-Key. They pass through with core-api's status, code and sentence.
- */
-export const DOMAIN_ANSWERS: Record<string, readonly number[]> = {
-  verifyCredentials: [401],
-  placeOrder: [409, 422],
-};
-
-/** A core-api answer listed in {@link DOMAIN_ANSWERS}, repeated to the BFF's client. */
+/** A core-api answer listed in its operation's `domainAnswers`, repeated to the BFF's client. */
 export class DownstreamDomainProblem extends ProblemException {
   constructor(status: number, code: string, detail: string) {
     super(status, code, detail);
@@ -88,7 +79,7 @@ export class DownstreamDomainProblem extends ProblemException {
 }
 
 /** Maps a failed core-api call to the problem the BFF should answer with. */
-export function toDownstreamProblem(error: unknown, operation: string): ProblemException {
+export function toDownstreamProblem(error: unknown, operation: Operation): ProblemException {
   if (error instanceof ProblemException) return error;
   if (isBrokenCircuitError(error)) return new DownstreamCircuitOpenProblem(operation);
   if (isBulkheadRejectedError(error)) return new DownstreamOverloadedProblem(operation);
@@ -104,14 +95,16 @@ export function toDownstreamProblem(error: unknown, operation: string): ProblemE
         typeof detail === 'string' && detail.length <= 200 ? detail : undefined,
       );
     }
-    if (status !== undefined && DOMAIN_ANSWERS[operation]?.includes(status)) {
+    if (status === 400 && isDomainAnswer(operation, 400)) {
+      // The end user's own input, refused: their 400. About anything else: our bug, a 502 below.
+      const errors = callerErrors(operation, error.response?.data);
+      if (errors.length) return new ValidationProblem(errors);
+    } else if (status !== undefined && isDomainAnswer(operation, status)) {
       const { code, detail } = (error.response?.data ?? {}) as { code?: unknown; detail?: unknown };
       return new DownstreamDomainProblem(
         status,
         typeof code === 'string' && /^[a-z_]{1,64}$/.test(code) ? code : 'core_api_rejected',
-        typeof detail === 'string' && detail.length <= 200
-          ? detail
-          : `core-api refused ${operation}.`,
+        typeof detail === 'string' && detail.length <= 200 ? detail : 'core-api refused the request.',
       );
     }
     // An answer we refused to read (larger than the limit) is unusable, not unavailable.
@@ -135,4 +128,32 @@ export function toDownstreamProblem(error: unknown, operation: string): ProblemE
     }
   }
   return new DownstreamBadResponseProblem(operation);
+}
+
+const LOCATIONS = new Set(['query', 'body', 'path', 'header']);
+const MESSAGE = /^[^\p{Cc}]{1,200}$/u;
+
+/**
+ * core-api's field errors about input the end user gave (the operation's `callerFields`, which
+ * the BFFs' APIs name the same way), re-expressed for the BFF's client: only those fields, only
+ * short plain messages, at most 10 of them. None: the 400 was about something the BFF built.
+ */
+function callerErrors(operation: Operation, data: unknown): FieldError[] {
+  const errors = (data as { errors?: unknown } | null | undefined)?.errors;
+  if (!Array.isArray(errors)) return [];
+  const fields = callerFieldsOf(operation);
+  const found: FieldError[] = [];
+  for (const entry of errors.slice(0, 10) as unknown[]) {
+    const { field, in: where, messages } = (entry ?? {}) as Partial<Record<keyof FieldError, unknown>>;
+    if (typeof field !== 'string' || !fields.includes(field)) continue;
+    const kept = Array.isArray(messages)
+      ? messages.filter((m): m is string => typeof m === 'string' && MESSAGE.test(m)).slice(0, 5)
+      : [];
+    found.push({
+      field,
+      ...(typeof where === 'string' && LOCATIONS.has(where) ? { in: where } : {}),
+      messages: kept.length ? kept : [`${field} is not valid`],
+    });
+  }
+  return found;
 }

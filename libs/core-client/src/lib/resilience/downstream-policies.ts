@@ -16,7 +16,8 @@ import {
 import type { CircuitState } from 'cockatiel';
 import { CoreClientMetrics } from '../metrics/core-client.metrics';
 import { isDownstreamFault, isTransient } from './failure-kinds';
-import { DEFAULT_RESILIENCE, OperationOverrides, ResilienceOptions, groupOf } from './resilience.options';
+import { Operation, OperationGroup, groupOf } from '../operations';
+import { DEFAULT_RESILIENCE, OperationOverrides, ResilienceOptions } from './resilience.options';
 import { RetryAfterBackoff } from './retry-after-backoff';
 
 /** Opens when either breaker would: a failure rate over a window, or a run of failures. */
@@ -63,7 +64,7 @@ export type Attempt<T> = (signal: AbortSignal) => Promise<T>;
  */
 export class DownstreamPolicies {
   readonly options: ResilienceOptions;
-  private readonly groups = new Map<string, Group>();
+  private readonly groups = new Map<OperationGroup, Group>();
   private readonly chains = new Map<string, IPolicy>();
 
   constructor(
@@ -75,21 +76,21 @@ export class DownstreamPolicies {
   }
 
   /** Runs one call under its operation's policies. */
-  execute<T>(operation: string, idempotent: boolean, attempt: Attempt<T>): Promise<T> {
+  execute<T>(operation: Operation, idempotent: boolean, attempt: Attempt<T>): Promise<T> {
     return this.chain(operation, idempotent).execute(({ signal }) => attempt(signal));
   }
 
   /** The deadline of an operation, for callers that budget time (e.g. Retry-After). */
-  deadlineOf(operation: string): number {
+  deadlineOf(operation: Operation): number {
     return this.overrides[operation]?.deadlineMs ?? this.options.deadlineMs;
   }
 
   /** The breaker of an operation's downstream group (exposed for tests and health checks). */
-  breakerOf(operation: string): CircuitBreakerPolicy {
+  breakerOf(operation: Operation): CircuitBreakerPolicy {
     return this.group(groupOf(operation)).breaker;
   }
 
-  private chain(operation: string, idempotent: boolean): IPolicy {
+  private chain(operation: Operation, idempotent: boolean): IPolicy {
     const key = `${operation}:${idempotent ? 'i' : 'n'}`;
     let chain = this.chains.get(key);
     if (!chain) {
@@ -99,7 +100,7 @@ export class DownstreamPolicies {
     return chain;
   }
 
-  private build(operation: string, idempotent: boolean): IPolicy {
+  private build(operation: Operation, idempotent: boolean): IPolicy {
     const o = { ...this.options, ...this.overrides[operation] };
     const { breaker, bulkhead: slots } = this.group(groupOf(operation));
     // abortOnReturn off: aborting the signal of every finished call costs a DOMException each.
@@ -114,7 +115,7 @@ export class DownstreamPolicies {
     return wrap(deadline, retries, breaker, slots, attempt);
   }
 
-  private group(name: string): Group {
+  private group(name: OperationGroup): Group {
     let group = this.groups.get(name);
     if (!group) {
       const o = this.options;

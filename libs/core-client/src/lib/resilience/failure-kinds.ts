@@ -4,6 +4,19 @@ import { isBrokenCircuitError, isBulkheadRejectedError, isTaskCancelledError } f
 /** Statuses that say "try again": the request was not processed, or may be next time. */
 const TRANSIENT_STATUSES = new Set([408, 429, 502, 503, 504]);
 
+/**
+ * How long to wait before asking again after core-api's 409 `request_in_flight` (the first request
+ * with this Idempotency-Key is still running), unless core-api says otherwise in `Retry-After`.
+ */
+export const IN_FLIGHT_POLL_MS = 250;
+
+/** core-api's 409 `request_in_flight`: a repeat of an idempotent request that is still running. */
+export function isRequestInFlight(error: unknown): boolean {
+  if (!(error instanceof AxiosError) || error.response?.status !== 409) return false;
+  const data = error.response.data as { code?: unknown } | null | undefined;
+  return typeof data === 'object' && data !== null && data.code === 'request_in_flight';
+}
+
 /** Errors a retry must not repeat (e.g. a Retry-After longer than the time left). */
 const noRetry = new WeakSet<object>();
 
@@ -11,11 +24,15 @@ export function markNotRetryable(error: unknown): void {
   if (typeof error === 'object' && error !== null) noRetry.add(error);
 }
 
-/** A connection error, an attempt that timed out, or a 408/429/502/503/504: worth another try. */
+/**
+ * A connection error, an attempt that timed out, a 408/429/502/503/504, or a request still in
+ * flight under its Idempotency-Key: worth another try (within the call's retries and deadline).
+ */
 export function isTransient(error: unknown): boolean {
   if (typeof error === 'object' && error !== null && noRetry.has(error)) return false;
   if (isTaskCancelledError(error)) return true;
   if (!(error instanceof AxiosError)) return false;
+  if (isRequestInFlight(error)) return true;
   const status = error.response?.status;
   if (status !== undefined) return TRANSIENT_STATUSES.has(status);
   // No response at all: refused, reset, DNS, timeout. Not a cancellation or an unreadable body.
@@ -35,13 +52,17 @@ export function isDownstreamFault(error: unknown): boolean {
   return error.code !== AxiosError.ERR_CANCELED && error.code !== AxiosError.ERR_BAD_RESPONSE;
 }
 
-/** The delay a 429/503 asks for in `Retry-After` (seconds or an HTTP date), in milliseconds. */
+/**
+ * The delay a 429/503 asks for in `Retry-After` (seconds or an HTTP date), in milliseconds; for a
+ * 409 `request_in_flight` without one, {@link IN_FLIGHT_POLL_MS}.
+ */
 export function retryAfterMs(error: unknown, now = Date.now()): number | undefined {
   if (!(error instanceof AxiosError) || !error.response) return undefined;
+  const fallback = isRequestInFlight(error) ? IN_FLIGHT_POLL_MS : undefined;
   const raw = error.response.headers?.['retry-after'] as unknown;
-  if (typeof raw !== 'string' || raw.trim() === '') return undefined;
+  if (typeof raw !== 'string' || raw.trim() === '') return fallback;
   const seconds = Number(raw);
   if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
   const date = Date.parse(raw);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+  return Number.isNaN(date) ? fallback : Math.max(0, date - now);
 }

@@ -1,3 +1,5 @@
+import type { Operation } from '../operations';
+
 /** Knobs of the policies around every core-api call. All durations in milliseconds. */
 export interface ResilienceOptions {
   /** Longest one attempt may take before it is abandoned (and its socket work aborted). */
@@ -38,33 +40,5 @@ export const DEFAULT_RESILIENCE: ResilienceOptions = {
   bulkheadQueue: 256,
 };
 
-/**
- * Operation groups: each is one downstream dependency behind core-api (catalog, reviews, stock,
- * customers, carts, orders), with its own circuit breaker and bulkhead, so a failing or slow one
- * cannot take the others down with it.
- */
-export const OPERATION_GROUPS: Record<string, string> = {
-  getProduct: 'catalog',
-  listProducts: 'catalog',
-  getProducts: 'catalog',
-  getCategories: 'catalog',
-  getRelated: 'catalog',
-  getReviews: 'reviews',
-  getRatingSummary: 'reviews',
-  getRatingSummaries: 'reviews',
-  getInventory: 'inventory',
-  getInventories: 'inventory',
-  verifyCredentials: 'customers',
-  getCustomer: 'customers',
-  getCart: 'carts',
-  setCartItem: 'carts',
-  removeCartItem: 'carts',
-  placeOrder: 'orders',
-  listOrders: 'orders',
-  getOrder: 'orders',
-};
-
-export const groupOf = (operation: string): string => OPERATION_GROUPS[operation] ?? 'other';
-
 /** Per-operation overrides of the timing knobs (e.g. a slow search gets a longer attempt). */
-export type OperationOverrides = Record<string, Partial<Pick<ResilienceOptions, 'attemptTimeoutMs' | 'deadlineMs' | 'retries'>>>;
+export type OperationOverrides = Partial<Record<Operation, Partial<Pick<ResilienceOptions, 'attemptTimeoutMs' | 'deadlineMs' | 'retries'>>>>;

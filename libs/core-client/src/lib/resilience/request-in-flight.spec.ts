@@ -1,0 +1,82 @@
+import { FakeShop } from '../../testing/fake-shop';
+import { json } from '../../testing/stub-server';
+import { useStubCoreApi } from '../../testing/test-client';
+import { DEFAULT_RESILIENCE } from './resilience.options';
+import { IN_FLIGHT_POLL_MS } from './failure-kinds';
+
+const shop = new FakeShop();
+shop.setItem(1, 2, 1);
+const ORDER = shop.placeOrder(1, 'double-click');
+const IN_FLIGHT = { status: 409, code: 'request_in_flight', detail: 'Still placing it.' };
+/** Wide: the point is "bounded by the deadline", not how fast this machine is (the old wait ran 10.6 s). */
+const MARGIN_MS = 1_000;
+
+const outcome = (promise: Promise<unknown>) =>
+  promise.then(
+    (value) => ({ value }),
+    (error: unknown) => error,
+  );
+
+describe("core-api's 409 request_in_flight: asked again within the call's retries and deadline (over real HTTP)", () => {
+  const { stub, core } = useStubCoreApi();
+  const posts = () => stub.count('/orders');
+
+  it('answers a repeat with the order the first request placed, once core-api has it', async () => {
+    const keys: unknown[] = [];
+    stub.handler = (req, res) => {
+      keys.push(req.headers['idempotency-key']);
+      return keys.length < 3 ? json(res, 409, IN_FLIGHT) : json(res, 201, ORDER);
+    };
+    const started = Date.now();
+    await expect(core.client.placeOrder(1, 'double-click')).resolves.toEqual(ORDER);
+    expect(keys).toEqual(['double-click', 'double-click', 'double-click']);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(2 * IN_FLIGHT_POLL_MS - 10);
+  });
+
+  it('sends at most 3 POSTs inside the deadline when core-api answers request_in_flight forever, then passes the 409 on', async () => {
+    stub.handler = (_req, res) => json(res, 409, IN_FLIGHT);
+    const started = Date.now();
+    const failure = await outcome(core.client.placeOrder(1, 'stuck'));
+    const elapsed = Date.now() - started;
+    expect(failure).toMatchObject({ status: 409, code: 'request_in_flight' });
+    // The first POST and the call's 2 retries: never one per poll for 10 s (101 POSTs before).
+    expect(posts()).toBe(1 + DEFAULT_RESILIENCE.retries);
+    expect(elapsed).toBeLessThan(DEFAULT_RESILIENCE.deadlineMs + MARGIN_MS);
+  });
+
+  it('never waits past the deadline, whatever the retries allow: 5 retries under a 600 ms deadline ask at most 3 times', async () => {
+    core.use({ resilience: { retries: 5, deadlineMs: 600 } });
+    stub.handler = (_req, res) => json(res, 409, IN_FLIGHT);
+    const started = Date.now();
+    const failure = await outcome(core.client.placeOrder(1, 'stuck'));
+    const elapsed = Date.now() - started;
+    // A poll is only made when it can start before the deadline: 0, 250 and 500 ms at the latest.
+    expect(posts()).toBeGreaterThanOrEqual(1);
+    expect(posts()).toBeLessThanOrEqual(1 + Math.floor(600 / IN_FLIGHT_POLL_MS));
+    expect(elapsed).toBeLessThan(600 + MARGIN_MS);
+    // Normally the 409 itself; on a machine so loaded that one answer took past the deadline, 504.
+    expect([409, 504]).toContain((failure as { getStatus(): number }).getStatus());
+  });
+
+  it('does not wait for a Retry-After beyond the deadline: one POST, the 409 at once', async () => {
+    stub.handler = (_req, res) => json(res, 409, IN_FLIGHT, { 'retry-after': '30' });
+    const started = Date.now();
+    await expect(core.client.placeOrder(1, 'slow')).rejects.toMatchObject({ code: 'request_in_flight' });
+    expect(posts()).toBe(1);
+    expect(Date.now() - started).toBeLessThan(MARGIN_MS);
+  });
+
+  it('passes any other refusal on at once: one POST', async () => {
+    stub.handler = (_req, res) => json(res, 409, { status: 409, code: 'insufficient_stock', detail: 'Only 1 left.' });
+    await expect(core.client.placeOrder(1, 'short-stock')).rejects.toMatchObject({ code: 'insufficient_stock' });
+    expect(posts()).toBe(1);
+  });
+
+  it('does not ask again without an Idempotency-Key to make the repeat safe (a write without one is never retried)', async () => {
+    stub.handler = (_req, res) => json(res, 409, IN_FLIGHT);
+    await expect(
+      core.client.runner.call('placeOrder', { method: 'POST', url: '/orders', data: {} }, 1),
+    ).rejects.toMatchObject({ code: 'request_in_flight' });
+    expect(posts()).toBe(1);
+  });
+});
