@@ -2,9 +2,18 @@ import { DynamicModule, INestApplication, Type, VersioningOptions } from '@nestj
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { genRequestId, installRequestLog, REQUEST_ID_HEADER } from '@bff/platform-logging';
-import { createValidationPipe, ProblemFilter } from '@bff/platform-problem';
+import { createValidationPipe, ProblemFilter, sendProblem, toProblem } from '@bff/platform-problem';
 import { CspDirectives, registerSecurityHeaders } from '@bff/platform-security';
+import type {
+  FastifyError,
+  FastifyInstance,
+  FastifyReply,
+  FastifyRequest,
+  onRequestHookHandler,
+} from 'fastify';
 import { Logger as PinoLogger, PinoLogger as RootLogger } from 'nestjs-pino';
+import { acceptOnlyJsonBodies, DEFAULT_JSON_BODY_LIMITS, JsonBodyLimits } from './json-body';
+import { answerWrongMethodWith405 } from './method-not-allowed';
 import { setupOpenApi, OpenApiInfo } from './openapi';
 
 export interface CreateAppOptions {
@@ -14,6 +23,8 @@ export interface CreateAppOptions {
   versioning?: VersioningOptions;
   /** Largest accepted request body, in bytes (413 beyond it). */
   bodyLimit?: number;
+  /** How deep and how large a JSON body may be (400 `body_too_complex` beyond; default depth 32, 1000 members). */
+  jsonBodyLimits?: Partial<JsonBodyLimits>;
   /** Serve Swagger UI and the OpenAPI document (default true). */
   docs?: boolean;
   /** Fastify's `trustProxy`: whose X-Forwarded-For decides `request.ip` (default: nobody's). */
@@ -30,6 +41,17 @@ export interface CreateAppOptions {
  * `bootstrap()` listens on it; tests call it directly to start the real app.
  */
 export async function createApp(options: CreateAppOptions): Promise<NestFastifyApplication> {
+  // What every answer carries (request id, security headers): hooks on every request, and also
+  // run for the URLs the router refuses before any hook (frameworkErrors below).
+  const edgeHooks: onRequestHookHandler[] = [
+    (request, reply, done) => {
+      reply.header(REQUEST_ID_HEADER, request.id);
+      done();
+    },
+    ...onRequestHooksOf((fastify) =>
+      registerSecurityHeaders(fastify, options.contentSecurityPolicy),
+    ),
+  ];
   const adapter = new FastifyAdapter({
     genReqId: genRequestId,
     requestIdHeader: false,
@@ -43,22 +65,30 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
     // told `Connection: close`) rather than refused with 503: no client sees an error for a request
     // this process accepted.
     return503OnClosing: false,
+    // No multipart parsing, even if a route ever asks for Nest's upload interceptors.
+    multipart: false,
+    // A malformed URL (400) or a path parameter over maxParamLength (414) is refused by the router
+    // before any hook runs: answered as problem+json here, with the request id and security headers.
+    frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+      for (const hook of edgeHooks) void hook.call(request.server, request, reply, () => undefined);
+      sendProblem(reply, toProblem(error, request));
+    },
   });
+  // Only JSON bodies are parsed (json-body.ts), so Nest's own parsers (JSON, form) stay off.
   const app = await NestFactory.create<NestFastifyApplication>(options.module, adapter, {
     bufferLogs: true,
     abortOnError: false,
+    bodyParser: false,
   });
   app.useLogger(app.get(PinoLogger));
   app.flushLogs();
 
-  const fastify = app.getHttpAdapter().getInstance();
+  const fastify: FastifyInstance = app.getHttpAdapter().getInstance();
   // Per-request hooks are callback style: an async hook costs a promise on every request.
-  fastify.addHook('onRequest', (request, reply, done) => {
-    reply.header(REQUEST_ID_HEADER, request.id);
-    done();
-  });
+  for (const hook of edgeHooks) fastify.addHook('onRequest', hook);
   installRequestLog(fastify, () => RootLogger.root);
-  registerSecurityHeaders(fastify, options.contentSecurityPolicy);
+  acceptOnlyJsonBodies(fastify, { ...DEFAULT_JSON_BODY_LIMITS, ...options.jsonBodyLimits });
+  answerWrongMethodWith405(fastify);
   await options.configure?.(app);
 
   app.useGlobalPipes(createValidationPipe());
@@ -68,6 +98,23 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
   if (options.versioning) app.enableVersioning(options.versioning);
   setupOpenApi(app as INestApplication, options.openApi, { serve: options.docs ?? true });
   return app;
+}
+
+/**
+ * The onRequest hooks `register` adds to a Fastify instance, collected instead of added, so that
+ * createApp can also run them where Fastify runs no hooks. Any other use of the instance throws.
+ */
+function onRequestHooksOf(register: (fastify: FastifyInstance) => void): onRequestHookHandler[] {
+  const hooks: onRequestHookHandler[] = [];
+  const collector = {
+    addHook(name: string, hook: onRequestHookHandler) {
+      if (name !== 'onRequest')
+        throw new Error(`createApp collects onRequest hooks only, not ${name}`);
+      hooks.push(hook);
+    },
+  };
+  register(collector as unknown as FastifyInstance);
+  return hooks;
 }
 
 /** Fastify counts hops at run time but types them as a function: `n` trusts the nearest n proxies. */

@@ -47,17 +47,28 @@ export function toProblem(exception: unknown, request: FastifyRequest): ProblemD
   }
   if (exception instanceof HttpException) {
     const status = exception.getStatus();
+    // Nest hands Fastify's own 4xx errors over as an HttpException caused by them.
+    const known = fastifyProblem(exception.cause);
     return {
       type: 'about:blank',
       title: titleFor(status),
       status,
-      detail: httpExceptionDetail(exception, status),
+      detail: known?.detail ?? httpExceptionDetail(exception, status),
+      ...(known && { code: known.code }),
       ...base,
     };
   }
   const status = fastifyErrorStatus(exception);
   if (status) {
-    return { type: 'about:blank', title: titleFor(status), status, detail: safeMessage(exception), ...base };
+    const known = fastifyProblem(exception);
+    return {
+      type: 'about:blank',
+      title: titleFor(status),
+      status,
+      detail: known?.detail ?? safeMessage(exception),
+      ...(known && { code: known.code }),
+      ...base,
+    };
   }
   return {
     type: 'about:blank',
@@ -75,6 +86,37 @@ function httpExceptionDetail(exception: HttpException, status: number): string {
   if (Array.isArray(message)) return message.join('; ');
   if (typeof message === 'string') return message;
   return titleFor(status);
+}
+
+/**
+ * Stable codes for the Fastify errors clients meet, and a plain detail where Fastify's message
+ * would echo the request (a 200-character path) or name only one of the accepted types.
+ */
+const FASTIFY_PROBLEMS = new Map<string, { code: string; detail?: string }>([
+  [
+    'FST_ERR_CTP_INVALID_MEDIA_TYPE',
+    { code: 'json_body_required', detail: 'Request bodies must be application/json, in UTF-8.' },
+  ],
+  ['FST_ERR_CTP_INVALID_JSON_BODY', { code: 'invalid_json' }],
+  ['FST_ERR_CTP_EMPTY_JSON_BODY', { code: 'invalid_json' }],
+  ['FST_ERR_CTP_BODY_TOO_LARGE', { code: 'body_too_large' }],
+  ['FST_ERR_CTP_INVALID_CONTENT_LENGTH', { code: 'invalid_content_length' }],
+  [
+    'FST_ERR_MAX_PARAM_LENGTH',
+    {
+      code: 'path_parameter_too_long',
+      detail: 'A path parameter is longer than this service accepts.',
+    },
+  ],
+  [
+    'FST_ERR_BAD_URL',
+    { code: 'bad_url', detail: 'The path is not a valid URL (malformed percent-encoding).' },
+  ],
+]);
+
+function fastifyProblem(error: unknown): { code: string; detail?: string } | undefined {
+  const code = error && typeof error === 'object' ? (error as { code?: unknown }).code : undefined;
+  return typeof code === 'string' ? FASTIFY_PROBLEMS.get(code) : undefined;
 }
 
 /**

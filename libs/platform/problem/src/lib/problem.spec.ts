@@ -1,8 +1,9 @@
-import { BadRequestException, HttpStatus, ValidationError } from '@nestjs/common';
+import { BadRequestException, HttpException, HttpStatus, ValidationError } from '@nestjs/common';
+import { IsOptional, IsString } from 'class-validator';
 import type { FastifyRequest } from 'fastify';
 import { NotFoundProblem, ProblemException, ValidationProblem } from './problem';
 import { toProblem } from './problem.filter';
-import { toFieldErrors } from './validation';
+import { createValidationPipe, prototypeKeyPaths, toFieldErrors } from './validation';
 
 const request = { id: 'req-12345678', url: '/products/abc?x=1' } as unknown as FastifyRequest;
 
@@ -45,6 +46,29 @@ describe('toProblem', () => {
     expect(toProblem(error, request)).toMatchObject({ status: 400, detail: 'Body is not valid JSON' });
   });
 
+  it('gives Fastify errors a stable code, whether Nest wraps them or not, and no echo of a long path', () => {
+    const tooLong = Object.assign(
+      new Error(`'/things/${'a'.repeat(201)}' is exceeding the max param length`),
+      {
+        statusCode: 414,
+        code: 'FST_ERR_MAX_PARAM_LENGTH',
+      },
+    );
+    const problem = toProblem(tooLong, request);
+    expect(problem).toMatchObject({
+      status: 414,
+      title: 'URI Too Long',
+      code: 'path_parameter_too_long',
+    });
+    expect(problem.detail).not.toContain('aaaa');
+    const mediaType = Object.assign(new Error('Unsupported Media Type'), {
+      statusCode: 415,
+      code: 'FST_ERR_CTP_INVALID_MEDIA_TYPE',
+    });
+    const wrapped = new HttpException('Unsupported Media Type', 415, { cause: mediaType });
+    expect(toProblem(wrapped, request)).toMatchObject({ status: 415, code: 'json_body_required' });
+  });
+
   it('turns anything else into a 500 that reveals nothing', () => {
     for (const thrown of [new Error('secret connection string'), 'a string', null, { statusCode: 418 }]) {
       const problem = toProblem(thrown, request);
@@ -76,5 +100,45 @@ describe('validation errors', () => {
       { field: 'extra', messages: ['property extra should not exist'] },
     ]);
     expect(new ValidationProblem(fields).message).toBe('items.0.quantity: quantity must not be less than 1 (and 1 more)');
+  });
+});
+
+class NameQuery {
+  @IsOptional() @IsString() name?: string;
+}
+
+describe('the global validation pipe', () => {
+  const pipe = createValidationPipe();
+  const query = (entries: Record<string, string>) =>
+    Object.assign(Object.create(null) as object, entries);
+
+  it.each(['__proto__', 'constructor', 'prototype'])(
+    'refuses %s as an unknown property instead of deleting it',
+    async (key) => {
+      const rejected = pipe.transform(query({ name: 'x', [key]: '1' }), {
+        type: 'query',
+        metatype: NameQuery,
+      });
+      await expect(rejected).rejects.toMatchObject({
+        code: 'validation_failed',
+        errors: [{ field: key, messages: [`property ${key} should not exist`] }],
+      });
+    },
+  );
+
+  it('finds prototype keys at any depth without recursion', () => {
+    let deep: unknown = { constructor: 1 };
+    for (let i = 0; i < 10_000; i++) deep = { a: deep };
+    expect(prototypeKeyPaths(deep)).toHaveLength(1);
+    expect(prototypeKeyPaths(JSON.parse('{"items":[{"ok":1},{"__proto__":{}}]}'))).toEqual([
+      'items.1.__proto__',
+    ]);
+    expect(prototypeKeyPaths({ name: 'constructor' })).toEqual([]);
+  });
+
+  it('still validates what it knows', async () => {
+    await expect(
+      pipe.transform(query({ name: 'x' }), { type: 'query', metatype: NameQuery }),
+    ).resolves.toEqual({ name: 'x' });
   });
 });

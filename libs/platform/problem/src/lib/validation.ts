@@ -14,12 +14,66 @@ export function toFieldErrors(errors: ValidationError[], parent = ''): FieldErro
   return out;
 }
 
+/** Keys that reach an object's prototype when copied; no DTO declares them. */
+const PROTOTYPE_KEYS = ['__proto__', 'constructor', 'prototype'];
+
+/**
+ * Where `value` (a parsed query, body or path) has a prototype key of its own, at any depth:
+ * walked with its own stack, so depth cannot overflow the call stack.
+ */
+export function prototypeKeyPaths(value: unknown): string[] {
+  // Each entry links to its parent: a path is spelled out only for a key that is found.
+  interface Entry {
+    value: unknown;
+    key: string;
+    parent?: Entry;
+  }
+  const pathOf = (entry: Entry | undefined, key: string): string => {
+    const keys = [key];
+    for (let at = entry; at?.parent; at = at.parent) keys.push(at.key);
+    return keys.reverse().join('.');
+  };
+  const found: string[] = [];
+  const seen = new WeakSet<object>();
+  const stack: Entry[] = [{ value, key: '' }];
+  for (let entry = stack.pop(); entry; entry = stack.pop()) {
+    const current = entry.value;
+    if (current === null || typeof current !== 'object' || seen.has(current)) continue;
+    seen.add(current);
+    for (const key of Object.keys(current)) {
+      if (PROTOTYPE_KEYS.includes(key)) found.push(pathOf(entry, key));
+      else stack.push({ value: (current as Record<string, unknown>)[key], key, parent: entry });
+    }
+  }
+  return found;
+}
+
+/**
+ * Nest's pipe deletes `__proto__`, `constructor` and `prototype` keys before validating, so
+ * `?constructor=1` passed where any other unknown parameter is a 400. Here they are unknown
+ * properties like any other: refused with the whitelist's message.
+ */
+class ProblemValidationPipe extends ValidationPipe {
+  protected override stripProtoKeys(value: unknown): void {
+    const paths = prototypeKeyPaths(value);
+    if (paths.length > 0) {
+      throw new ValidationProblem(
+        paths.map((field) => ({
+          field,
+          messages: [`property ${field.split('.').pop()} should not exist`],
+        })),
+      );
+    }
+    super.stripProtoKeys(value);
+  }
+}
+
 /**
  * The global pipe every service installs: unknown properties are errors (not silently dropped),
  * values are converted to the declared types, and failures become a 400 problem+json.
  */
 export function createValidationPipe(overrides: ValidationPipeOptions = {}): ValidationPipe {
-  return new ValidationPipe({
+  return new ProblemValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
