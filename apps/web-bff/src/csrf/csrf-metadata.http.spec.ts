@@ -53,6 +53,9 @@ class PublicController {
 })
 class BareModule {}
 
+/** Per hook and test: the machine may be busy (an order of magnitude above what it needs). */
+const SLOW_MACHINE_MS = 60_000;
+
 describe('CsrfGuard reads route metadata: on by default for every handler, whatever its path', () => {
   let app: NestFastifyApplication;
   let url: string;
@@ -64,7 +67,7 @@ describe('CsrfGuard reads route metadata: on by default for every handler, whate
     app.useGlobalFilters(new ProblemFilter());
     await app.listen({ port: 0, host: '127.0.0.1' });
     url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
-  });
+  }, SLOW_MACHINE_MS);
   afterAll(() => app?.close());
 
   const call = async (method: string, path: string, headers: Record<string, string> = {}) => {
@@ -77,34 +80,48 @@ describe('CsrfGuard reads route metadata: on by default for every handler, whate
     };
   };
 
-  it('guards a handler that says nothing, outside /api too: no header, 403 csrf_header_missing', async () => {
-    expect(await call('GET', '/anywhere/plain')).toMatchObject({
-      status: 403,
-      code: 'csrf_header_missing',
-    });
-    expect(await call('POST', '/anywhere/plain')).toMatchObject({
-      status: 403,
-      code: 'csrf_header_missing',
-    });
-    expect(await call('POST', '/anywhere/plain', { 'x-csrf': '1' })).toMatchObject({ status: 200 });
-    expect(
-      await call('POST', '/anywhere/plain', { 'x-csrf': '1', 'sec-fetch-site': 'cross-site' }),
-    ).toMatchObject({ status: 403, code: 'cross_site_request' });
-  });
+  it(
+    'guards a handler that says nothing, outside /api too: no header, 403 csrf_header_missing',
+    async () => {
+      expect(await call('GET', '/anywhere/plain')).toMatchObject({
+        status: 403,
+        code: 'csrf_header_missing',
+      });
+      expect(await call('POST', '/anywhere/plain')).toMatchObject({
+        status: 403,
+        code: 'csrf_header_missing',
+      });
+      expect(await call('POST', '/anywhere/plain', { 'x-csrf': '1' })).toMatchObject({
+        status: 200,
+      });
+      expect(
+        await call('POST', '/anywhere/plain', { 'x-csrf': '1', 'sec-fetch-site': 'cross-site' }),
+      ).toMatchObject({ status: 403, code: 'cross_site_request' });
+    },
+    SLOW_MACHINE_MS,
+  );
 
-  it('skips a handler marked @CsrfExempt()', async () => {
-    expect(
-      await call('POST', '/anywhere/exempt', { 'sec-fetch-site': 'cross-site' }),
-    ).toMatchObject({
-      status: 200,
-    });
-  });
+  it(
+    'skips a handler marked @CsrfExempt()',
+    async () => {
+      expect(
+        await call('POST', '/anywhere/exempt', { 'sec-fetch-site': 'cross-site' }),
+      ).toMatchObject({
+        status: 200,
+      });
+    },
+    SLOW_MACHINE_MS,
+  );
 
-  it('skips only the GETs of a @PublicRoute() (health, metrics): a POST there is still guarded', async () => {
-    expect(await call('GET', '/anywhere/public')).toMatchObject({ status: 200 });
-    expect(await call('POST', '/anywhere/public')).toMatchObject({
-      status: 403,
-      code: 'csrf_header_missing',
-    });
-  });
+  it(
+    'skips only the GETs of a @PublicRoute() (health, metrics): a POST there is still guarded',
+    async () => {
+      expect(await call('GET', '/anywhere/public')).toMatchObject({ status: 200 });
+      expect(await call('POST', '/anywhere/public')).toMatchObject({
+        status: 403,
+        code: 'csrf_header_missing',
+      });
+    },
+    SLOW_MACHINE_MS,
+  );
 });

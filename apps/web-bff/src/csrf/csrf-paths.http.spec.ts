@@ -87,6 +87,9 @@ const BODIES: Record<string, unknown> = {
   'PUT /api/cart/items/{productId}': { quantity: 1 },
 };
 
+/** Per hook and test: the machine may be busy (an order of magnitude above what it needs). */
+const SLOW_MACHINE_MS = 60_000;
+
 describe('web-bff CSRF guard is bound to the route, not to the spelling of its URL', () => {
   const core = new FakeCoreApi();
   let web: WebTestApp;
@@ -98,11 +101,11 @@ describe('web-bff CSRF guard is bound to the route, not to the spelling of its U
     const browser = new Browser(web.url);
     await browser.signIn();
     cookie = browser.cookie ?? '';
-  });
+  }, SLOW_MACHINE_MS);
   afterAll(async () => {
     await web?.close();
     await core.stop();
-  });
+  }, SLOW_MACHINE_MS);
   beforeEach(() => core.reset());
 
   const operations = operationsOf(DOCUMENT);
@@ -140,5 +143,6 @@ describe('web-bff CSRF guard is bound to the route, not to the spelling of its U
       expect(wrong).toEqual([]);
       if (refused) expect(core.calls).toEqual([]);
     },
+    SLOW_MACHINE_MS,
   );
 });
