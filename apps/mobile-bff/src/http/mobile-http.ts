@@ -5,6 +5,7 @@ import { constants } from 'node:zlib';
 import { etagOf, matchesIfNoneMatch } from '../etag/etag';
 import { APP_VERSION_HEADER, checkAppVersion } from '../versioning/app-version';
 import { DeprecationPolicy, deprecationHeaders } from '../versioning/deprecation';
+import { isScreenRoute, routeVersion } from '../versioning/route-version';
 
 export interface MobileHttpOptions extends DeprecationPolicy {
   minAppVersion: string;
@@ -13,14 +14,13 @@ export interface MobileHttpOptions extends DeprecationPolicy {
 /** Answers below this size are sent as they are: compressing them costs more than it saves. */
 export const COMPRESS_THRESHOLD_BYTES = 1024;
 
-const VERSIONED = /^\/v\d+\//;
-const SCREEN = /^\/v\d+\/screens\//;
-
 /**
  * What the apps' slow, metered networks need from the HTTP layer, registered on Fastify before
  * the routes: the minimum app version (426), deprecation headers on v1, ETag/304 on GET screens,
- * and brotli/gzip. Order matters: the ETag hook runs before compression, so the tag is computed
- * on the uncompressed body and does not depend on the encoding.
+ * and brotli/gzip. Each rule applies by the route the router matched (`routeVersion`,
+ * `isScreenRoute`), never by the text of the URL. Order matters: the ETag hook runs before
+ * compression, so the tag is computed on the uncompressed body and does not depend on the
+ * encoding.
  */
 export async function configureMobileHttp(
   app: NestFastifyApplication,
@@ -30,8 +30,10 @@ export async function configureMobileHttp(
 
   // Callback-style hooks: they run on every request, and an async hook costs a promise each time.
   fastify.addHook('onRequest', (request, reply, done) => {
-    if (!VERSIONED.test(request.url)) return done();
-    const headers = deprecationHeaders(request.url, options);
+    // onRequest runs after routing: the matched route is known, and nothing has called core-api.
+    const version = routeVersion(request);
+    if (version === undefined) return done();
+    const headers = deprecationHeaders(version, request.url, options);
     if (headers) reply.headers(headers);
     const problem = checkAppVersion(request.headers[APP_VERSION_HEADER], options.minAppVersion);
     // Answered here: the request goes no further (Fastify's rule for a hook that sends).
@@ -40,7 +42,7 @@ export async function configureMobileHttp(
   });
 
   fastify.addHook('onSend', (request, reply, payload, done) => {
-    if (request.method !== 'GET' || reply.statusCode !== 200 || !SCREEN.test(request.url))
+    if (request.method !== 'GET' || reply.statusCode !== 200 || !isScreenRoute(request))
       return done(null, payload);
     if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return done(null, payload);
     const etag = etagOf(payload);

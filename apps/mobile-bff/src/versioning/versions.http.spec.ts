@@ -73,7 +73,13 @@ describe('v1 and v2 side by side, and the minimum app version (real HTTP)', () =
         minimumVersion: '2.3.0',
       });
     }
-    expect((await get('/v1/auth/token', { 'x-app-version': '2.0.0' })).status).toBe(426);
+    // The token endpoint too, before it checks any credentials.
+    const token = await fetch(`${mobile.url}/v1/auth/token`, {
+      method: 'POST',
+      headers: { 'x-app-version': '2.0.0', 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'ada@example.com', password: 'storefront-demo-ada' }),
+    });
+    expect(token.status).toBe(426);
   });
 
   it('serves apps at or above the minimum version, and requests without X-App-Version', async () => {

@@ -15,7 +15,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         ...bffFoundation('web-bff', env),
-        CsrfModule,
+        CsrfModule.forRoot({ publicOrigins: env.PUBLIC_ORIGINS }),
         SessionModule.forRoot(
           { idleMs: env.SESSION_IDLE_MS, absoluteMs: env.SESSION_ABSOLUTE_MS },
           clock,

@@ -2,12 +2,14 @@ import { coreClientEnvShape, requireServiceKeyInProduction } from '@bff/core-cli
 import { loadEnv, millisVar, portVar, serviceEnvSchema } from '@bff/platform-config';
 import { rateLimitEnvShape } from '@bff/platform-security';
 import { z } from 'zod';
+import { csrfEnvShape } from '../csrf/csrf.env';
 
 export const webBffEnvSchema = serviceEnvSchema
   .extend({
     PORT: portVar(3001),
     ...coreClientEnvShape,
     ...rateLimitEnvShape,
+    ...csrfEnvShape,
     /** A session unused for this long is over (default 30 min). */
     SESSION_IDLE_MS: millisVar(30 * 60_000),
     /** A session is over this long after sign-in, however busy (default 12 h). */

@@ -1,7 +1,17 @@
-import { Module } from '@nestjs/common';
+import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { CsrfGuard } from './csrf.guard';
+import { CSRF_OPTIONS, CsrfGuard, CsrfOptions } from './csrf.guard';
 
 /** Puts {@link CsrfGuard} in front of every route. */
-@Module({ providers: [{ provide: APP_GUARD, useClass: CsrfGuard }] })
-export class CsrfModule {}
+@Module({})
+export class CsrfModule {
+  static forRoot(options: CsrfOptions): DynamicModule {
+    return {
+      module: CsrfModule,
+      providers: [
+        { provide: CSRF_OPTIONS, useValue: options },
+        { provide: APP_GUARD, useClass: CsrfGuard },
+      ],
+    };
+  }
+}

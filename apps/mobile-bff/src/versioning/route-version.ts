@@ -1,0 +1,22 @@
+import type { FastifyRequest } from 'fastify';
+
+const VERSIONED_ROUTE = /^\/v(\d+)\//;
+const SCREEN_ROUTE = /^\/v\d+\/screens\//;
+
+/**
+ * The template of the route Fastify's router matched (`/v1/screens/product/:id`), which Nest's
+ * URI versioning builds from each controller's `version`. The version rules read this, never the
+ * URL as sent: the router decodes the path before matching, so `/%761/screens/home` is the v1
+ * route too, and any test of the raw text would let it through. Undefined for an unknown path.
+ */
+const routeOf = (request: FastifyRequest): string => request.routeOptions.url ?? '';
+
+/** The API version of the matched route (1 for `/v1/…`); none for health, metrics and 404s. */
+export function routeVersion(request: FastifyRequest): number | undefined {
+  const version = VERSIONED_ROUTE.exec(routeOf(request))?.[1];
+  return version === undefined ? undefined : Number(version);
+}
+
+/** Whether the matched route is a screen (`/v<n>/screens/…`): those carry an ETag. */
+export const isScreenRoute = (request: FastifyRequest): boolean =>
+  SCREEN_ROUTE.test(routeOf(request));

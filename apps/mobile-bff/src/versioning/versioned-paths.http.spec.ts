@@ -1,0 +1,189 @@
+// Every operation of the committed OpenAPI document, under every other spelling of its path a
+// router might accept: each spelling is either unknown (404) or treated exactly like the
+// canonical path: 426 for an app below the minimum version, the same deprecation headers and
+// ETag otherwise. Sent over raw HTTP (node:http), because fetch() would normalise `/./` and `/../`.
+import { ADA, FakeCoreApi } from '@bff/core-client/testing';
+import { readFileSync } from 'node:fs';
+import { IncomingHttpHeaders, request } from 'node:http';
+import { join } from 'node:path';
+import { body, MobileTestApp, startMobileBff } from '../testing/test-app';
+
+interface Operation {
+  method: string;
+  path: string;
+  hasBody: boolean;
+}
+
+const DOCUMENT = join(__dirname, '..', '..', '..', '..', 'openapi', 'mobile-bff.json');
+
+function operationsOf(file: string): Operation[] {
+  const doc = JSON.parse(readFileSync(file, 'utf8')) as {
+    paths: Record<string, Record<string, { requestBody?: object }>>;
+  };
+  return Object.entries(doc.paths).flatMap(([path, item]) =>
+    Object.entries(item).map(([method, op]) => ({
+      method: method.toUpperCase(),
+      path,
+      hasBody: op.requestBody !== undefined,
+    })),
+  );
+}
+
+/** A concrete URL of a path template: ids are existing products, slugs the fake's category. */
+const concrete = (template: string) =>
+  template.replace(/\{([^}]+)\}/g, (_, name: string) => (name === 'slug' ? 'kitchen' : '2'));
+
+/** The query an operation needs to be answered (search needs its words). */
+const queryOf = (template: string) => (template.endsWith('/search') ? '?q=kettle' : '');
+
+/** Other spellings of `path`: `/v2/x` becomes `/%762/x`, `/V2/x`, `//v2/x`, `/v2/./x`, … */
+function spellings(path: string): string[] {
+  const [, version = '', rest = ''] = /^\/([^/]*)(.*)$/.exec(path) ?? [];
+  return [
+    `/%${version.charCodeAt(0).toString(16)}${version.slice(1)}${rest}`,
+    `/${version.toUpperCase()}${rest}`,
+    `/${path}`,
+    `/${version}/.${rest}`,
+    `/${version}/x/..${rest}`,
+    `${path}/`,
+    `${path};param`,
+  ];
+}
+
+interface Answer {
+  status: number;
+  code?: string;
+  headers: IncomingHttpHeaders;
+}
+
+function send(
+  base: string,
+  method: string,
+  path: string,
+  headers: Record<string, string>,
+  payload?: string,
+): Promise<Answer> {
+  const { hostname, port } = new URL(base);
+  return new Promise((resolve, reject) => {
+    const req = request({ hostname, port, method, path, headers }, (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (text += chunk));
+      res.on('end', () => {
+        const json = /json/.test(res.headers['content-type'] ?? '') && text !== '';
+        const code = json ? (JSON.parse(text) as { code?: string }).code : undefined;
+        resolve({ status: res.statusCode ?? 0, code, headers: res.headers });
+      });
+    });
+    req.on('error', reject);
+    req.end(payload);
+  });
+}
+
+const BODIES: Record<string, unknown> = {
+  token: { email: ADA.customer.email, password: ADA.password },
+  items: { quantity: 1 },
+};
+const bodyFor = (path: string) =>
+  BODIES[path.split('/')[3] ?? ''] ?? BODIES[path.split('/')[4] ?? ''] ?? {};
+
+/** Per hook and test: the machine may be busy (an order of magnitude above what it needs). */
+const SLOW_MACHINE_MS = 60_000;
+
+describe('mobile-bff version rules are bound to the matched route, not to the spelling of its URL', () => {
+  const core = new FakeCoreApi();
+  let mobile: MobileTestApp;
+  let accessToken: string;
+
+  beforeAll(async () => {
+    await core.start();
+    mobile = await startMobileBff(core.url, {
+      MIN_APP_VERSION: '2.3.0',
+      V1_DEPRECATED_AT: '2026-11-01T00:00:00Z',
+      V1_SUNSET_AT: '2027-06-30T00:00:00Z',
+    });
+    const token = await fetch(`${mobile.url}/v2/auth/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(BODIES['token']),
+    });
+    accessToken = (await body(token)).accessToken;
+  }, SLOW_MACHINE_MS);
+  afterAll(async () => {
+    await mobile?.close();
+    await core.stop();
+  }, SLOW_MACHINE_MS);
+  beforeEach(() => core.reset());
+
+  const operations = operationsOf(DOCUMENT);
+  const headersFor = (operation: Operation, version: string, payload?: string) => ({
+    authorization: `Bearer ${accessToken}`,
+    'x-app-version': version,
+    'idempotency-key': `k-${operation.method}-${operation.path}`,
+    ...(payload ? { 'content-type': 'application/json' } : {}),
+  });
+
+  it('covers the whole document', () => {
+    expect(operations.filter((o) => /^\/v\d+\//.test(o.path)).length).toBeGreaterThan(20);
+  });
+
+  it.each(operations.map((o) => [o.method, o.path, o] as const))(
+    '%s %s from an app below the minimum version: no other spelling of its path (/%%761/…, //v1/…, /v1/./…, ;param) skips the 426, and core-api is never called',
+    async (method, template, operation) => {
+      const payload = operation.hasBody ? JSON.stringify(bodyFor(template)) : undefined;
+      const headers = headersFor(operation, '1.0.0', payload);
+      const path = concrete(template);
+      const query = queryOf(template);
+      const canonical = await send(mobile.url, method, path + query, headers, payload);
+      const versioned = /^\/v\d+\//.test(template);
+      expect({ path, status: canonical.status }).toEqual({
+        path,
+        status: versioned ? 426 : canonical.status,
+      });
+
+      const wrong: unknown[] = [];
+      for (const variant of spellings(path)) {
+        const res = await send(mobile.url, method, variant + query, headers, payload);
+        const same = res.status === canonical.status && res.code === canonical.code;
+        if (res.status !== 404 && !same)
+          wrong.push({ variant, status: res.status, code: res.code });
+      }
+      expect(wrong).toEqual([]);
+      if (versioned) expect(core.calls).toEqual([]);
+    },
+    SLOW_MACHINE_MS,
+  );
+
+  const screens = operations.filter((o) => o.method === 'GET' && /^\/v\d+\/screens\//.test(o.path));
+
+  it.each(screens.map((o) => [o.path, o] as const))(
+    'GET %s under any other spelling the route serves carries the same Deprecation, Sunset and ETag as the canonical path',
+    async (template, operation) => {
+      const headers = headersFor(operation, '3.0.0');
+      const path = concrete(template);
+      const query = queryOf(template);
+      const pick = (res: Answer) => ({
+        deprecation: res.headers['deprecation'],
+        sunset: res.headers['sunset'],
+        etag: res.headers['etag'] !== undefined,
+      });
+      const canonical = await send(mobile.url, 'GET', path + query, headers);
+      const v1 = template.startsWith('/v1/');
+      expect(pick(canonical)).toEqual({
+        deprecation: v1 ? '@1793491200' : undefined,
+        sunset: v1 ? 'Wed, 30 Jun 2027 00:00:00 GMT' : undefined,
+        etag: canonical.status === 200,
+      });
+      const wrong: unknown[] = [];
+      for (const variant of spellings(path)) {
+        const res = await send(mobile.url, 'GET', variant + query, headers);
+        // Answered by the same route (an unknown path is a 404 of another code).
+        const sameRoute = res.status === canonical.status && res.code === canonical.code;
+        if (sameRoute && JSON.stringify(pick(res)) !== JSON.stringify(pick(canonical)))
+          wrong.push({ variant, ...pick(res) });
+      }
+      expect(wrong).toEqual([]);
+    },
+    SLOW_MACHINE_MS,
+  );
+});
