@@ -11,6 +11,10 @@ describe('start-up configuration', () => {
     ['core-api', { SERVICE_TOKEN_PUBLIC_KEYS: 'web-bff:not-a-key' }, 'SERVICE_TOKEN_PUBLIC_KEYS'],
     ['web-bff', { NODE_ENV: 'production' }, 'SERVICE_TOKEN_PRIVATE_KEY'],
     ['mobile-bff', { SERVICE_TOKEN_PRIVATE_KEY: 'c2VjcmV0' }, 'SERVICE_TOKEN_PRIVATE_KEY'],
+    // Lifetimes past their caps (15 min access token, 30 min idle, 12 h absolute session).
+    ['mobile-bff', { ACCESS_TOKEN_TTL_MS: '900001' }, 'ACCESS_TOKEN_TTL_MS'],
+    ['web-bff', { SESSION_IDLE_MS: '1800001' }, 'SESSION_IDLE_MS'],
+    ['web-bff', { SESSION_ABSOLUTE_MS: '43200001' }, 'SESSION_ABSOLUTE_MS'],
   ])('%s stops with one line naming the bad variable (%j)', async (name, env, variable) => {
     const { code, output } = await runToExit(name, env);
     expect(code).toBe(1);

@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { bffFoundation } from '@bff/core-client';
+import { signInLimitFromEnv } from '@bff/platform-security';
 import { Clock } from '@bff/platform-state';
 import { AuthModule } from '../auth/auth.module';
 import { accessTokenKeyFromEnv } from '../auth/access-token-secret';
@@ -23,6 +24,8 @@ export class AppModule {
           accessTokenTtlMs: env.ACCESS_TOKEN_TTL_MS,
           refreshAbsoluteMs: env.REFRESH_ABSOLUTE_MS,
           refreshReuseGraceMs: env.REFRESH_REUSE_GRACE_MS,
+          maxFamiliesPerCustomer: env.REFRESH_FAMILIES_MAX_PER_CUSTOMER,
+          signInLimit: signInLimitFromEnv(env),
           clock: overrides.clock,
         }),
         ScreensModule,

@@ -2,7 +2,7 @@ import { Body, Controller, Header, HttpCode, Post, Query } from '@nestjs/common'
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { EmptyQueryDto } from '@bff/core-contracts';
 import { ApiProblems } from '@bff/platform-problem';
-import { AuthRateLimit } from '@bff/platform-security';
+import { AuthRateLimit, LimitFailedSignIns } from '@bff/platform-security';
 import { RefreshRequestDto, SignedOutDto, TokenRequestDto, TokenResponseDto } from './auth.dto';
 import { AuthService } from './auth.service';
 
@@ -14,6 +14,7 @@ export class AuthController {
   constructor(private readonly auth: AuthService) {}
 
   @Post('token')
+  @LimitFailedSignIns()
   @HttpCode(200)
   @Header('cache-control', 'no-store')
   @ApiOperation({

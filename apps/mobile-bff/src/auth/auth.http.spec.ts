@@ -177,10 +177,11 @@ describe('app sign-in with rotating refresh tokens (real HTTP, fake core-api, ma
         exp?: number;
         alg?: string;
         typ?: string;
+        fam?: string;
       } = {},
       secret: Uint8Array = key,
     ) =>
-      new SignJWT({ fam: 'AAAAAAAAAAAAAAAAAAAAAA' })
+      new SignJWT({ fam: overrides.fam ?? 'AAAAAAAAAAAAAAAAAAAAAA' })
         .setProtectedHeader({ alg: overrides.alg ?? 'HS256', typ: overrides.typ ?? 'at+jwt' })
         .setIssuer(overrides.iss ?? ACCESS_TOKEN_ISSUER)
         .setAudience(overrides.aud ?? ACCESS_TOKEN_AUDIENCE)
@@ -191,7 +192,12 @@ describe('app sign-in with rotating refresh tokens (real HTTP, fake core-api, ma
         .sign(secret);
 
     it('accepts a well-formed token signed with the configured key (the baseline)', async () => {
-      expect((await cart(await token())).status).toBe(200);
+      // The guard also wants the token's sign-in (`fam`) to be live: take one from a real sign-in.
+      const { accessToken } = await signIn();
+      const [, payload = ''] = accessToken.split('.');
+      const { fam } = JSON.parse(Buffer.from(payload, 'base64url').toString()) as { fam: string };
+      expect((await cart(await token({ fam }))).status).toBe(200);
+      expect((await cart(await token())).status).toBe(401);
     });
 
     it.each<[string, () => Promise<string | undefined>]>([

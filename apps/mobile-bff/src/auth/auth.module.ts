@@ -1,4 +1,5 @@
 import { DynamicModule, Module, Provider } from '@nestjs/common';
+import { SIGN_IN_LIMIT, SignInLimitOptions } from '@bff/platform-security';
 import { CLOCK, Clock } from '@bff/platform-state';
 import { AccessTokens } from './access-tokens';
 import { AuthController } from './auth.controller';
@@ -8,6 +9,8 @@ import { BearerAuthGuard } from './bearer-auth.guard';
 import { RefreshTokens } from './refresh-tokens';
 
 export interface AuthModuleOptions extends AuthOptions {
+  /** Failed password sign-ins per account (`@LimitFailedSignIns()` on the token route). */
+  signInLimit: SignInLimitOptions;
   /** Replaces the app's clock for this feature (tests pass a ManualClock). */
   clock?: Clock;
 }
@@ -18,9 +21,10 @@ export interface AuthModuleOptions extends AuthOptions {
  */
 @Module({})
 export class AuthModule {
-  static forRoot({ clock, ...options }: AuthModuleOptions): DynamicModule {
+  static forRoot({ clock, signInLimit, ...options }: AuthModuleOptions): DynamicModule {
     const providers: Provider[] = [
       { provide: AUTH_OPTIONS, useValue: options },
+      { provide: SIGN_IN_LIMIT, useValue: signInLimit },
       AccessTokens,
       RefreshTokens,
       AuthService,

@@ -11,6 +11,8 @@ export interface AuthOptions {
   accessTokenTtlMs: number;
   refreshAbsoluteMs: number;
   refreshReuseGraceMs: number;
+  /** Live sign-ins (refresh families) per customer; the one past it revokes the oldest. */
+  maxFamiliesPerCustomer: number;
 }
 
 export const AUTH_OPTIONS = Symbol('AUTH_OPTIONS');

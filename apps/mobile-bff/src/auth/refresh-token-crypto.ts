@@ -1,10 +1,25 @@
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
 
-/** 256 random bits, base64url: 43 characters. */
+/** 32 bytes, base64url: 43 characters. */
 export const REFRESH_TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 
-export const newRefreshToken = (): string => randomBytes(32).toString('base64url');
+/** 128 random bits, base64url: 22 characters. */
 export const newFamilyId = (): string => randomBytes(16).toString('base64url');
+
+/**
+ * The family's id (16 bytes, as in the access token's `fam`) followed by 128 fresh random bits.
+ * Carrying the family lets any old token of it be recognised as reuse without keeping a record
+ * per spent token; the random half is what makes the token unguessable.
+ */
+export const newRefreshToken = (familyId: string): string =>
+  Buffer.concat([Buffer.from(familyId, 'base64url'), randomBytes(16)]).toString('base64url');
+
+/** The family a refresh token names; undefined unless it is exactly the spelling we issue. */
+export function familyOf(token: string): string | undefined {
+  const bytes = Buffer.from(token, 'base64url');
+  if (bytes.length !== 32 || bytes.toString('base64url') !== token) return undefined;
+  return bytes.subarray(0, 16).toString('base64url');
+}
 
 /** The store keeps only this hash of a refresh token, never the token itself. */
 export const hashToken = (token: string): string =>

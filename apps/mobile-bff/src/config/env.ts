@@ -47,6 +47,8 @@ export const mobileBffEnvSchema = serviceEnvSchema
     REFRESH_ABSOLUTE_MS: boundedMillis(30 * DAY, MINUTE, 365 * DAY, 'at most a year'),
     /** How long the token just replaced may be presented again without revoking its family. */
     REFRESH_REUSE_GRACE_MS: boundedMillis(15_000, 0, 60_000, 'at most a minute'),
+    /** Live sign-ins (refresh families) per customer; the one past it revokes the oldest. */
+    REFRESH_FAMILIES_MAX_PER_CUSTOMER: wholeNumberVar(10, { min: 1, max: 100 }),
     /** Apps older than this get 426 and must update. */
     MIN_APP_VERSION: z
       .string()

@@ -23,7 +23,8 @@ export async function startMobileBff(
     ACCESS_TOKEN_SECRET: TEST_ACCESS_TOKEN_SECRET,
     ...env,
   });
-  return listenForTest(mobileAppOptions(parsed, { clock }));
+  // As bootstrap's run() does in production: TRUST_PROXY decides whose X-Forwarded-For counts.
+  return listenForTest({ ...mobileAppOptions(parsed, { clock }), trustProxy: parsed.TRUST_PROXY });
 }
 
 /** The JSON body of an answer, untyped: tests assert on its shape. */

@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { bffFoundation } from '@bff/core-client';
+import { signInLimitFromEnv } from '@bff/platform-security';
 import { Clock } from '@bff/platform-state';
 import { CheckoutModule } from '../checkout/checkout.module';
 import { WebBffEnv } from '../config/env';
@@ -17,7 +18,12 @@ export class AppModule {
         ...bffFoundation('web-bff', env),
         CsrfModule.forRoot({ publicOrigins: env.PUBLIC_ORIGINS }),
         SessionModule.forRoot(
-          { idleMs: env.SESSION_IDLE_MS, absoluteMs: env.SESSION_ABSOLUTE_MS },
+          {
+            idleMs: env.SESSION_IDLE_MS,
+            absoluteMs: env.SESSION_ABSOLUTE_MS,
+            maxPerCustomer: env.SESSION_MAX_PER_CUSTOMER,
+          },
+          signInLimitFromEnv(env),
           clock,
         ),
         PagesModule,

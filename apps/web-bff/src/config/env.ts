@@ -1,8 +1,11 @@
 import { coreClientEnvShape, requireServiceKeyInProduction } from '@bff/core-client';
-import { loadEnv, millisVar, portVar, serviceEnvSchema } from '@bff/platform-config';
+import { loadEnv, portVar, serviceEnvSchema, wholeNumberVar } from '@bff/platform-config';
 import { rateLimitEnvShape } from '@bff/platform-security';
 import { z } from 'zod';
 import { csrfEnvShape } from '../csrf/csrf.env';
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
 
 export const webBffEnvSchema = serviceEnvSchema
   .extend({
@@ -10,10 +13,22 @@ export const webBffEnvSchema = serviceEnvSchema
     ...coreClientEnvShape,
     ...rateLimitEnvShape,
     ...csrfEnvShape,
-    /** A session unused for this long is over (default 30 min). */
-    SESSION_IDLE_MS: millisVar(30 * 60_000),
-    /** A session is over this long after sign-in, however busy (default 12 h). */
-    SESSION_ABSOLUTE_MS: millisVar(12 * 60 * 60_000),
+    /** A session unused for this long is over (default and cap 30 min). */
+    SESSION_IDLE_MS: wholeNumberVar(30 * MINUTE, {
+      min: 1_000,
+      max: 30 * MINUTE,
+      unit: 'milliseconds',
+      note: 'at most 30 minutes',
+    }),
+    /** A session is over this long after sign-in, however busy (default and cap 12 h). */
+    SESSION_ABSOLUTE_MS: wholeNumberVar(12 * HOUR, {
+      min: 1_000,
+      max: 12 * HOUR,
+      unit: 'milliseconds',
+      note: 'at most 12 hours',
+    }),
+    /** Live sessions per customer; the sign-in past it ends that customer's oldest session. */
+    SESSION_MAX_PER_CUSTOMER: wholeNumberVar(10, { min: 1, max: 100 }),
   })
   .superRefine(requireServiceKeyInProduction);
 

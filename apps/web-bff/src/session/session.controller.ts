@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Post, Query, Req, Res } from '
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { EmptyQueryDto } from '@bff/core-contracts';
 import { ApiProblems } from '@bff/platform-problem';
-import { AuthRateLimit } from '@bff/platform-security';
+import { AuthRateLimit, LimitFailedSignIns } from '@bff/platform-security';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { RequiresSession, sessionOf } from './session.guard';
 import { SessionDto, SignedOutDto, SignInDto } from './session.dto';
@@ -17,6 +17,7 @@ export class SessionController {
 
   @Post()
   @AuthRateLimit()
+  @LimitFailedSignIns()
   @ApiOperation({
     summary:
       'Sign in: checks the credentials with core-api, ends any current session and sets a fresh `__Host-session` cookie (HttpOnly, Secure, SameSite=Strict).',

@@ -18,6 +18,8 @@ export interface SessionRecord {
 export interface SessionTimeouts {
   idleMs: number;
   absoluteMs: number;
+  /** Live sessions one customer may hold; signing in once more ends the oldest. */
+  maxPerCustomer: number;
 }
 
 export const SESSION_TIMEOUTS = Symbol('SESSION_TIMEOUTS');
@@ -29,7 +31,10 @@ const SESSION_ID = /^[A-Za-z0-9_-]{43}$/;
  * Server-side sessions in the StateStore (memory, or Redis shared by replicas). Keys are a SHA-256
  * of the id, so a leaked store dump holds no usable cookie. The record is written once at sign-in;
  * activity lives under a second key, so a request racing a sign-out can never bring a deleted
- * session back. Timeouts are judged against the injected clock, not the store's TTLs.
+ * session back. Timeouts are judged against the injected clock; the store's TTLs follow them
+ * (both keys live as long as the idle timeout, renewed with activity up to the absolute one), so
+ * an abandoned session leaves nothing behind. Each customer's sessions are listed, newest last,
+ * under one capped key: the sign-in past the cap ends the oldest session.
  */
 @Injectable()
 export class SessionStore {
@@ -44,16 +49,23 @@ export class SessionStore {
     const id = randomBytes(32).toString('base64url');
     const now = this.clock.now();
     const record: SessionRecord = { customer, createdAt: now };
-    const { recordKey, seenKey } = keysOf(id);
-    await this.store.set(recordKey, record, this.timeouts.absoluteMs);
+    const { hash, recordKey, seenKey } = keysOf(id);
+    await this.store.set(recordKey, record, this.timeouts.idleMs);
     await this.store.set(seenKey, now, this.timeouts.idleMs);
+    const evicted = await this.store.pushCapped(
+      indexOf(customer.id),
+      hash,
+      this.timeouts.maxPerCustomer,
+      this.timeouts.absoluteMs,
+    );
+    for (const old of evicted) await this.store.delete(...keysOfHash(old));
     return { id, record };
   }
 
   /** The live session for this id, marking it used; undefined when unknown, ended or timed out. */
   async resolve(id: string | undefined): Promise<SessionRecord | undefined> {
     if (!id || !SESSION_ID.test(id)) return undefined;
-    const { recordKey, seenKey } = keysOf(id);
+    const { hash, recordKey, seenKey } = keysOf(id);
     const [record, lastSeenAt] = await Promise.all([
       this.store.get<SessionRecord>(recordKey),
       this.store.get<number>(seenKey),
@@ -63,22 +75,37 @@ export class SessionStore {
     const idle = lastSeenAt === undefined || now - lastSeenAt >= this.timeouts.idleMs;
     const tooOld = now - record.createdAt >= this.timeouts.absoluteMs;
     if (idle || tooOld) {
-      await this.store.delete(recordKey, seenKey);
+      await this.end(record.customer.id, hash);
       return undefined;
     }
     const left = this.timeouts.absoluteMs - (now - record.createdAt);
-    await this.store.set(seenKey, now, Math.max(1, Math.min(this.timeouts.idleMs, left)));
+    const keep = Math.max(1, Math.min(this.timeouts.idleMs, left));
+    // Only a record that still exists is renewed: a sign-out racing this request stays final.
+    if (!(await this.store.expire(recordKey, keep))) return undefined;
+    await this.store.set(seenKey, now, keep);
     return record;
   }
 
   async destroy(id: string | undefined): Promise<void> {
     if (!id || !SESSION_ID.test(id)) return;
-    const { recordKey, seenKey } = keysOf(id);
-    await this.store.delete(recordKey, seenKey);
+    const { hash, recordKey } = keysOf(id);
+    const record = await this.store.get<SessionRecord>(recordKey);
+    if (record) await this.end(record.customer.id, hash);
+    else await this.store.delete(...keysOfHash(hash));
+  }
+
+  private async end(customerId: number, hash: string): Promise<void> {
+    await this.store.delete(...keysOfHash(hash));
+    await this.store.removeMember(indexOf(customerId), hash);
   }
 }
 
-function keysOf(id: string): { recordKey: string; seenKey: string } {
+const indexOf = (customerId: number): string => `sessions-of:${customerId}`;
+
+const keysOfHash = (hash: string): [string, string] => [`session:${hash}`, `session-seen:${hash}`];
+
+function keysOf(id: string): { hash: string; recordKey: string; seenKey: string } {
   const hash = createHash('sha256').update(id).digest('base64url');
-  return { recordKey: `session:${hash}`, seenKey: `session-seen:${hash}` };
+  const [recordKey, seenKey] = keysOfHash(hash);
+  return { hash, recordKey, seenKey };
 }

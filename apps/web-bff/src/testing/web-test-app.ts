@@ -21,7 +21,8 @@ export async function startWebBff(
     SERVICE_KEYS_DIR: mkdtempSync(join(tmpdir(), 'web-bff-spec-keys-')),
     ...env,
   });
-  return listenForTest(webApp(config, { clock }));
+  // As bootstrap's run() does in production: TRUST_PROXY decides whose X-Forwarded-For counts.
+  return listenForTest({ ...webApp(config, { clock }), trustProxy: config.TRUST_PROXY });
 }
 
 /** A browser-like client of web-bff: keeps the session cookie and sends the CSRF header. */

@@ -2,6 +2,7 @@ import { ExecutionContext, HttpStatus, Injectable } from '@nestjs/common';
 import { ThrottlerGuard, ThrottlerLimitDetail } from '@nestjs/throttler';
 import { ProblemException } from '@bff/platform-problem';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { clientNetwork } from './client-network';
 
 /** Paths that probes and scrapers call often from one address: never limited. */
 const EXEMPT = /^\/(health|metrics)(\/|$|\?)/;
@@ -16,6 +17,11 @@ export class RateLimitGuard extends ThrottlerGuard {
     if (context.getType() !== 'http') return true;
     const request = context.switchToHttp().getRequest<FastifyRequest>();
     return EXEMPT.test(request.url);
+  }
+
+  /** IPv6 clients are counted by their /64, IPv4-mapped ones as IPv4 (see `clientNetwork`). */
+  protected override async getTracker(request: Record<string, unknown>): Promise<string> {
+    return clientNetwork(typeof request['ip'] === 'string' ? request['ip'] : undefined);
   }
 
   /**

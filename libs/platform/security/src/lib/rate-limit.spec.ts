@@ -30,6 +30,7 @@ class LimitedController {
 async function start(
   limits: { general: number; auth: number },
   state: { namespace: string; redisUrl?: string },
+  trustProxy = false,
 ) {
   @Module({
     imports: [
@@ -45,7 +46,7 @@ async function start(
   class LimitedModule {}
   const app = await NestFactory.create<NestFastifyApplication>(
     LimitedModule,
-    new FastifyAdapter(),
+    new FastifyAdapter({ trustProxy }),
     { logger: false },
   );
   app.useGlobalFilters(new ProblemFilter());
@@ -92,6 +93,26 @@ describe('RateLimitModule (over real HTTP)', () => {
 
   it('never limits health probes', async () => {
     expect(new Set(await statuses(12, () => fetch(`${base}/health/live`)))).toEqual(new Set([200]));
+  });
+});
+
+describe('RateLimitModule behind a trusted proxy', () => {
+  it('counts every address of one IPv6 /64 as one client, and another /64 apart', async () => {
+    const { app, base } = await start({ general: 100, auth: 2 }, { namespace: `spec-${randomUUID()}` }, true);
+    const from = (address: string) =>
+      fetch(`${base}/login`, { method: 'POST', headers: { 'x-forwarded-for': address } });
+    try {
+      expect((await from('2001:db8:1:2::1')).status).toBe(201);
+      expect((await from('2001:0DB8:0001:0002:ffff:0:0:9')).status).toBe(201);
+      const third = await from('2001:db8:1:2:abcd::42');
+      expect(third.status).toBe(429);
+      expect((await from('2001:db8:1:3::1')).status).toBe(201);
+      expect((await from('::ffff:192.0.2.1')).status).toBe(201);
+      expect((await from('192.0.2.1')).status).toBe(201);
+      expect((await from('::ffff:c000:201')).status).toBe(429);
+    } finally {
+      await app.close();
+    }
   });
 });
 

@@ -1,3 +1,4 @@
+import { Clock, systemClock } from './clock';
 import { StateStore, WindowCount } from './state-store';
 
 interface Entry {
@@ -7,15 +8,25 @@ interface Entry {
 
 /**
  * The default store: one process's memory. Expired entries are dropped when read and by a sweep
- * once a minute, so abandoned sessions and counters do not accumulate.
+ * once a minute, so abandoned sessions and counters do not accumulate. TTLs run on `clock`
+ * (tests pass a ManualClock to watch records expire).
  */
 export class MemoryStateStore implements StateStore {
   private readonly entries = new Map<string, Entry>();
   private readonly sweep: NodeJS.Timeout;
 
-  constructor(sweepMs = 60_000) {
+  constructor(
+    sweepMs = 60_000,
+    private readonly clock: Clock = systemClock,
+  ) {
     this.sweep = setInterval(() => this.dropExpired(), sweepMs);
     this.sweep.unref();
+  }
+
+  /** How many keys are live now (expired ones are dropped first). */
+  get size(): number {
+    this.dropExpired();
+    return this.entries.size;
   }
 
   get<T>(key: string): Promise<T | undefined> {
@@ -24,7 +35,7 @@ export class MemoryStateStore implements StateStore {
   }
 
   set(key: string, value: unknown, ttlMs: number): Promise<void> {
-    this.entries.set(key, { json: JSON.stringify(value), expiresAt: Date.now() + ttlMs });
+    this.entries.set(key, { json: JSON.stringify(value), expiresAt: this.clock.now() + ttlMs });
     return Promise.resolve();
   }
 
@@ -32,6 +43,35 @@ export class MemoryStateStore implements StateStore {
     if (this.live(key)) return false;
     await this.set(key, value, ttlMs);
     return true;
+  }
+
+  async replace(key: string, value: unknown, ttlMs: number): Promise<boolean> {
+    if (!this.live(key)) return false;
+    await this.set(key, value, ttlMs);
+    return true;
+  }
+
+  expire(key: string, ttlMs: number): Promise<boolean> {
+    const entry = this.live(key);
+    if (entry) entry.expiresAt = this.clock.now() + ttlMs;
+    return Promise.resolve(entry !== undefined);
+  }
+
+  async pushCapped(key: string, member: string, cap: number, ttlMs: number): Promise<string[]> {
+    const entry = this.live(key);
+    const members = [...(entry ? (JSON.parse(entry.json) as string[]) : []), member];
+    const dropped = members.splice(0, Math.max(0, members.length - cap));
+    await this.set(key, members, ttlMs);
+    return dropped;
+  }
+
+  removeMember(key: string, member: string): Promise<void> {
+    const entry = this.live(key);
+    if (entry) {
+      const members = (JSON.parse(entry.json) as string[]).filter((m) => m !== member);
+      entry.json = JSON.stringify(members);
+    }
+    return Promise.resolve();
   }
 
   take<T>(key: string): Promise<T | undefined> {
@@ -46,12 +86,18 @@ export class MemoryStateStore implements StateStore {
   }
 
   increment(key: string, windowMs: number): Promise<WindowCount> {
-    const now = Date.now();
+    const now = this.clock.now();
     const entry = this.live(key);
     const count = entry ? (JSON.parse(entry.json) as number) + 1 : 1;
     const expiresAt = entry ? entry.expiresAt : now + windowMs;
     this.entries.set(key, { json: String(count), expiresAt });
     return Promise.resolve({ count, resetInMs: expiresAt - now });
+  }
+
+  decrement(key: string): Promise<void> {
+    const entry = this.live(key);
+    if (entry) entry.json = String((JSON.parse(entry.json) as number) - 1);
+    return Promise.resolve();
   }
 
   close(): Promise<void> {
@@ -62,7 +108,7 @@ export class MemoryStateStore implements StateStore {
 
   private live(key: string): Entry | undefined {
     const entry = this.entries.get(key);
-    if (entry && entry.expiresAt <= Date.now()) {
+    if (entry && entry.expiresAt <= this.clock.now()) {
       this.entries.delete(key);
       return undefined;
     }
@@ -70,7 +116,7 @@ export class MemoryStateStore implements StateStore {
   }
 
   private dropExpired(): void {
-    const now = Date.now();
+    const now = this.clock.now();
     for (const [key, entry] of this.entries) if (entry.expiresAt <= now) this.entries.delete(key);
   }
 }

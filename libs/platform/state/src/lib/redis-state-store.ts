@@ -9,6 +9,23 @@ local ttl = redis.call('PTTL', KEYS[1])
 if ttl < 0 then redis.call('PEXPIRE', KEYS[1], ARGV[1]); ttl = tonumber(ARGV[1]) end
 return { count, ttl }`;
 
+// Append, keep the newest ARGV[2], return what was pushed out (oldest first), renew the TTL.
+const PUSH_CAPPED = `
+redis.call('RPUSH', KEYS[1], ARGV[1])
+local over = redis.call('LLEN', KEYS[1]) - tonumber(ARGV[2])
+local dropped = {}
+if over > 0 then
+  dropped = redis.call('LRANGE', KEYS[1], 0, over - 1)
+  redis.call('LTRIM', KEYS[1], over, -1)
+end
+redis.call('PEXPIRE', KEYS[1], ARGV[3])
+return dropped`;
+
+// Takes back one hit only from a counter that still exists, so an expired window is not revived.
+const DECREMENT = `
+if redis.call('EXISTS', KEYS[1]) == 1 then redis.call('DECR', KEYS[1]) end
+return 0`;
+
 /**
  * The shared store: every replica of a service reads and writes the same keys, prefixed with the
  * service's namespace. Unlike the response cache, state is not optional — a Redis failure fails
@@ -49,6 +66,36 @@ export class RedisStateStore implements StateStore {
     return stored === 'OK';
   }
 
+  async replace(key: string, value: unknown, ttlMs: number): Promise<boolean> {
+    const stored = await this.redis.set(
+      this.prefix + key,
+      JSON.stringify(value),
+      'PX',
+      wholeMs(ttlMs),
+      'XX',
+    );
+    return stored === 'OK';
+  }
+
+  async expire(key: string, ttlMs: number): Promise<boolean> {
+    return (await this.redis.pexpire(this.prefix + key, wholeMs(ttlMs))) === 1;
+  }
+
+  async pushCapped(key: string, member: string, cap: number, ttlMs: number): Promise<string[]> {
+    return (await this.redis.eval(
+      PUSH_CAPPED,
+      1,
+      this.prefix + key,
+      member,
+      Math.max(0, Math.floor(cap)),
+      wholeMs(ttlMs),
+    )) as string[];
+  }
+
+  async removeMember(key: string, member: string): Promise<void> {
+    await this.redis.lrem(this.prefix + key, 0, member);
+  }
+
   async take<T>(key: string): Promise<T | undefined> {
     return parse<T>(await this.redis.getdel(this.prefix + key));
   }
@@ -65,6 +112,10 @@ export class RedisStateStore implements StateStore {
       wholeMs(windowMs),
     )) as [number, number];
     return { count, resetInMs: ttl };
+  }
+
+  async decrement(key: string): Promise<void> {
+    await this.redis.eval(DECREMENT, 1, this.prefix + key);
   }
 
   async close(): Promise<void> {

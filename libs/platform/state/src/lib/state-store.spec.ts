@@ -73,10 +73,55 @@ function behavesAsAStateStore(name: string, make: () => StateStore, enabled = tr
       await sleep(200);
       expect((await store.increment(key('hits'), 150)).count).toBe(1);
     });
+
+    it('replaces and re-times only a live key, never bringing a deleted one back', async () => {
+      expect(await store.replace(key('gone'), 1, 10_000)).toBe(false);
+      expect(await store.expire(key('gone'), 10_000)).toBe(false);
+      expect(await store.get(key('gone'))).toBeUndefined();
+      await store.set(key('r'), 1, 40);
+      expect(await store.expire(key('r'), 10_000)).toBe(true);
+      expect(await store.replace(key('r'), 2, 10_000)).toBe(true);
+      await sleep(80);
+      expect(await store.get(key('r'))).toBe(2);
+    });
+
+    it('keeps only the newest members of a capped list and says which were pushed out', async () => {
+      const dropped: string[] = [];
+      for (let i = 1; i <= 5; i++) dropped.push(...(await store.pushCapped(key('l'), `m${i}`, 3, 10_000)));
+      expect(dropped).toEqual(['m1', 'm2']);
+      await store.removeMember(key('l'), 'm4');
+      expect(await store.pushCapped(key('l'), 'm6', 3, 10_000)).toEqual([]);
+      expect(await store.pushCapped(key('l'), 'm7', 3, 10_000)).toEqual(['m3']);
+    });
+
+    it('takes back a hit from a live counter only', async () => {
+      await store.increment(key('c'), 10_000);
+      await store.increment(key('c'), 10_000);
+      await store.decrement(key('c'));
+      expect((await store.increment(key('c'), 10_000)).count).toBe(2);
+      await store.decrement(key('never'));
+      expect(await store.get(key('never'))).toBeUndefined();
+    });
   });
 }
 
 behavesAsAStateStore('MemoryStateStore', () => new MemoryStateStore());
+
+describe('MemoryStateStore on a ManualClock', () => {
+  it('expires keys by the clock it is given, and counts only live keys', async () => {
+    const clock = new ManualClock();
+    const store = new MemoryStateStore(60_000, clock);
+    await store.set('a', 1, 1_000);
+    await store.increment('b', 5_000);
+    expect(store.size).toBe(2);
+    clock.advance(1_000);
+    expect(await store.get('a')).toBeUndefined();
+    expect(store.size).toBe(1);
+    clock.advance(4_000);
+    expect(store.size).toBe(0);
+    await store.close();
+  });
+});
 behavesAsAStateStore(
   `RedisStateStore (${REDIS_URL ? REDIS_URL : 'SKIPPED: REDIS_URL is not set'})`,
   () => new RedisStateStore(REDIS_URL ?? 'redis://127.0.0.1:1', 'platform-state-spec:'),

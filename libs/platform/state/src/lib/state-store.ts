@@ -13,6 +13,20 @@ export interface StateStore {
   set(key: string, value: unknown, ttlMs: number): Promise<void>;
   /** Stores `value` only if `key` is absent; true when this call stored it. Atomic across replicas. */
   setIfAbsent(key: string, value: unknown, ttlMs: number): Promise<boolean>;
+  /**
+   * Replaces the value under a live `key` (and its TTL); false, storing nothing, when the key is
+   * absent. Atomic, so a record deleted meanwhile (a revoked sign-in) is never brought back.
+   */
+  replace(key: string, value: unknown, ttlMs: number): Promise<boolean>;
+  /** Gives a live `key` a new TTL; false when it is absent (nothing is created). */
+  expire(key: string, ttlMs: number): Promise<boolean>;
+  /**
+   * Appends `member` to the list under `key`, keeps only the newest `cap` members and gives the list
+   * `ttlMs` to live, in one atomic step. Returns the members pushed out, oldest first.
+   */
+  pushCapped(key: string, member: string, cap: number, ttlMs: number): Promise<string[]>;
+  /** Removes every occurrence of `member` from the list under `key`. */
+  removeMember(key: string, member: string): Promise<void>;
   /** Reads and deletes `key` in one atomic step: of concurrent callers, exactly one gets the value. */
   take<T>(key: string): Promise<T | undefined>;
   delete(...keys: string[]): Promise<void>;
@@ -21,6 +35,8 @@ export interface StateStore {
    * Returns the count including this hit and the milliseconds until the window resets.
    */
   increment(key: string, windowMs: number): Promise<WindowCount>;
+  /** Takes back one hit from a live counter (its window unchanged); nothing when it has expired. */
+  decrement(key: string): Promise<void>;
   close(): Promise<void>;
 }
 

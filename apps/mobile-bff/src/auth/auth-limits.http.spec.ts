@@ -1,0 +1,103 @@
+import { ADA, FakeCoreApi } from '@bff/core-client/testing';
+import { ManualClock } from '@bff/platform-state';
+import { body, MobileTestApp, startMobileBff } from '../testing/test-app';
+
+const MINUTE = 60_000;
+
+describe('mobile-bff failed sign-ins per account (real app over HTTP, TRUST_PROXY=1)', () => {
+  const core = new FakeCoreApi();
+  const clock = new ManualClock();
+  let mobile: MobileTestApp;
+  let address = 0;
+  // A client that reaches the pod directly names a new address in every request.
+  const signIn = (email: string, password: string, path = '/v1/auth/token') =>
+    fetch(`${mobile.url}${path}`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-forwarded-for': `198.51.${Math.floor(++address / 250)}.${address % 250}`,
+      },
+      body: JSON.stringify({ email, password }),
+    });
+
+  beforeAll(async () => {
+    await core.start();
+    mobile = await startMobileBff(core.url, { TRUST_PROXY: '1', AUTH_RATE_LIMIT_MAX: '10' }, clock);
+  });
+  afterAll(async () => {
+    await mobile?.close();
+    await core.stop();
+  });
+  beforeEach(() => {
+    core.reset();
+    clock.advance(16 * MINUTE);
+  });
+
+  it('meets 429 within 25 wrong-password sign-ins from rotating X-Forwarded-For addresses, and the right password waits too', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 25; i++) statuses.push((await signIn(ADA.customer.email, 'wrong')).status);
+    expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
+    expect(new Set(statuses.slice(5))).toEqual(new Set([429]));
+    expect(core.calls.filter((c) => c.url === '/auth/verify')).toHaveLength(5);
+
+    const right = await signIn(ADA.customer.email, ADA.password);
+    expect(right.status).toBe(429);
+    expect(right.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    const retryAfter = Number(right.headers.get('retry-after'));
+    expect(retryAfter).toBeGreaterThanOrEqual(1);
+    expect(retryAfter).toBeLessThanOrEqual(15 * 60);
+    expect(await body(right)).toMatchObject({ status: 429, code: 'sign_in_limited' });
+
+    clock.advance(retryAfter * 1000);
+    expect((await signIn(ADA.customer.email, ADA.password)).status).toBe(200);
+  });
+
+  it('counts failures on /v1 and /v2 and other spellings of the e-mail against one account', async () => {
+    const attempts: [string, string][] = [
+      [ADA.customer.email, '/v1/auth/token'],
+      [ADA.customer.email.toUpperCase(), '/v2/auth/token'],
+      ['Ada@Example.com', '/v1/auth/token'],
+      [ADA.customer.email, '/v2/auth/token'],
+      ['ada@EXAMPLE.com', '/v1/auth/token'],
+    ];
+    for (const [email, path] of attempts) expect((await signIn(email, 'wrong', path)).status).toBe(401);
+    expect((await signIn(ADA.customer.email, 'wrong', '/v2/auth/token')).status).toBe(429);
+  });
+});
+
+describe('mobile-bff sign-ins per customer (real app over HTTP)', () => {
+  const core = new FakeCoreApi();
+  let mobile: MobileTestApp;
+
+  beforeAll(async () => {
+    await core.start();
+    mobile = await startMobileBff(core.url, { REFRESH_FAMILIES_MAX_PER_CUSTOMER: '2' });
+  });
+  afterAll(async () => {
+    await mobile?.close();
+    await core.stop();
+  });
+
+  const post = (path: string, payload: unknown) =>
+    fetch(`${mobile.url}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(payload),
+    });
+  const signIn = async () =>
+    body(post('/v1/auth/token', { email: ADA.customer.email, password: ADA.password }));
+  const cart = (accessToken: string) =>
+    fetch(`${mobile.url}/v1/screens/cart`, { headers: { authorization: `Bearer ${accessToken}` } });
+
+  it('revokes the oldest sign-in once the customer signs in past REFRESH_FAMILIES_MAX_PER_CUSTOMER', async () => {
+    const first = await signIn();
+    const second = await signIn();
+    expect((await cart(first.accessToken)).status).toBe(200);
+    const third = await signIn();
+    expect((await cart(first.accessToken)).status).toBe(401);
+    const refreshed = await post('/v1/auth/refresh', { refreshToken: first.refreshToken });
+    expect(refreshed.status).toBe(400);
+    expect(await body(refreshed)).toMatchObject({ code: 'invalid_grant' });
+    for (const live of [second, third]) expect((await cart(live.accessToken)).status).toBe(200);
+  });
+});

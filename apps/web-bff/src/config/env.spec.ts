@@ -1,0 +1,45 @@
+import { ConfigError } from '@bff/platform-config';
+import { loadWebBffEnv } from './env';
+
+const fails = (env: Record<string, string>): ConfigError => {
+  try {
+    loadWebBffEnv(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  throw new Error(`accepted ${JSON.stringify(env)}`);
+};
+
+describe('web-bff environment: lifetimes are capped', () => {
+  it.each([
+    ['SESSION_IDLE_MS', String(30 * 60_000 + 1), 'at most 30 minutes'],
+    ['SESSION_ABSOLUTE_MS', String(12 * 3_600_000 + 1), 'at most 12 hours'],
+  ])('refuses to start with %s=%s, in one line naming the variable and the cap', (name, value, cap) => {
+    const error = fails({ [name]: value });
+    expect(error.variable).toBe(name);
+    expect(error.message).not.toContain('\n');
+    expect(error.message).toContain(`Invalid environment variable ${name}`);
+    expect(error.message).toContain(cap);
+  });
+
+  it('accepts the caps themselves, which are also the defaults', () => {
+    const env = loadWebBffEnv({ SESSION_IDLE_MS: '1800000', SESSION_ABSOLUTE_MS: '43200000' });
+    expect(loadWebBffEnv({})).toMatchObject({
+      SESSION_IDLE_MS: env.SESSION_IDLE_MS,
+      SESSION_ABSOLUTE_MS: env.SESSION_ABSOLUTE_MS,
+      SESSION_MAX_PER_CUSTOMER: 10,
+      SIGN_IN_FAILURES_MAX: 5,
+      SIGN_IN_FAILURE_WINDOW_MS: 15 * 60_000,
+    });
+  });
+
+  it.each([
+    ['SESSION_MAX_PER_CUSTOMER', '0'],
+    ['SIGN_IN_FAILURES_MAX', '0'],
+    ['SIGN_IN_FAILURE_WINDOW_MS', String(24 * 3_600_000 + 1)],
+    ['SESSION_IDLE_MS', '1.5'],
+  ])('refuses %s=%s', (name, value) => {
+    expect(fails({ [name]: value }).variable).toBe(name);
+  });
+});

@@ -1,0 +1,111 @@
+import { ManualClock } from '@bff/platform-state';
+import { ADA, FakeCoreApi } from '@bff/core-client/testing';
+import { body, Browser, startWebBff, WebTestApp } from '../testing/web-test-app';
+
+const MINUTE = 60_000;
+
+describe('web-bff failed sign-ins per account (real app over HTTP, TRUST_PROXY=1)', () => {
+  const core = new FakeCoreApi();
+  const clock = new ManualClock();
+  let web: WebTestApp;
+  let address = 0;
+  // A client that reaches the pod directly names a new address in every request.
+  const signIn = (email: string, password: string) =>
+    new Browser(web.url).fetch('/api/session', {
+      method: 'POST',
+      json: { email, password },
+      headers: { 'x-forwarded-for': `203.0.${Math.floor(++address / 250)}.${address % 250}` },
+    });
+
+  beforeAll(async () => {
+    await core.start();
+    web = await startWebBff(core.url, { TRUST_PROXY: '1', AUTH_RATE_LIMIT_MAX: '10' }, clock);
+  });
+  afterAll(async () => {
+    await web?.close();
+    await core.stop();
+  });
+  beforeEach(() => {
+    core.reset();
+    // Each test starts in a fresh 15-minute window of the account's counter.
+    clock.advance(16 * MINUTE);
+  });
+
+  it('meets 429 within 25 wrong-password sign-ins from rotating X-Forwarded-For addresses, and the right password waits too', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 25; i++) statuses.push((await signIn(ADA.customer.email, 'wrong')).status);
+    expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
+    expect(new Set(statuses.slice(5))).toEqual(new Set([429]));
+    // Only five guesses ever reached core-api.
+    expect(core.calls.filter((c) => c.url === '/auth/verify')).toHaveLength(5);
+
+    const right = await signIn(ADA.customer.email, ADA.password);
+    expect(right.status).toBe(429);
+    expect(right.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    const retryAfter = Number(right.headers.get('retry-after'));
+    expect(retryAfter).toBeGreaterThanOrEqual(1);
+    expect(retryAfter).toBeLessThanOrEqual(15 * 60);
+    expect(await body(right)).toMatchObject({
+      status: 429,
+      code: 'sign_in_limited',
+      retryAfterSeconds: retryAfter,
+    });
+
+    clock.advance(retryAfter * 1000);
+    expect((await signIn(ADA.customer.email, ADA.password)).status).toBe(201);
+  });
+
+  it('counts other spellings of the e-mail against the same account', async () => {
+    const spellings = ['ADA@EXAMPLE.COM', 'Ada@Example.com', 'ada@EXAMPLE.com', 'aDa@example.com'];
+    expect(spellings.map((s) => s.toLowerCase())).toEqual(spellings.map(() => ADA.customer.email));
+    for (const email of [...spellings, ADA.customer.email])
+      expect((await signIn(email, 'wrong')).status).toBe(401);
+    expect((await signIn(ADA.customer.email.toUpperCase(), 'wrong')).status).toBe(429);
+  });
+
+  it('keeps an attacker’s failures when the customer signs in meanwhile', async () => {
+    for (let i = 0; i < 4; i++) expect((await signIn(ADA.customer.email, 'wrong')).status).toBe(401);
+    expect((await signIn(ADA.customer.email, ADA.password)).status).toBe(201);
+    expect((await signIn(ADA.customer.email, 'wrong')).status).toBe(401);
+    expect((await signIn(ADA.customer.email, 'wrong')).status).toBe(429);
+  });
+
+  it('refuses parallel guesses past the limit as well', async () => {
+    const statuses = await Promise.all(
+      Array.from({ length: 20 }, async () => (await signIn(ADA.customer.email, 'wrong')).status),
+    );
+    expect(statuses.filter((s) => s === 401)).toHaveLength(5);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(15);
+  });
+
+  it('limits an unknown e-mail exactly like a known one (the 429 reveals no account)', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++) statuses.push((await signIn('nobody@example.com', 'x')).status);
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
+  });
+});
+
+describe('web-bff sessions per customer (real app over HTTP)', () => {
+  const core = new FakeCoreApi();
+  let web: WebTestApp;
+
+  beforeAll(async () => {
+    await core.start();
+    web = await startWebBff(core.url, { SESSION_MAX_PER_CUSTOMER: '2' });
+  });
+  afterAll(async () => {
+    await web?.close();
+    await core.stop();
+  });
+
+  it('ends the oldest session once the customer signs in past SESSION_MAX_PER_CUSTOMER', async () => {
+    const [first, second, third] = [new Browser(web.url), new Browser(web.url), new Browser(web.url)];
+    for (const browser of [first, second]) expect((await browser.signIn()).status).toBe(201);
+    expect((await first.fetch('/api/session')).status).toBe(200);
+    expect((await third.signIn()).status).toBe(201);
+    const evicted = await first.fetch('/api/session');
+    expect(evicted.status).toBe(401);
+    expect(await body(evicted)).toMatchObject({ code: 'session_required' });
+    for (const browser of [second, third]) expect((await browser.fetch('/api/session')).status).toBe(200);
+  });
+});

@@ -1,0 +1,129 @@
+import { ManualClock, MemoryStateStore, RedisStateStore, StateStore } from '@bff/platform-state';
+import { Redis } from 'ioredis';
+import { randomUUID } from 'node:crypto';
+import { SessionStore, SessionTimeouts } from './session.store';
+
+const MINUTE = 60_000;
+const REDIS_URL = process.env['REDIS_URL'];
+const TIMEOUTS: SessionTimeouts = { idleMs: 30 * MINUTE, absoluteMs: 12 * 60 * MINUTE, maxPerCustomer: 10 };
+const ADA = { id: 7, email: 'ada@example.com', displayName: 'Ada' };
+const SIGN_INS = 10_000;
+// A session is its record and its last-seen time; the customer has one index of sessions.
+const KEY_CAP = 2 * TIMEOUTS.maxPerCustomer + 1;
+
+async function signInManyTimes(sessions: SessionStore, times: number): Promise<string[]> {
+  const ids: string[] = [];
+  for (let i = 0; i < times; i++) ids.push((await sessions.create(ADA)).id);
+  return ids;
+}
+
+describe('SessionStore in memory (state that cannot grow without bound)', () => {
+  let clock: ManualClock;
+  let store: MemoryStateStore;
+  let sessions: SessionStore;
+
+  beforeEach(() => {
+    clock = new ManualClock();
+    store = new MemoryStateStore(60_000, clock);
+    sessions = new SessionStore(store, clock, TIMEOUTS);
+  });
+  afterEach(() => store.close());
+
+  it(`keeps at most ${KEY_CAP} keys after one customer signs in ${SIGN_INS} times`, async () => {
+    const ids = await signInManyTimes(sessions, SIGN_INS);
+    expect(store.size).toBeLessThanOrEqual(KEY_CAP);
+    // The newest sessions work; the oldest were ended, not merely forgotten by the index.
+    expect(await sessions.resolve(ids.at(-1))).toMatchObject({ customer: ADA });
+    expect(await sessions.resolve(ids.at(-TIMEOUTS.maxPerCustomer))).toMatchObject({ customer: ADA });
+    expect(await sessions.resolve(ids.at(-TIMEOUTS.maxPerCustomer - 1))).toBeUndefined();
+    expect(await sessions.resolve(ids[0])).toBeUndefined();
+  }, 120_000);
+
+  it('ends the oldest session when a customer signs in past SESSION_MAX_PER_CUSTOMER', async () => {
+    const ids = await signInManyTimes(sessions, TIMEOUTS.maxPerCustomer);
+    for (const id of ids) expect(await sessions.resolve(id)).toBeDefined();
+    const newest = await sessions.create(ADA);
+    expect(await sessions.resolve(ids[0])).toBeUndefined();
+    for (const id of [...ids.slice(1), newest.id]) expect(await sessions.resolve(id)).toBeDefined();
+  });
+
+  it('frees a slot at sign-out, so the cap ends no live session early', async () => {
+    const ids = await signInManyTimes(sessions, TIMEOUTS.maxPerCustomer);
+    await sessions.destroy(ids[5]);
+    await sessions.create(ADA);
+    expect(await sessions.resolve(ids[0])).toBeDefined();
+  });
+
+  it('leaves no key behind once an abandoned session has been idle for the idle timeout', async () => {
+    await sessions.create(ADA);
+    clock.advance(TIMEOUTS.idleMs - 1);
+    expect(store.size).toBe(3);
+    clock.advance(1);
+    // The index lives as long as a session could (the absolute timeout).
+    expect(store.size).toBe(1);
+    clock.advance(TIMEOUTS.absoluteMs);
+    expect(store.size).toBe(0);
+  });
+
+  it('renews the keys with activity, but never past the absolute timeout', async () => {
+    const { id } = await sessions.create(ADA);
+    for (let t = 20 * MINUTE; t < TIMEOUTS.absoluteMs; t += 20 * MINUTE) {
+      clock.advance(20 * MINUTE);
+      expect(await sessions.resolve(id)).toBeDefined();
+    }
+    // Active all along: what is left of the absolute timeout (20 min here) bounds the TTL.
+    clock.advance(20 * MINUTE);
+    expect(store.size).toBe(0);
+  });
+});
+
+describe('SessionStore in Redis (state that cannot grow without bound)', () => {
+  const enabled = REDIS_URL ? it : it.skip;
+  const prefix = `web-bff-session-spec:${randomUUID()}:`;
+  let redis: Redis;
+  let store: StateStore;
+  let sessions: SessionStore;
+
+  const keys = async (): Promise<string[]> => {
+    const found: string[] = [];
+    let cursor = '0';
+    do {
+      const [next, batch] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 1000);
+      found.push(...batch);
+      cursor = next;
+    } while (cursor !== '0');
+    return found;
+  };
+
+  beforeAll(() => {
+    if (!REDIS_URL) return;
+    redis = new Redis(REDIS_URL);
+    store = new RedisStateStore(REDIS_URL, prefix);
+    sessions = new SessionStore(store, new ManualClock(), TIMEOUTS);
+  });
+  afterAll(async () => {
+    if (!REDIS_URL) return;
+    const left = await keys();
+    if (left.length) await redis.del(...left);
+    await store.close();
+    redis.disconnect();
+  });
+
+  enabled(
+    `keeps at most ${KEY_CAP} keys after one customer signs in ${SIGN_INS} times (${REDIS_URL ?? 'SKIPPED: REDIS_URL is not set'})`,
+    async () => {
+      const ids = await signInManyTimes(sessions, SIGN_INS);
+      expect((await keys()).length).toBeLessThanOrEqual(KEY_CAP);
+      expect(await sessions.resolve(ids.at(-1))).toBeDefined();
+      expect(await sessions.resolve(ids[0])).toBeUndefined();
+      // Every session key expires with the idle timeout; the index with the absolute one.
+      for (const key of await keys()) {
+        const ttl = await redis.pttl(key);
+        const cap = key.includes('sessions-of:') ? TIMEOUTS.absoluteMs : TIMEOUTS.idleMs;
+        expect(ttl).toBeGreaterThan(0);
+        expect(ttl).toBeLessThanOrEqual(cap);
+      }
+    },
+    120_000,
+  );
+});
