@@ -19,15 +19,18 @@ COPY --from=build /workspace/dist/apps/__APP__/package.json /workspace/dist/apps
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 
 FROM ${NODE_IMAGE} AS runtime
+# The API on PORT; health, metrics and docs on ADMIN_PORT only. Outside production an empty
+# ADMIN_PORT serves everything on PORT, as docker-compose.yml does for local use.
 ENV NODE_ENV=production \
     HOST=0.0.0.0 \
-    PORT=__PORT__
+    PORT=__PORT__ \
+    ADMIN_PORT=9000
 WORKDIR /app
 COPY --from=deps --chown=node:node /app/node_modules ./node_modules
 COPY --from=build --chown=node:node /workspace/dist/apps/__APP__ ./
 USER node
-EXPOSE __PORT__
+EXPOSE __PORT__ 9000
 HEALTHCHECK --interval=10s --timeout=3s --start-period=20s --retries=3 \
-  CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || __PORT__) + '/health/live').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
+  CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.ADMIN_PORT || process.env.PORT || __PORT__) + '/health/live').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 # Exec form, no shell in between: SIGTERM reaches node directly and starts a graceful shutdown.
 CMD ["node", "main.js"]

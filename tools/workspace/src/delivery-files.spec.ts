@@ -42,10 +42,11 @@ describe.each(APPS)('%s Dockerfile', (app) => {
     expect(dockerfile).toContain(`/workspace/dist/apps/${app}/package.json`);
   });
 
-  it(`exposes the app's own port (${port}) and checks /health/live`, () => {
-    expect(dockerfile).toMatch(new RegExp(`^EXPOSE ${port}$`, 'm'));
+  it(`exposes the app's own port (${port}) and the admin port, and checks /health/live on the admin port`, () => {
+    expect(dockerfile).toMatch(new RegExp(`^EXPOSE ${port} 9000$`, 'm'));
     expect(dockerfile).toMatch(new RegExp(`PORT=${port}\\b`));
-    expect(dockerfile).toMatch(/HEALTHCHECK[\s\S]*\/health\/live/);
+    expect(dockerfile).toMatch(/ADMIN_PORT=9000\b/);
+    expect(dockerfile).toMatch(/HEALTHCHECK[\s\S]*process\.env\.ADMIN_PORT \|\| process\.env\.PORT[\s\S]*\/health\/live/);
     expect(dockerfile).toMatch(/^CMD \["node", "main.js"\]$/m);
   });
 });
@@ -89,6 +90,8 @@ describe('docker-compose.yml', () => {
     expect(service.build).toEqual({ context: '.', dockerfile: `apps/${app}/Dockerfile` });
     expect(service.ports).toEqual([`${port}:${port}`]);
     expect(service.environment.PORT).toBe(String(port));
+    // One port, as in development: the image's health check then finds /health/live on PORT.
+    expect([service.environment.NODE_ENV, service.environment.ADMIN_PORT]).toEqual(['development', '']);
     for (const variable of Object.keys(service.environment)) expect({ variable, declared: names.has(variable) }).toEqual({ variable, declared: true });
   });
 });

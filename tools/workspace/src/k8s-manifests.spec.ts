@@ -57,6 +57,26 @@ function appProblems(app: App, resources: Manifest[], coreApi: Manifest[]): stri
       `${app}: startupProbe must GET /health/live (migrations run at start)`,
     );
   }
+  // Operations on the admin port: probes and scrapes go there, and nothing else exposes it.
+  const admin = container.ports?.find((p: { name: string }) => p.name === 'admin');
+  const probes = ['livenessProbe', 'readinessProbe', 'startupProbe'].filter((p) => container[p]);
+  check(
+    !!admin && String(admin.containerPort) === config.data?.['ADMIN_PORT'],
+    `${app}: needs a container port named admin at the ConfigMap's ADMIN_PORT`,
+  );
+  check(
+    probes.every((p) => container[p].httpGet?.port === 'admin'),
+    `${app}: probes must use the admin port (the public port answers 404 there)`,
+  );
+  const scrape = pod.metadata.annotations ?? {};
+  check(
+    scrape['prometheus.io/scrape'] === 'true' && scrape['prometheus.io/port'] === String(admin?.containerPort),
+    `${app}: Prometheus must scrape the admin port`,
+  );
+  check(
+    service.spec.ports.every((p: { targetPort: unknown }) => p.targetPort === 'http'),
+    `${app}: the Service must expose only the public port`,
+  );
 
   // The environment: only variables the app reads, and the values a container needs.
   const env: Record<string, string> = { ...config.data };
@@ -181,7 +201,7 @@ describe('Kubernetes manifests (deploy/k8s)', () => {
 
   it('every object is valid against its Kubernetes schema, and no Secret is committed', async () => {
     const resources = built.flatMap((k) => k.resources);
-    expect(resources.length).toBeGreaterThanOrEqual(APPS.length * 5);
+    expect(resources.length).toBeGreaterThanOrEqual(APPS.length * 6);
     const errors = await Promise.all(
       resources.map(async (r) =>
         (await schemaErrors(r.doc)).map((e) => `${r.file}: ${r.doc['kind']}: ${e}`),
@@ -232,6 +252,8 @@ describe('Kubernetes manifests (deploy/k8s)', () => {
       const d = byKind(resources, 'Deployment');
       d.spec.template.spec.containers[0].ports[0].containerPort = 8080;
       d.spec.template.spec.containers[0].readinessProbe.httpGet.path = '/healthz';
+      d.spec.template.spec.containers[0].livenessProbe.httpGet.port = 'http';
+      byKind(resources, 'Service').spec.ports.push({ name: 'admin', port: 9000, targetPort: 'admin' });
       d.spec.template.spec.terminationGracePeriodSeconds = 10;
       byKind(resources, 'ConfigMap').data.DATABSE_URL = 'postgres://typo';
       const problems = appProblems('web-bff', resources, base('core-api').resources);
@@ -240,6 +262,8 @@ describe('Kubernetes manifests (deploy/k8s)', () => {
           expect.stringContaining("containerPort must be the app's port 3001"),
           expect.stringContaining('readinessProbe'),
           expect.stringContaining('terminationGracePeriodSeconds'),
+          expect.stringContaining('probes must use the admin port'),
+          expect.stringContaining('Service must expose only the public port'),
           expect.stringContaining('sets DATABSE_URL'),
         ]),
       );

@@ -1,5 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { ConfigError } from '@bff/platform-config';
+import { adminPortOf, AdminPort, separateOperations } from './admin-port';
 import { createApp, CreateAppOptions } from './create-app';
 import { writeOpenApi } from './openapi';
 import { installShutdown } from './shutdown';
@@ -10,6 +11,9 @@ export interface ServiceEnvLike {
   SHUTDOWN_DRAIN_MS: number;
   DOCS_ENABLED: boolean;
   TRUST_PROXY?: boolean | number | string[];
+  NODE_ENV?: string;
+  /** Serve the operational endpoints on this port only (see `separateOperations`). */
+  ADMIN_PORT?: number;
 }
 
 export interface BootstrapOptions<E extends ServiceEnvLike> {
@@ -42,10 +46,17 @@ export async function bootstrap<E extends ServiceEnvLike>(
     throw error;
   }
 
+  const appOptions = options.app(env);
+  const adminPort = adminPortOf(env);
+  let admin: AdminPort | undefined;
   const app = await createApp({
     docs: env.DOCS_ENABLED,
     trustProxy: env.TRUST_PROXY,
-    ...options.app(env),
+    ...appOptions,
+    configure: async (created) => {
+      if (adminPort !== undefined) admin = separateOperations(created);
+      await appOptions.configure?.(created);
+    },
   });
   const openApiOut = process.argv
     .find((arg) => arg.startsWith('--openapi='))
@@ -60,11 +71,14 @@ export async function bootstrap<E extends ServiceEnvLike>(
   installShutdown(app, { drainMs: env.SHUTDOWN_DRAIN_MS, afterClose: options.tracing?.shutdown });
   await app.listen({ port: env.PORT, host: env.HOST });
   const url = await app.getUrl();
-  const publicUrl = url.replace('://[::1]', '://localhost').replace('://127.0.0.1', '://localhost');
+  const adminUrl = admin && adminPort !== undefined ? await admin.listen(adminPort, env.HOST) : undefined;
+  const shown = (u: string) => u.replace('://[::1]', '://localhost').replace('://127.0.0.1', '://localhost');
+  const operations = shown(adminUrl ?? url);
   const tracing = options.tracing ? options.tracing.exporters.join(', ') : 'off';
+  const where = adminUrl ? `; health, metrics and docs on ${operations}` : '';
   new Logger(options.name).log(
-    { url, docs: `${publicUrl}/docs`, tracing },
-    `${options.name} listening on ${publicUrl} (docs: ${publicUrl}/docs; trace export: ${tracing})`,
+    { url, ...(adminUrl && { adminUrl }), docs: `${operations}/docs`, tracing },
+    `${options.name} listening on ${shown(url)}${where} (docs: ${operations}/docs; trace export: ${tracing})`,
   );
 }
 

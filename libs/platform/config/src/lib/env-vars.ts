@@ -21,6 +21,14 @@ export const wholeNumberVar = (fallback: number, { min, max, unit, note }: Whole
 /** A TCP port; 0 asks the operating system for a free one (used by tests). */
 export const portVar = (fallback: number) => wholeNumberVar(fallback, { min: 0, max: 65535 });
 
+/** A TCP port that may be left unset (then `undefined`); 0 asks the operating system for a free one. */
+export const optionalPortVar = z.coerce
+  .number({ error: 'must be a whole number from 0 to 65535' })
+  .int({ error: 'must be a whole number from 0 to 65535' })
+  .min(0, { error: 'must be a whole number from 0 to 65535' })
+  .max(65535, { error: 'must be a whole number from 0 to 65535' })
+  .optional();
+
 /** An absolute http(s) URL, without a trailing slash. */
 export const httpUrlVar = (fallback: string) =>
   z
@@ -102,6 +110,13 @@ export const serviceEnvSchema = z.object({
   /** Include each check's details in /health/ready answers (off: only the status). */
   HEALTH_DETAILS: boolVar(true),
   TRUST_PROXY: trustProxyVar,
+  /**
+   * The port of the operational endpoints (/health/*, /metrics, /docs, /docs-json), which then
+   * answer there only, while PORT serves only the API: probes and Prometheus reach the pod on
+   * ADMIN_PORT, which no Service exposes. Unset: everything on PORT, except under
+   * NODE_ENV=production, where it defaults to 9000 (libs/platform/bootstrap).
+   */
+  ADMIN_PORT: optionalPortVar,
 });
 
 export type ServiceEnv = z.output<typeof serviceEnvSchema>;

@@ -20,6 +20,7 @@ import {
 import { PublicRoute } from '@bff/platform-auth';
 import type { FastifyReply } from 'fastify';
 import { LifecycleService } from './lifecycle.service';
+import { OperationsRoute } from './operations-route';
 
 export const READINESS_CHECKS = Symbol('READINESS_CHECKS');
 const HEALTH_OPTIONS = Symbol('HEALTH_OPTIONS');
@@ -46,6 +47,7 @@ class HealthController {
   ) {}
 
   @Get('live')
+  @OperationsRoute()
   @HealthCheck()
   @ApiOperation({
     summary:
@@ -56,6 +58,7 @@ class HealthController {
   }
 
   @Get('ready')
+  @OperationsRoute()
   @HealthCheck()
   @ApiOperation({
     summary:

@@ -2,6 +2,7 @@ import { Controller, DynamicModule, Get, Header, Inject, Module, OnModuleInit } 
 import { HttpAdapterHost } from '@nestjs/core';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { PublicRoute } from '@bff/platform-auth';
+import { OperationsRoute } from '@bff/platform-health';
 import type { FastifyInstance } from 'fastify';
 import { collectDefaultMetrics, Registry } from 'prom-client';
 import { installHttpMetrics } from './http-metrics';
@@ -23,6 +24,7 @@ class MetricsController {
   constructor(@Inject(METRICS_REGISTRY) private readonly registry: Registry) {}
 
   @Get()
+  @OperationsRoute()
   @Header('cache-control', 'no-store')
   @ApiOperation({ summary: 'Prometheus metrics: HTTP RED metrics by route template, Node process metrics, downstream calls.' })
   @ApiProduces('text/plain')
