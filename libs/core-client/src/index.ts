@@ -18,3 +18,4 @@ export * from './lib/core-api.health';
 export * from './lib/bff-foundation';
 export * from './lib/aggregate/degradable.decorator';
 export * from './lib/aggregate/product-parts';
+export * from './lib/paging/page-cursor';

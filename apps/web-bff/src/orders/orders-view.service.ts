@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CoreApiClient } from '@bff/core-client';
-import { fromPageCursor, toPageCursor } from '../pages/page-cursor';
+import { CoreApiClient, fromPageCursor, toPageCursor } from '@bff/core-client';
 import { OrderDetailPageDto, OrderHistoryPageDto } from './order-view.dto';
 import { toOrderSummary, toOrderView } from './order.shaper';
 

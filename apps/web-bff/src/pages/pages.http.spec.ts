@@ -1,5 +1,5 @@
 import { ADA, FakeCoreApi, json, pageCursor } from '@bff/core-client/testing';
-import { toPageCursor } from './page-cursor';
+import { toPageCursor } from '@bff/core-client';
 import { body, Browser, startWebBff, WebTestApp } from '../testing/web-test-app';
 
 describe('web-bff pages (real app over HTTP, core-api stubbed)', () => {
@@ -181,26 +181,6 @@ describe('web-bff pages (real app over HTTP, core-api stubbed)', () => {
     const order = core.calls.find((c) => c.url === '/orders')!;
     expect(order.headers['idempotency-key']).toBe('checkout-42');
     expect(JSON.parse(order.body)).toEqual({ shipping: 'express' });
-  });
-
-  it("waits for a checkout still running under the same key and answers that order (core-api's 409 request_in_flight)", async () => {
-    fillCart();
-    let attempts = 0;
-    core.override = (req, res) => {
-      if (req.method !== 'POST' || req.url !== '/orders') return false;
-      if (++attempts < 3) {
-        json(res, 409, { status: 409, code: 'request_in_flight', detail: 'still running' });
-        return true;
-      }
-      return false;
-    };
-    const res = await ada.fetch('/api/checkout', {
-      method: 'POST',
-      json: {},
-      headers: { 'idempotency-key': 'double-click' },
-    });
-    expect(res.status).toBe(201);
-    expect(attempts).toBe(3);
   });
 
   it("passes core-api's checkout refusals on as 409 problems the page can show", async () => {

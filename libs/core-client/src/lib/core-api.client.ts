@@ -143,9 +143,9 @@ export class CoreApiClient {
   /**
    * Places the order from the customer's cart under `idempotencyKey`: a repeat with the same key
    * gets the same order, never a second one. While the first is still running core-api answers
-   * 409 `request_in_flight`; the call asks again within its own retries and deadline (every
-   * `IN_FLIGHT_POLL_MS`), and when those run out passes the 409 on: the client may repeat the
-   * checkout with the same key and gets the order once it is placed.
+   * 409 `request_in_flight`; the call asks again within its own retries and deadline (after
+   * `IN_FLIGHT_POLL_MS`, then twice as long each time), and when those run out passes the 409 on:
+   * the client may repeat the checkout with the same key and gets the order once it is placed.
    */
   placeOrder(
     customerId: number,

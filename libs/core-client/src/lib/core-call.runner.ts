@@ -7,7 +7,14 @@ import { DownstreamBadResponseProblem, toDownstreamProblem } from './errors/down
 import { CoreClientMetrics } from './metrics/core-client.metrics';
 import { AnswerOf, Operation, satisfiesContract } from './operations';
 import { DownstreamPolicies } from './resilience/downstream-policies';
-import { markNotRetryable, retryAfterMs } from './resilience/failure-kinds';
+import {
+  IN_FLIGHT_POLL_MS,
+  isRequestInFlight,
+  markNotRetryable,
+  retryAfterMs,
+  retryDelayMs,
+  setRetryDelay,
+} from './resilience/failure-kinds';
 import { InFlight } from './resilience/in-flight';
 import { OperationOverrides, ResilienceOptions } from './resilience/resilience.options';
 import { CoreTransport } from './transport/core-transport';
@@ -122,6 +129,7 @@ export class CoreCallRunner {
     const idempotent =
       method === 'GET' || method === 'HEAD' || typeof headers['idempotency-key'] === 'string';
     const deadlineAt = Date.now() + this.policies.deadlineOf(operation);
+    let inFlightAnswers = 0;
     let data: unknown;
     try {
       data = await this.policies.execute(operation, idempotent, async (signal) => {
@@ -130,8 +138,11 @@ export class CoreCallRunner {
           const token = this.signer.cachedToken(onBehalfOf) ?? (await this.signer.tokenFor(onBehalfOf));
           return await this.transport.send(request, signal, `Bearer ${token}`);
         } catch (error) {
-          // A Retry-After (or in-flight poll) beyond the deadline is not worth waiting for: fail now.
-          const wait = retryAfterMs(error);
+          // Still running under this Idempotency-Key: ask again after 250 ms, then 500 ms, ….
+          if (isRequestInFlight(error) && retryAfterMs(error) === undefined)
+            setRetryDelay(error, IN_FLIGHT_POLL_MS * 2 ** inFlightAnswers++);
+          // A wait beyond the deadline is not worth starting: fail now (a 409 in flight passes on).
+          const wait = retryDelayMs(error);
           if (wait !== undefined && Date.now() + wait > deadlineAt) markNotRetryable(error);
           throw error;
         }

@@ -48,13 +48,8 @@ export const OPERATIONS = {
   getCategories: { group: 'catalog', contract: CONTRACTS.categoryList, cacheTtlMs: 300_000 },
   getCategoryFacets: { group: 'catalog', contract: CONTRACTS.categoryFacets },
   getRelated: { group: 'catalog', contract: CONTRACTS.related, cacheTtlMs: 60_000 },
-  getReviews: {
-    group: 'reviews',
-    contract: CONTRACTS.reviewPage,
-    cacheTtlMs: 15_000,
-    domainAnswers: [400],
-    callerFields: PAGE,
-  },
+  // Only the first page, of a size the BFF chooses: a 400 would be the BFF's own bug.
+  getReviews: { group: 'reviews', contract: CONTRACTS.reviewPage, cacheTtlMs: 15_000 },
   getRatingSummary: { group: 'reviews', contract: CONTRACTS.ratingSummary, cacheTtlMs: 30_000 },
   getRatingSummaries: { group: 'reviews', contract: CONTRACTS.ratingSummaryList },
   getInventory: { group: 'inventory', contract: CONTRACTS.inventory },

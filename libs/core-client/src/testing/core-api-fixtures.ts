@@ -1,5 +1,7 @@
 import {
+  CartDto,
   InventoryDto,
+  OrderDto,
   ProductDto,
   ProductSummaryDto,
   RatingSummaryDto,
@@ -63,4 +65,25 @@ export function aProductSummary(id: number, overrides: Partial<ProductSummaryDto
 
 export function relatedProducts(...ids: number[]): RelatedProductsDto {
   return { productId: 1, items: ids.map((id) => aProductSummary(id)) };
+}
+
+export function aCart(overrides: Partial<CartDto> = {}): CartDto {
+  const line = { productId: 2, name: 'Product 2', unitPrice: { amountMinor: 1002, currency: 'EUR' }, quantity: 1 };
+  const items = [{ ...line, lineTotal: line.unitPrice, available: 4 }];
+  return { id: 1, items, itemCount: 1, subtotal: line.unitPrice, ...overrides };
+}
+
+export function anOrder(overrides: Partial<OrderDto> = {}): OrderDto {
+  const eur = (amountMinor: number) => ({ amountMinor, currency: 'EUR' });
+  return {
+    id: 1,
+    status: 'placed',
+    shipping: 'standard',
+    lines: [{ productId: 2, name: 'Product 2', unitPrice: eur(1002), quantity: 1, lineTotal: eur(1002) }],
+    subtotal: eur(1002),
+    shippingCost: eur(495),
+    total: eur(1497),
+    createdAt: '2026-01-01T00:00:00.000Z',
+    ...overrides,
+  };
 }

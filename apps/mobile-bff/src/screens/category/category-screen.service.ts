@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CoreApiClient, aggregate, required } from '@bff/core-client';
+import { CoreApiClient, aggregate, fromPageCursor, required, toPageCursor } from '@bff/core-client';
 import { NotFoundProblem } from '@bff/platform-problem';
 import { toCard } from '../shared/card.dto';
 import { ScreenPageQueryDto } from '../shared/screen-query.dto';
@@ -11,10 +11,12 @@ export class CategoryScreenService {
 
   /** The category's name and one page of its products, in parallel; 404 for an unknown slug. */
   async get(slug: string, { dpr, limit, cursor }: ScreenPageQueryDto): Promise<CategoryScreenDto> {
+    // A cursor mobile-bff did not issue is the app's 400, before core-api is asked anything.
+    const coreCursor = fromPageCursor(cursor);
     const { parts } = await aggregate({
       categories: required(() => this.core.getCategories()),
       page: required(() =>
-        this.core.listProducts({ category: slug, sort: 'newest', limit, cursor }),
+        this.core.listProducts({ category: slug, sort: 'newest', limit, cursor: coreCursor }),
       ),
     });
     const category = parts.categories.items.find((c) => c.slug === slug);
@@ -22,7 +24,7 @@ export class CategoryScreenService {
     return {
       category: { slug: category.slug, name: category.name },
       items: parts.page.items.map((item) => toCard(item, dpr)),
-      nextCursor: parts.page.nextCursor,
+      nextCursor: toPageCursor(parts.page.nextCursor),
     };
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { OrderDto } from '@bff/core-contracts';
-import { CoreApiClient } from '@bff/core-client';
+import { CoreApiClient, fromPageCursor, toPageCursor } from '@bff/core-client';
 import { OrderRowDto, OrderScreenDto, OrdersScreenDto } from './orders-screen.dto';
 
 export const toOrderScreen = (order: OrderDto): OrderScreenDto => ({
@@ -37,8 +37,11 @@ export class OrdersScreenService {
     customerId: number,
     query: { limit?: number; cursor?: string },
   ): Promise<OrdersScreenDto> {
-    const page = await this.core.listOrders(customerId, query);
-    return { items: page.items.map(toOrderRow), nextCursor: page.nextCursor };
+    const page = await this.core.listOrders(customerId, {
+      limit: query.limit,
+      cursor: fromPageCursor(query.cursor),
+    });
+    return { items: page.items.map(toOrderRow), nextCursor: toPageCursor(page.nextCursor) };
   }
 
   async get(customerId: number, orderId: number): Promise<OrderScreenDto> {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CoreApiClient } from '@bff/core-client';
+import { CoreApiClient, fromPageCursor, toPageCursor } from '@bff/core-client';
 import { ScreenCardPageDto, toCard } from '../shared/card.dto';
 import { SearchScreenQueryDto } from './search-screen.dto';
 
@@ -8,7 +8,10 @@ export class SearchScreenService {
   constructor(private readonly core: CoreApiClient) {}
 
   async get({ q, limit, cursor, dpr }: SearchScreenQueryDto): Promise<ScreenCardPageDto> {
-    const page = await this.core.listProducts({ q, limit, cursor });
-    return { items: page.items.map((item) => toCard(item, dpr)), nextCursor: page.nextCursor };
+    const page = await this.core.listProducts({ q, limit, cursor: fromPageCursor(cursor) });
+    return {
+      items: page.items.map((item) => toCard(item, dpr)),
+      nextCursor: toPageCursor(page.nextCursor),
+    };
   }
 }

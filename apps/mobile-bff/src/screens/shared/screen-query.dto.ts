@@ -40,6 +40,7 @@ export class ScreenPageQueryDto extends ScreenQueryDto {
   @QueryInt({ min: 1, max: SCREEN_PAGE_MAX, default: 12, description: 'Cards per page.' })
   limit?: number;
 
-  @CursorQuery('Opaque cursor from the previous page’s `nextCursor`.', 400)
+  // mobile-bff's own cursors wrap core-api's (up to 400 characters), so they are a third longer.
+  @CursorQuery('Opaque cursor from the previous page’s `nextCursor`.', 600)
   cursor?: string;
 }

@@ -1,6 +1,13 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { CoreApiClient, aggregate, optional, required } from '@bff/core-client';
-import { fromPageCursor, toPageCursor } from '../page-cursor';
+import { ValidationProblem } from '@bff/platform-problem';
+import {
+  CoreApiClient,
+  aggregate,
+  fromPageCursor,
+  optional,
+  required,
+  toPageCursor,
+} from '@bff/core-client';
 import { toCard, toPrice } from '../product/product-page.shaper';
 import { CATEGORY_PAGE_SIZE, CategoryPageDto, CategoryPageQueryDto } from './category-page.dto';
 
@@ -17,6 +24,12 @@ export class CategoryPageService {
   async get(slug: string, query: CategoryPageQueryDto): Promise<CategoryPageDto> {
     const sort = query.sort ?? 'newest';
     const cursor = fromPageCursor(query.cursor);
+    // The browser's own mistake, answered here as core-api would (its 400 would also pass through).
+    if (query.minPrice !== undefined && query.maxPrice !== undefined && query.minPrice > query.maxPrice) {
+      throw new ValidationProblem([
+        { field: 'minPrice', in: 'query', messages: ['minPrice must not be greater than maxPrice'] },
+      ]);
+    }
     const { parts, degraded } = await aggregate(
       {
         products: required(() =>

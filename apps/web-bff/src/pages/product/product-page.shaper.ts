@@ -1,5 +1,5 @@
 import { InventoryDto, MoneyDto, ProductSummaryDto, RatingSummaryDto } from '@bff/core-contracts';
-import { ProductParts } from '@bff/core-client';
+import { ProductParts, toPageCursor } from '@bff/core-client';
 import {
   AvailabilityDto,
   PriceDto,
@@ -8,7 +8,6 @@ import {
   ProductPageOptionalPart,
   RatingDto,
 } from './product-page.dto';
-import { toPageCursor } from '../page-cursor';
 
 /** At or below this many units the page says "Only N left". */
 export const LOW_STOCK = 5;

@@ -1,4 +1,4 @@
-import { aProduct } from '../../testing/core-api-fixtures';
+import { aCart, aProduct } from '../../testing/core-api-fixtures';
 import { StubCoreApi, json, sequence } from '../../testing/stub-server';
 import { TestClient, testClient, useStubCoreApi } from '../../testing/test-client';
 import { RedisCacheStore } from './cache-stores';
@@ -10,7 +10,7 @@ describe('response cache (over real HTTP, in-process LRU)', () => {
 
   beforeEach(() => {
     stub.handler = (req, res) =>
-      json(res, 200, req.url?.startsWith('/carts') ? { items: [] } : aProduct());
+      json(res, 200, req.url?.startsWith('/carts') ? aCart() : aProduct());
     core.use({ cache: { ttls: { getProduct: 200 }, staleMs: 500 }, resilience: { retries: 0 } });
   });
 

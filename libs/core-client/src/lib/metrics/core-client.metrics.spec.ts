@@ -1,5 +1,5 @@
 import { Registry } from 'prom-client';
-import { aProduct } from '../../testing/core-api-fixtures';
+import { aCart, aProduct } from '../../testing/core-api-fixtures';
 import { StubCoreApi, json, sequence } from '../../testing/stub-server';
 import { TestClient, testClient } from '../../testing/test-client';
 import { CoreClientMetrics } from './core-client.metrics';
@@ -22,7 +22,7 @@ describe('core-client metrics', () => {
     stub.handler = sequence([503, 200], aProduct());
     await core.client.getProduct(1); // miss, one retry, ok
     await core.client.getProduct(1); // hit
-    stub.handler = (_req, res) => setTimeout(() => json(res, 200, { items: [] }), 30);
+    stub.handler = (_req, res) => setTimeout(() => json(res, 200, aCart()), 30);
     await Promise.all([core.client.getCart(5), core.client.getCart(5)]); // one coalesced
     stub.handler = sequence([404]);
     await core.client.getProduct(2).catch(() => undefined);

@@ -1,4 +1,4 @@
-import { aProduct } from '../../testing/core-api-fixtures';
+import { aCart, aProduct } from '../../testing/core-api-fixtures';
 import { json } from '../../testing/stub-server';
 import { useStubCoreApi } from '../../testing/test-client';
 
@@ -8,7 +8,7 @@ describe('request coalescing (over real HTTP)', () => {
   beforeEach(() => {
     stub.handler = (req, res) => {
       const body = req.url?.startsWith('/carts')
-        ? { items: [] }
+        ? aCart()
         : req.url?.includes('/reviews')
           ? { items: [], nextCursor: null }
           : aProduct();

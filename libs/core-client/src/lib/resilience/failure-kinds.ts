@@ -5,8 +5,9 @@ import { isBrokenCircuitError, isBulkheadRejectedError, isTaskCancelledError } f
 const TRANSIENT_STATUSES = new Set([408, 429, 502, 503, 504]);
 
 /**
- * How long to wait before asking again after core-api's 409 `request_in_flight` (the first request
- * with this Idempotency-Key is still running), unless core-api says otherwise in `Retry-After`.
+ * How long to wait before first asking again after core-api's 409 `request_in_flight` (the first
+ * request with this Idempotency-Key is still running); each later wait is twice the one before.
+ * A `Retry-After` from core-api wins.
  */
 export const IN_FLIGHT_POLL_MS = 250;
 
@@ -19,9 +20,21 @@ export function isRequestInFlight(error: unknown): boolean {
 
 /** Errors a retry must not repeat (e.g. a Retry-After longer than the time left). */
 const noRetry = new WeakSet<object>();
+/** The wait the call chose before repeating an error (e.g. a request still in flight). */
+const chosenDelays = new WeakMap<object, number>();
 
 export function markNotRetryable(error: unknown): void {
   if (typeof error === 'object' && error !== null) noRetry.add(error);
+}
+
+export function setRetryDelay(error: unknown, ms: number): void {
+  if (typeof error === 'object' && error !== null) chosenDelays.set(error, ms);
+}
+
+/** How long to wait before repeating `error`: the call's own choice, else core-api's Retry-After. */
+export function retryDelayMs(error: unknown, now = Date.now()): number | undefined {
+  const chosen = typeof error === 'object' && error !== null ? chosenDelays.get(error) : undefined;
+  return chosen ?? retryAfterMs(error, now);
 }
 
 /**
@@ -52,17 +65,13 @@ export function isDownstreamFault(error: unknown): boolean {
   return error.code !== AxiosError.ERR_CANCELED && error.code !== AxiosError.ERR_BAD_RESPONSE;
 }
 
-/**
- * The delay a 429/503 asks for in `Retry-After` (seconds or an HTTP date), in milliseconds; for a
- * 409 `request_in_flight` without one, {@link IN_FLIGHT_POLL_MS}.
- */
+/** The delay a 429/503 (or a 409 in flight) asks for in `Retry-After` (seconds or an HTTP date), in ms. */
 export function retryAfterMs(error: unknown, now = Date.now()): number | undefined {
   if (!(error instanceof AxiosError) || !error.response) return undefined;
-  const fallback = isRequestInFlight(error) ? IN_FLIGHT_POLL_MS : undefined;
   const raw = error.response.headers?.['retry-after'] as unknown;
-  if (typeof raw !== 'string' || raw.trim() === '') return fallback;
+  if (typeof raw !== 'string' || raw.trim() === '') return undefined;
   const seconds = Number(raw);
   if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
   const date = Date.parse(raw);
-  return Number.isNaN(date) ? fallback : Math.max(0, date - now);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }

@@ -1,5 +1,5 @@
 import { ProblemException } from '@bff/platform-problem';
-import { aProduct } from '../../testing/core-api-fixtures';
+import { aProduct, anOrder } from '../../testing/core-api-fixtures';
 import { json, sequence } from '../../testing/stub-server';
 import { useStubCoreApi } from '../../testing/test-client';
 
@@ -53,7 +53,7 @@ describe('retries (over real HTTP)', () => {
   });
 
   it('retries a POST that carries an Idempotency-Key', async () => {
-    stub.handler = sequence([503, 200], { id: 1 });
+    stub.handler = sequence([503, 200], anOrder());
     await expect(core.client.placeOrder(1, 'key-1')).resolves.toMatchObject({ id: 1 });
     expect(stub.count()).toBe(2);
   });

@@ -3,15 +3,17 @@ import { ValidationProblem } from '@bff/platform-problem';
 const CORE_CURSOR = /^[A-Za-z0-9_-]{1,400}$/;
 
 /**
- * The browser gets web-bff's own opaque cursors, not core-api's: core-api's are base64url JSON
- * (they start `eyJ`, like a JWT), and the storefront should not depend on another service's
+ * A BFF's clients get the BFF's own opaque cursors, not core-api's: core-api's are base64url JSON
+ * (they start `eyJ`, like a JWT), and a storefront or app should not depend on another service's
  * pagination format. Wrapping is enough: nothing secret is in them, core-api validates its own.
+ * It also lets the BFF refuse, with its own 400, a cursor it never issued (`?cursor=0`) before
+ * asking core-api anything.
  */
 export function toPageCursor(coreCursor: string | null): string | null {
   return coreCursor === null ? null : `c${Buffer.from(coreCursor, 'utf8').toString('base64url')}`;
 }
 
-/** core-api's cursor from one the browser sent back; 400 for anything web-bff did not make. */
+/** core-api's cursor from one the client sent back; 400 for anything the BFF did not make. */
 export function fromPageCursor(pageCursor: string | undefined): string | undefined {
   if (pageCursor === undefined) return undefined;
   const core = pageCursor.startsWith('c')
