@@ -178,6 +178,26 @@ describe('the HTTP edge every service shares (createApp over real HTTP)', () => 
     });
   });
 
+  it('declares 413 and 415 problem answers on every operation that takes a body, and only there', async () => {
+    const doc = (await (await fetch(`${base}/docs-json`)).json()) as {
+      paths: Record<string, Record<string, { responses: Record<string, unknown> }>>;
+    };
+    for (const [path, method] of [
+      ['/edge/things', 'post'],
+      ['/edge/things/{name}', 'put'],
+      ['/edge/actions/sign-in', 'post'],
+    ]) {
+      expect(doc.paths[path!]?.[method!]?.responses).toMatchObject({
+        413: { content: { 'application/problem+json': {} } },
+        415: { description: 'Unsupported Media Type' },
+      });
+    }
+    expect(Object.keys(doc.paths['/edge/things']?.['get']?.responses ?? {})).not.toContain('415');
+    expect(
+      Object.keys(doc.paths['/edge/things/{name}']?.['delete']?.responses ?? {}),
+    ).not.toContain('415');
+  });
+
   describe('JSON bodies are bounded when parsed', () => {
     it('answers 400 body_too_complex to a body nested 10,000 levels deep, without reaching validation', async () => {
       for (const deep of [
