@@ -1,5 +1,6 @@
 import { INestApplication } from '@nestjs/common';
-import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, getSchemaPath, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { PROBLEM_CONTENT_TYPE, ProblemDetailsDto, titleFor } from '@bff/platform-problem';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
@@ -52,7 +53,9 @@ export function setupOpenApi(
   const document = SwaggerModule.createDocument(app, builder.build(), {
     operationIdFactory: (controllerKey, methodKey) =>
       `${controllerKey.replace(/Controller$/, '')}_${methodKey}`,
+    extraModels: [ProblemDetailsDto],
   });
+  declareBodyProblems(document);
   info.patch?.(document);
   if (serve)
     SwaggerModule.setup('docs', app, document, {
@@ -61,6 +64,25 @@ export function setupOpenApi(
     });
   documents.set(app, document);
   return document;
+}
+
+/**
+ * Every operation that takes a body can answer 413 (over `bodyLimit`) and 415 (not JSON):
+ * createApp sends them before any controller runs, so they are declared here, once, for all.
+ */
+function declareBodyProblems(document: OpenAPIObject): void {
+  const problem = { schema: { $ref: getSchemaPath(ProblemDetailsDto) } };
+  for (const item of Object.values(document.paths)) {
+    for (const operation of [item.post, item.put, item.patch, item.delete]) {
+      if (!operation?.requestBody) continue;
+      for (const status of [413, 415]) {
+        operation.responses[status] ??= {
+          description: titleFor(status),
+          content: { [PROBLEM_CONTENT_TYPE]: problem },
+        };
+      }
+    }
+  }
 }
 
 export function openApiDocument(app: INestApplication): OpenAPIObject {
