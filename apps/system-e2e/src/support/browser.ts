@@ -6,8 +6,11 @@ export const CHROMIUM = '/usr/bin/chromium';
 
 export const chromiumInstalled = (): boolean => existsSync(CHROMIUM);
 
-/** Headless Chromium for the browser suites; the caller closes it. */
-export function launchChromium(): Promise<Browser> {
+/**
+ * Headless Chromium for the browser suites; the caller closes it. `args` adds switches, e.g.
+ * `--host-resolver-rules=MAP attacker.test 127.0.0.1` to give a local server a site of its own.
+ */
+export function launchChromium(args: string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     args: [
@@ -18,6 +21,7 @@ export function launchChromium(): Promise<Browser> {
       '--disable-component-update',
       '--no-first-run',
       '--disable-sync',
+      ...args,
     ],
   });
 }
