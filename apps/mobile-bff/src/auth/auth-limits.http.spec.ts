@@ -60,7 +60,8 @@ describe('mobile-bff failed sign-ins per account (real app over HTTP, TRUST_PROX
       [ADA.customer.email, '/v2/auth/token'],
       ['ada@EXAMPLE.com', '/v1/auth/token'],
     ];
-    for (const [email, path] of attempts) expect((await signIn(email, 'wrong', path)).status).toBe(401);
+    for (const [email, path] of attempts)
+      expect((await signIn(email, 'wrong', path)).status).toBe(401);
     expect((await signIn(ADA.customer.email, 'wrong', '/v2/auth/token')).status).toBe(429);
   });
 });

@@ -44,12 +44,16 @@ describe('RefreshTokens in memory (state that cannot grow without bound)', () =>
     const grants = await signInManyTimes(tokens, SIGN_INS);
     expect(store.size).toBeLessThanOrEqual(KEY_CAP);
     const newest = grants.at(-1)!;
-    await expect(tokens.rotate(newest.refreshToken)).resolves.toMatchObject({ customerId: CUSTOMER });
+    await expect(tokens.rotate(newest.refreshToken)).resolves.toMatchObject({
+      customerId: CUSTOMER,
+    });
   }, 120_000);
 
   it('revokes the oldest sign-in past REFRESH_FAMILIES_MAX_PER_CUSTOMER: its refresh and access tokens stop working', async () => {
     const [oldest, ...rest] = await signInManyTimes(tokens, OPTIONS.maxFamiliesPerCustomer + 1);
-    await expect(tokens.rotate(oldest!.refreshToken)).rejects.toMatchObject({ code: 'invalid_grant' });
+    await expect(tokens.rotate(oldest!.refreshToken)).rejects.toMatchObject({
+      code: 'invalid_grant',
+    });
     expect(await tokens.isRevoked(oldest!.familyId)).toBe(true);
     for (const grant of rest) expect(await tokens.isRevoked(grant.familyId)).toBe(false);
   });

@@ -15,13 +15,16 @@ describe('web-bff environment: lifetimes are capped', () => {
   it.each([
     ['SESSION_IDLE_MS', String(30 * 60_000 + 1), 'at most 30 minutes'],
     ['SESSION_ABSOLUTE_MS', String(12 * 3_600_000 + 1), 'at most 12 hours'],
-  ])('refuses to start with %s=%s, in one line naming the variable and the cap', (name, value, cap) => {
-    const error = fails({ [name]: value });
-    expect(error.variable).toBe(name);
-    expect(error.message).not.toContain('\n');
-    expect(error.message).toContain(`Invalid environment variable ${name}`);
-    expect(error.message).toContain(cap);
-  });
+  ])(
+    'refuses to start with %s=%s, in one line naming the variable and the cap',
+    (name, value, cap) => {
+      const error = fails({ [name]: value });
+      expect(error.variable).toBe(name);
+      expect(error.message).not.toContain('\n');
+      expect(error.message).toContain(`Invalid environment variable ${name}`);
+      expect(error.message).toContain(cap);
+    },
+  );
 
   it('accepts the caps themselves, which are also the defaults', () => {
     const env = loadWebBffEnv({ SESSION_IDLE_MS: '1800000', SESSION_ABSOLUTE_MS: '43200000' });

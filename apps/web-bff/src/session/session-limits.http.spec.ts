@@ -64,7 +64,8 @@ describe('web-bff failed sign-ins per account (real app over HTTP, TRUST_PROXY=1
   });
 
   it('keeps an attacker’s failures when the customer signs in meanwhile', async () => {
-    for (let i = 0; i < 4; i++) expect((await signIn(ADA.customer.email, 'wrong')).status).toBe(401);
+    for (let i = 0; i < 4; i++)
+      expect((await signIn(ADA.customer.email, 'wrong')).status).toBe(401);
     expect((await signIn(ADA.customer.email, ADA.password)).status).toBe(201);
     expect((await signIn(ADA.customer.email, 'wrong')).status).toBe(401);
     expect((await signIn(ADA.customer.email, 'wrong')).status).toBe(429);
@@ -99,13 +100,18 @@ describe('web-bff sessions per customer (real app over HTTP)', () => {
   });
 
   it('ends the oldest session once the customer signs in past SESSION_MAX_PER_CUSTOMER', async () => {
-    const [first, second, third] = [new Browser(web.url), new Browser(web.url), new Browser(web.url)];
+    const [first, second, third] = [
+      new Browser(web.url),
+      new Browser(web.url),
+      new Browser(web.url),
+    ];
     for (const browser of [first, second]) expect((await browser.signIn()).status).toBe(201);
     expect((await first.fetch('/api/session')).status).toBe(200);
     expect((await third.signIn()).status).toBe(201);
     const evicted = await first.fetch('/api/session');
     expect(evicted.status).toBe(401);
     expect(await body(evicted)).toMatchObject({ code: 'session_required' });
-    for (const browser of [second, third]) expect((await browser.fetch('/api/session')).status).toBe(200);
+    for (const browser of [second, third])
+      expect((await browser.fetch('/api/session')).status).toBe(200);
   });
 });

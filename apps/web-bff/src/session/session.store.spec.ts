@@ -5,7 +5,11 @@ import { SessionStore, SessionTimeouts } from './session.store';
 
 const MINUTE = 60_000;
 const REDIS_URL = process.env['REDIS_URL'];
-const TIMEOUTS: SessionTimeouts = { idleMs: 30 * MINUTE, absoluteMs: 12 * 60 * MINUTE, maxPerCustomer: 10 };
+const TIMEOUTS: SessionTimeouts = {
+  idleMs: 30 * MINUTE,
+  absoluteMs: 12 * 60 * MINUTE,
+  maxPerCustomer: 10,
+};
 const ADA = { id: 7, email: 'ada@example.com', displayName: 'Ada' };
 const SIGN_INS = 10_000;
 // A session is its record and its last-seen time; the customer has one index of sessions.
@@ -34,7 +38,9 @@ describe('SessionStore in memory (state that cannot grow without bound)', () => 
     expect(store.size).toBeLessThanOrEqual(KEY_CAP);
     // The newest sessions work; the oldest were ended, not merely forgotten by the index.
     expect(await sessions.resolve(ids.at(-1))).toMatchObject({ customer: ADA });
-    expect(await sessions.resolve(ids.at(-TIMEOUTS.maxPerCustomer))).toMatchObject({ customer: ADA });
+    expect(await sessions.resolve(ids.at(-TIMEOUTS.maxPerCustomer))).toMatchObject({
+      customer: ADA,
+    });
     expect(await sessions.resolve(ids.at(-TIMEOUTS.maxPerCustomer - 1))).toBeUndefined();
     expect(await sessions.resolve(ids[0])).toBeUndefined();
   }, 120_000);

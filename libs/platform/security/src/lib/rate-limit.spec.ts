@@ -98,7 +98,11 @@ describe('RateLimitModule (over real HTTP)', () => {
 
 describe('RateLimitModule behind a trusted proxy', () => {
   it('counts every address of one IPv6 /64 as one client, and another /64 apart', async () => {
-    const { app, base } = await start({ general: 100, auth: 2 }, { namespace: `spec-${randomUUID()}` }, true);
+    const { app, base } = await start(
+      { general: 100, auth: 2 },
+      { namespace: `spec-${randomUUID()}` },
+      true,
+    );
     const from = (address: string) =>
       fetch(`${base}/login`, { method: 'POST', headers: { 'x-forwarded-for': address } });
     try {

@@ -87,7 +87,8 @@ function behavesAsAStateStore(name: string, make: () => StateStore, enabled = tr
 
     it('keeps only the newest members of a capped list and says which were pushed out', async () => {
       const dropped: string[] = [];
-      for (let i = 1; i <= 5; i++) dropped.push(...(await store.pushCapped(key('l'), `m${i}`, 3, 10_000)));
+      for (let i = 1; i <= 5; i++)
+        dropped.push(...(await store.pushCapped(key('l'), `m${i}`, 3, 10_000)));
       expect(dropped).toEqual(['m1', 'm2']);
       await store.removeMember(key('l'), 'm4');
       expect(await store.pushCapped(key('l'), 'm6', 3, 10_000)).toEqual([]);
