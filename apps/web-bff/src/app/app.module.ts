@@ -1,7 +1,9 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { bffFoundation } from '@bff/core-client';
+import { PersonalAnswersModule } from '@bff/platform-auth';
 import { Clock } from '@bff/platform-state';
 import { CheckoutModule } from '../checkout/checkout.module';
+import { PERSONAL_CACHE_CONTROL } from './openapi-info';
 import { WebBffEnv } from '../config/env';
 import { CsrfModule } from '../csrf/csrf.module';
 import { PagesModule } from '../pages/pages.module';
@@ -15,6 +17,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         ...bffFoundation('web-bff', env),
+        PersonalAnswersModule.forRoot({ cacheControl: PERSONAL_CACHE_CONTROL }),
         CsrfModule,
         SessionModule.forRoot(
           { idleMs: env.SESSION_IDLE_MS, absoluteMs: env.SESSION_ABSOLUTE_MS },
