@@ -2,4 +2,5 @@
 import { startTracing } from '@bff/platform-tracing';
 import { version } from '../package.json';
 
-export const tracing = startTracing({ serviceName: 'core-api', serviceVersion: version });
+// core-api's callers are the BFFs (its NetworkPolicy admits no one else): their traceparent is the parent.
+export const tracing = startTracing({ serviceName: 'core-api', serviceVersion: version, trustInbound: true });

@@ -30,15 +30,19 @@ describe('operations: traces, logs and metrics of real processes', () => {
     await receiver?.close();
   });
 
-  it('puts the BFF span, the core-api spans and the database spans of one product page in one trace', async () => {
-    const traceId = randomBytes(16).toString('hex');
+  it('puts the BFF span, the core-api spans and the database spans of one product page in one trace, linked to the browser’s', async () => {
+    const browserTrace = randomBytes(16).toString('hex');
     const res = await fetch(`${web.url}/api/pages/product/3`, {
-      headers: { 'x-csrf': '1', traceparent: `00-${traceId}-${randomBytes(8).toString('hex')}-01` },
+      headers: { 'x-csrf': '1', traceparent: `00-${browserTrace}-${randomBytes(8).toString('hex')}-01` },
     });
     expect(res.status).toBe(200);
 
+    // The browser is not trusted to pick the trace (TRACE_TRUST_INBOUND is off at the BFF): the
+    // page gets a trace of its own, whose BFF span links to the browser's trace.
     const deadline = Date.now() + 10_000;
-    const inTrace = () => receiver.spans.filter((s) => s.traceId === traceId);
+    const traceId = () =>
+      receiver.spans.find((s) => s.service === 'web-bff' && s.kind === 2 && s.links.some((l) => l.traceId === browserTrace))?.traceId;
+    const inTrace = () => receiver.spans.filter((s) => s.traceId === traceId());
     const complete = () => {
       const spans = inTrace();
       return (
@@ -50,7 +54,10 @@ describe('operations: traces, logs and metrics of real processes', () => {
     while (!complete() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
 
     const spans = inTrace();
+    expect(traceId()).toMatch(/^[0-9a-f]{32}$/);
+    expect(traceId()).not.toBe(browserTrace);
     const bffServer = spans.find((s) => s.service === 'web-bff' && s.kind === 2);
+    expect(bffServer?.parentSpanId).toBeUndefined();
     expect(bffServer?.attributes['http.route'] ?? bffServer?.name).toMatch(
       /\/api\/pages\/product\/:id|GET/,
     );
@@ -150,23 +157,36 @@ describe('trace context with nothing exported (the default)', () => {
     await Promise.all([web?.stop(), core?.stop()]);
   });
 
-  it('still carries the caller’s trace id from the BFF to every core-api call, so both logs share it', async () => {
-    const traceId = randomBytes(16).toString('hex');
+  it('carries one trace id from the BFF to every core-api call, so both logs share it, and not the browser’s', async () => {
+    const browserTrace = randomBytes(16).toString('hex');
     const res = await fetch(`${web.url}/api/pages/product/4`, {
-      headers: { 'x-csrf': '1', traceparent: `00-${traceId}-${randomBytes(8).toString('hex')}-00` },
+      headers: { 'x-csrf': '1', traceparent: `00-${browserTrace}-${randomBytes(8).toString('hex')}-00` },
     });
     expect(res.status).toBe(200);
-    await new Promise((r) => setTimeout(r, 200));
-    const logged = (service: RunningService) =>
+    const entries = (service: RunningService) =>
       service
         .output()
         .split('\n')
         .filter((l) => l.includes('"responseTime"'))
-        .map((l) => JSON.parse(l) as { traceId?: string; route?: string })
+        .map((l) => JSON.parse(l) as { traceId?: string; route?: string });
+    const pageEntry = () => entries(web).find((entry) => entry.route === '/api/pages/product/:id');
+    // Log lines arrive on their own schedule on a busy machine: wait for them (10 s at most).
+    for (const deadline = Date.now() + 10_000; !pageEntry() && Date.now() < deadline; ) {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    // The browser does not pick the trace (TRACE_TRUST_INBOUND is off at the BFF): the page's own.
+    const traceId = pageEntry()?.traceId;
+    expect(traceId).toMatch(/^[0-9a-f]{32}$/);
+    expect(traceId).not.toBe(browserTrace);
+    const logged = (service: RunningService) =>
+      entries(service)
         .filter((entry) => entry.traceId === traceId)
         .map((entry) => entry.route);
     expect(logged(web)).toEqual(['/api/pages/product/:id']);
-    // All five reads of the page, each logged by core-api under the browser's trace.
+    for (const deadline = Date.now() + 10_000; logged(core).length < 5 && Date.now() < deadline; ) {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    // All five reads of the page, each logged by core-api under the BFF's trace.
     expect(logged(core).sort()).toEqual([
       '/inventory/:productId',
       '/products/:id',

@@ -1,11 +1,13 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { bffFoundation } from '@bff/core-client';
 import { signInLimitFromEnv } from '@bff/platform-security';
+import { PersonalAnswersModule } from '@bff/platform-auth';
 import { Clock } from '@bff/platform-state';
 import { AuthModule } from '../auth/auth.module';
 import { accessTokenKeyFromEnv } from '../auth/access-token-secret';
 import { MobileBffEnv } from '../config/env';
 import { ScreensModule } from '../screens/screens.module';
+import { PERSONAL_CACHE_CONTROL } from './openapi-info';
 
 export interface AppModuleOverrides {
   /** Tests move time for the token rules with a ManualClock. */
@@ -19,6 +21,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         ...bffFoundation('mobile-bff', env),
+        PersonalAnswersModule.forRoot({ cacheControl: PERSONAL_CACHE_CONTROL }),
         AuthModule.forRoot({
           accessTokenKey: accessTokenKeyFromEnv(env),
           accessTokenTtlMs: env.ACCESS_TOKEN_TTL_MS,

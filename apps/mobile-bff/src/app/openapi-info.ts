@@ -1,6 +1,13 @@
+import { declarePersonalCacheControl } from '@bff/platform-auth';
 import { OpenApiInfo } from '@bff/platform-bootstrap';
 import { BEARER_SCHEME } from '../auth/current-customer.decorator';
 import { describeVersions } from '../versioning/openapi-versions';
+
+/**
+ * Personal screens (cart, orders, checkout) are kept by no shared cache; the app may keep them and
+ * revalidate with their ETag (304), so `private, no-cache` rather than `no-store`.
+ */
+export const PERSONAL_CACHE_CONTROL = 'private, no-cache';
 
 export const openApiInfo: OpenApiInfo = {
   title: 'mobile-bff',
@@ -15,5 +22,8 @@ export const openApiInfo: OpenApiInfo = {
     description:
       'Access token from POST /v1/auth/token or /v1/auth/refresh (HS256 JWT, at most 15 minutes).',
   },
-  patch: describeVersions,
+  patch: (document) => {
+    describeVersions(document);
+    declarePersonalCacheControl(document, PERSONAL_CACHE_CONTROL);
+  },
 };

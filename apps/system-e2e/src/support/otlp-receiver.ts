@@ -12,6 +12,8 @@ export interface ReceivedSpan {
   /** 1 internal, 2 server, 3 client. */
   kind: number;
   attributes: Record<string, unknown>;
+  /** The spans of other traces this one is linked to. */
+  links: { traceId: string; spanId: string }[];
 }
 
 interface OtlpValue {
@@ -34,6 +36,7 @@ interface OtlpRequest {
         name: string;
         kind: number;
         attributes?: OtlpAttribute[];
+        links?: { traceId: string; spanId: string }[];
       }[];
     }[];
   }[];
@@ -69,6 +72,7 @@ export async function startOtlpReceiver(): Promise<{
                 name: span.name,
                 kind: span.kind,
                 attributes: attributesOf(span.attributes),
+                links: (span.links ?? []).map(({ traceId, spanId }) => ({ traceId, spanId })),
               });
             }
           }

@@ -1,8 +1,10 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { bffFoundation } from '@bff/core-client';
 import { signInLimitFromEnv } from '@bff/platform-security';
+import { PersonalAnswersModule } from '@bff/platform-auth';
 import { Clock } from '@bff/platform-state';
 import { CheckoutModule } from '../checkout/checkout.module';
+import { PERSONAL_CACHE_CONTROL } from './openapi-info';
 import { WebBffEnv } from '../config/env';
 import { CsrfModule } from '../csrf/csrf.module';
 import { PagesModule } from '../pages/pages.module';
@@ -16,6 +18,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         ...bffFoundation('web-bff', env),
+        PersonalAnswersModule.forRoot({ cacheControl: PERSONAL_CACHE_CONTROL }),
         CsrfModule.forRoot({ publicOrigins: env.PUBLIC_ORIGINS }),
         SessionModule.forRoot(
           {

@@ -117,6 +117,12 @@ export const serviceEnvSchema = z.object({
    * NODE_ENV=production, where it defaults to 9000 (libs/platform/bootstrap).
    */
   ADMIN_PORT: optionalPortVar,
+  /**
+   * Take an incoming `traceparent` as the parent of the request's trace (read by
+   * libs/platform/tracing before start-up). Unset: false for the BFFs, whose callers are the
+   * internet (a new trace, linked to the caller's), true for core-api, whose callers are the BFFs.
+   */
+  TRACE_TRUST_INBOUND: z.enum(['true', 'false'], { error: 'must be true or false' }).optional(),
 });
 
 export type ServiceEnv = z.output<typeof serviceEnvSchema>;

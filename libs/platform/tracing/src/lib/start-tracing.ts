@@ -14,12 +14,19 @@ import {
   SpanProcessor,
 } from '@opentelemetry/sdk-trace';
 import type { IncomingMessage } from 'node:http';
+import { BoundaryPropagator, InboundTraceLinker, trustsInbound } from './inbound-trace';
 import { setOutgoingPropagationByCaller } from './outgoing-trace';
 
 export interface TracingOptions {
   serviceName: string;
   serviceVersion: string;
   env?: NodeJS.ProcessEnv;
+  /**
+   * Take a caller's `traceparent` as the parent of the request's span (default false: start a new
+   * trace linked to the caller's). Only for services whose every caller is trusted, such as
+   * core-api behind the BFFs. `TRACE_TRUST_INBOUND=true|false` overrides it.
+   */
+  trustInbound?: boolean;
 }
 
 export interface Tracing {
@@ -34,9 +41,10 @@ const UNTRACED_PATHS = /^\/(health\/|metrics|docs)/;
 /**
  * Starts OpenTelemetry for a service. Call it before anything else is loaded (each app's
  * `instrument.ts`, imported first by `main.ts`), so the HTTP, undici, pg and Nest
- * instrumentations can hook their modules. W3C `traceparent` is read from incoming requests and
- * sent on outgoing ones, so a browser or app request, the BFF, core-api and the database share
- * one trace.
+ * instrumentations can hook their modules. W3C `traceparent` is sent on outgoing calls, so the
+ * BFF, core-api and the database share one trace; an incoming `traceparent` is its parent only when
+ * the service trusts its callers (`trustInbound`), else the trace is new and linked to the
+ * caller's. `baggage` is never propagated.
  *
  * Exporters (standard variables): none by default — trace ids still reach the logs and travel to
  * other services in `traceparent`, but spans are not recorded (an always-off sampler, unless
@@ -46,7 +54,7 @@ const UNTRACED_PATHS = /^\/(health\/|metrics|docs)/;
  * `…_TRACES_ENDPOINT`) is set; the console when `OTEL_TRACES_EXPORTER` includes `console`.
  * `OTEL_SDK_DISABLED=true` turns tracing off entirely.
  */
-export function startTracing({ serviceName, serviceVersion, env = process.env }: TracingOptions): Tracing | undefined {
+export function startTracing({ serviceName, serviceVersion, env = process.env, trustInbound = false }: TracingOptions): Tracing | undefined {
   if (env['OTEL_SDK_DISABLED'] === 'true') return undefined;
   if (env['OTEL_LOG_LEVEL'] === 'debug') diag.setLogger(new DiagConsoleLogger(), DiagLogLevel.DEBUG);
 
@@ -68,10 +76,14 @@ export function startTracing({ serviceName, serviceVersion, env = process.env }:
   // the trace id; client, database and Nest spans would only be thrown away, so their
   // instrumentations stay out, and outgoing calls get `traceparent` from outgoingTraceHeaders().
   const recording = processors.length > 0 || !!env['OTEL_TRACES_SAMPLER'];
+  if (recording) processors.unshift(new InboundTraceLinker());
   const http = new HttpInstrumentation({ ignoreIncomingRequestHook: (req: IncomingMessage) => UNTRACED_PATHS.test(req.url ?? '') });
   const sdk = new NodeSDK({
     ...(recording ? {} : { sampler: new AlwaysOffSampler() }),
     resource: resourceFromAttributes({ 'service.name': serviceName, 'service.version': serviceVersion }),
+    // W3C trace context only (no baggage from the internet), and the caller's trace as the parent
+    // only where callers are trusted.
+    textMapPropagator: new BoundaryPropagator(trustsInbound(env, trustInbound), recording),
     spanProcessors: processors,
     metricReaders: [],
     logRecordProcessors: [],

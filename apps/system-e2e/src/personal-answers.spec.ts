@@ -1,0 +1,108 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, RunningService, startService } from './support/processes';
+import { tempKeysDir } from './support/service-tokens';
+
+/**
+ * Personal answers are not stored by browsers' shared caches, proxies or CDNs. Which operations
+ * are personal comes from the committed OpenAPI documents (their security requirement), so a new
+ * personal operation is checked without touching this file.
+ */
+type Operation = { method: string; path: string; statuses: string[] };
+interface Document {
+  paths: Record<string, Record<string, { security?: unknown[]; responses: Record<string, { headers?: Record<string, unknown> }> }>>;
+}
+
+function personalOperations(app: string): Operation[] {
+  const document = JSON.parse(readFileSync(join(ROOT, 'openapi', `${app}.json`), 'utf8')) as Document;
+  return Object.entries(document.paths).flatMap(([path, item]) =>
+    Object.entries(item)
+      .filter(([, operation]) => (operation.security ?? []).length > 0)
+      .map(([method, operation]) => ({
+        method: method.toUpperCase(),
+        path,
+        statuses: Object.entries(operation.responses)
+          .filter(([, response]) => !!response.headers?.['Cache-Control'])
+          .map(([status]) => status),
+      })),
+  );
+}
+
+/** The operation's path with example parameters: product 7, order 1. */
+const concrete = (path: string) => path.replace('{productId}', '7').replace('{id}', '1');
+
+const APPS = {
+  'web-bff': { cacheControl: 'no-store', headers: { 'x-csrf': '1' } as Record<string, string> },
+  'mobile-bff': { cacheControl: 'private, no-cache', headers: { 'x-app-version': '2.0.0' } as Record<string, string> },
+};
+
+describe('personal answers are never stored by a shared cache', () => {
+  const keysDir = tempKeysDir();
+  let core: RunningService;
+  const bffs: Record<string, RunningService> = {};
+  const credentials: Record<string, Record<string, string>> = {};
+
+  const call = (app: keyof typeof APPS, method: string, path: string, headers: Record<string, string> = {}) =>
+    fetch(`${bffs[app]?.url}${path}`, {
+      method,
+      headers: {
+        ...APPS[app].headers,
+        ...(method === 'GET' || method === 'DELETE' ? {} : { 'content-type': 'application/json' }),
+        ...headers,
+      },
+      body: method === 'GET' || method === 'DELETE' ? undefined : '{}',
+    });
+
+  beforeAll(async () => {
+    core = await startService('core-api', { PGLITE_DIR: 'memory://', SERVICE_KEYS_DIR: keysDir }, 120_000);
+    const env = { CORE_API_URL: core.url, SERVICE_KEYS_DIR: keysDir };
+    [bffs['web-bff'], bffs['mobile-bff']] = await Promise.all([startService('web-bff', env, 120_000), startService('mobile-bff', env, 120_000)]);
+  }, 300_000);
+  afterAll(async () => {
+    await Promise.all([...Object.values(bffs), core].filter(Boolean).map((s) => s.stop()));
+  });
+
+  it('signs in with no-store answers, on both BFFs', async () => {
+    const web = await fetch(`${bffs['web-bff']?.url}/api/session`, {
+      method: 'POST',
+      headers: { 'x-csrf': '1', 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'grace@example.com', password: 'storefront-demo-grace' }),
+    });
+    expect([web.status, web.headers.get('cache-control')]).toEqual([201, 'no-store']);
+    credentials['web-bff'] = { cookie: web.headers.getSetCookie().find((c) => c.startsWith('__Host-session='))?.split(';')[0] ?? '' };
+    const mobile = await fetch(`${bffs['mobile-bff']?.url}/v1/auth/token`, {
+      method: 'POST',
+      headers: { 'x-app-version': '2.0.0', 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'ada@example.com', password: 'storefront-demo-ada' }),
+    });
+    expect([mobile.status, mobile.headers.get('cache-control')]).toEqual([200, 'no-store']);
+    credentials['mobile-bff'] = { authorization: `Bearer ${((await mobile.json()) as { accessToken: string }).accessToken}` };
+  });
+
+  describe.each(Object.keys(APPS) as (keyof typeof APPS)[])('%s', (app) => {
+    const operations = personalOperations(app);
+    const { cacheControl } = APPS[app];
+
+    it('has personal operations, and declares the header on their answers', () => {
+      expect(operations.length).toBeGreaterThanOrEqual(5);
+      for (const { method, path, statuses } of operations) expect({ method, path, declares: statuses.includes('401') }).toEqual({ method, path, declares: true });
+    });
+
+    it.each(operations.map((o) => [`${o.method} ${o.path}`, o] as const))('%s answers without credentials 401, not to be stored', async (_name, { method, path }) => {
+      const res = await call(app, method, concrete(path));
+      expect([res.status, res.headers.get('cache-control')]).toEqual([401, cacheControl]);
+    });
+
+    it.each(operations.map((o) => [`${o.method} ${o.path}`, o] as const))('%s answers the signed-in customer, not to be stored', async (_name, { method, path }) => {
+      const res = await call(app, method, concrete(path), credentials[app]);
+      expect(res.status).not.toBe(401);
+      expect({ status: res.status, cacheControl: res.headers.get('cache-control') }).toEqual({ status: res.status, cacheControl });
+    });
+  });
+
+  it('web-bff: a cross-site request to a personal route is refused, not to be stored either', async () => {
+    const res = await call('web-bff', 'GET', '/api/pages/cart', { ...credentials['web-bff'], 'sec-fetch-site': 'cross-site', 'x-csrf': '' });
+    expect(res.status).toBe(403);
+    expect(res.headers.get('cache-control')).toBe('no-store');
+  });
+});
