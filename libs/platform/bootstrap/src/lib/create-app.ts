@@ -88,8 +88,9 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
   for (const hook of edgeHooks) fastify.addHook('onRequest', hook);
   installRequestLog(fastify, () => RootLogger.root);
   acceptOnlyJsonBodies(fastify, { ...DEFAULT_JSON_BODY_LIMITS, ...options.jsonBodyLimits });
-  answerWrongMethodWith405(fastify);
   await options.configure?.(app);
+  // After the service's own hooks: a gate of its own (mobile's minimum app version) answers first.
+  answerWrongMethodWith405(fastify);
 
   app.useGlobalPipes(createValidationPipe());
   // Nest hands Fastify's own errors (malformed JSON, wrong media type, oversized body) to the
