@@ -7,7 +7,17 @@ import { RunningService, startService } from './support/processes';
  * API and nothing else; probes, metrics and docs answer on the admin port, which no Service exposes.
  */
 const OPERATIONS = ['/health/live', '/health/ready', '/metrics', '/docs', '/docs-json'];
-const SPELLINGS = ['/%6detrics', '/METRICS', '/metrics/', '/%6Detrics', '/health/%72eady', '/health/ready/', '/Health/Live', '/docs/', '/docs/index.html'];
+const SPELLINGS = [
+  '/%6detrics',
+  '/METRICS',
+  '/metrics/',
+  '/%6Detrics',
+  '/health/%72eady',
+  '/health/ready/',
+  '/Health/Live',
+  '/docs/',
+  '/docs/index.html',
+];
 const APPS = ['core-api', 'web-bff', 'mobile-bff'] as const;
 type App = (typeof APPS)[number];
 
@@ -16,18 +26,27 @@ interface Running {
   admin: string;
 }
 
-const adminUrlOf = (service: RunningService) => /"adminUrl":"(http:\/\/[^"]+)"/.exec(service.output())?.[1] ?? 'http://admin-port-not-logged.invalid';
+const adminUrlOf = (service: RunningService) =>
+  /"adminUrl":"(http:\/\/[^"]+)"/.exec(service.output())?.[1] ??
+  'http://admin-port-not-logged.invalid';
 
 describe('production: operational endpoints on the admin port only', () => {
   const keys = { web: generateServiceKeyPair(), mobile: generateServiceKeyPair() };
   const running = {} as Record<App, Running>;
   const start = async (name: App, env: Record<string, string>) => {
-    const service = await startService(name, { NODE_ENV: 'production', ADMIN_PORT: '0', ...env }, 60_000);
+    const service = await startService(
+      name,
+      { NODE_ENV: 'production', ADMIN_PORT: '0', ...env },
+      60_000,
+    );
     running[name] = { service, admin: adminUrlOf(service) };
   };
   /** A call to core-api's public port as web-bff makes it, with a service token. */
   const coreApi = async (base: string, path: string) => {
-    const token = await new ServiceTokenSigner('web-bff', parsePrivateKey(keys.web.privateKey)).tokenFor(null);
+    const token = await new ServiceTokenSigner(
+      'web-bff',
+      parsePrivateKey(keys.web.privateKey),
+    ).tokenFor(null);
     return fetch(`${base}${path}`, { headers: { authorization: `Bearer ${token}` } });
   };
 
@@ -51,31 +70,43 @@ describe('production: operational endpoints on the admin port only', () => {
   });
 
   describe.each(APPS)('%s', (app) => {
-    it.each([...OPERATIONS, ...SPELLINGS])('hides %s from the public port: 404 problem+json, as if it did not exist', async (path) => {
-      const { service } = running[app];
-      for (const method of ['GET', 'HEAD']) {
-        const res = await fetch(`${service.url}${path}`, { method });
-        expect({ method, status: res.status, type: res.headers.get('content-type') }).toEqual({
-          method,
-          status: 404,
-          type: expect.stringMatching(/^application\/problem\+json/),
-        });
-      }
-    });
+    it.each([...OPERATIONS, ...SPELLINGS])(
+      'hides %s from the public port: 404 problem+json, as if it did not exist',
+      async (path) => {
+        const { service } = running[app];
+        for (const method of ['GET', 'HEAD']) {
+          const res = await fetch(`${service.url}${path}`, { method });
+          expect({ method, status: res.status, type: res.headers.get('content-type') }).toEqual({
+            method,
+            status: 404,
+            type: expect.stringMatching(/^application\/problem\+json/),
+          });
+        }
+      },
+    );
 
     it('serves probes, metrics and docs on the admin port it logged', async () => {
       const { admin } = running[app];
-      const answers = await Promise.all(OPERATIONS.map(async (path) => [path, (await fetch(`${admin}${path}`)).status]));
-      expect(Object.fromEntries(answers)).toEqual(Object.fromEntries(OPERATIONS.map((path) => [path, 200])));
-      expect(await (await fetch(`${admin}/metrics`)).text()).toContain('http_server_request_duration_seconds');
-      expect(((await (await fetch(`${admin}/docs-json`)).json()) as { openapi: string }).openapi).toBe('3.1.0');
+      const answers = await Promise.all(
+        OPERATIONS.map(async (path) => [path, (await fetch(`${admin}${path}`)).status]),
+      );
+      expect(Object.fromEntries(answers)).toEqual(
+        Object.fromEntries(OPERATIONS.map((path) => [path, 200])),
+      );
+      expect(await (await fetch(`${admin}/metrics`)).text()).toContain(
+        'http_server_request_duration_seconds',
+      );
+      expect(
+        ((await (await fetch(`${admin}/docs-json`)).json()) as { openapi: string }).openapi,
+      ).toBe('3.1.0');
     });
 
     it('serves its API on the public port, and only there', async () => {
       const { service, admin } = running[app];
       const api = {
         'core-api': (base: string) => coreApi(base, '/products/1'),
-        'web-bff': (base: string) => fetch(`${base}/api/pages/product/1`, { headers: { 'x-csrf': '1' } }),
+        'web-bff': (base: string) =>
+          fetch(`${base}/api/pages/product/1`, { headers: { 'x-csrf': '1' } }),
         'mobile-bff': (base: string) => fetch(`${base}/v1/screens/product/1`),
       }[app];
       expect((await api(service.url)).status).toBe(200);

@@ -10,11 +10,19 @@ import { tempKeysDir } from './support/service-tokens';
  */
 type Operation = { method: string; path: string; statuses: string[] };
 interface Document {
-  paths: Record<string, Record<string, { security?: unknown[]; responses: Record<string, { headers?: Record<string, unknown> }> }>>;
+  paths: Record<
+    string,
+    Record<
+      string,
+      { security?: unknown[]; responses: Record<string, { headers?: Record<string, unknown> }> }
+    >
+  >;
 }
 
 function personalOperations(app: string): Operation[] {
-  const document = JSON.parse(readFileSync(join(ROOT, 'openapi', `${app}.json`), 'utf8')) as Document;
+  const document = JSON.parse(
+    readFileSync(join(ROOT, 'openapi', `${app}.json`), 'utf8'),
+  ) as Document;
   return Object.entries(document.paths).flatMap(([path, item]) =>
     Object.entries(item)
       .filter(([, operation]) => (operation.security ?? []).length > 0)
@@ -33,7 +41,10 @@ const concrete = (path: string) => path.replace('{productId}', '7').replace('{id
 
 const APPS = {
   'web-bff': { cacheControl: 'no-store', headers: { 'x-csrf': '1' } as Record<string, string> },
-  'mobile-bff': { cacheControl: 'private, no-cache', headers: { 'x-app-version': '2.0.0' } as Record<string, string> },
+  'mobile-bff': {
+    cacheControl: 'private, no-cache',
+    headers: { 'x-app-version': '2.0.0' } as Record<string, string>,
+  },
 };
 
 describe('personal answers are never stored by a shared cache', () => {
@@ -42,7 +53,12 @@ describe('personal answers are never stored by a shared cache', () => {
   const bffs: Record<string, RunningService> = {};
   const credentials: Record<string, Record<string, string>> = {};
 
-  const call = (app: keyof typeof APPS, method: string, path: string, headers: Record<string, string> = {}) =>
+  const call = (
+    app: keyof typeof APPS,
+    method: string,
+    path: string,
+    headers: Record<string, string> = {},
+  ) =>
     fetch(`${bffs[app]?.url}${path}`, {
       method,
       headers: {
@@ -54,9 +70,16 @@ describe('personal answers are never stored by a shared cache', () => {
     });
 
   beforeAll(async () => {
-    core = await startService('core-api', { PGLITE_DIR: 'memory://', SERVICE_KEYS_DIR: keysDir }, 120_000);
+    core = await startService(
+      'core-api',
+      { PGLITE_DIR: 'memory://', SERVICE_KEYS_DIR: keysDir },
+      120_000,
+    );
     const env = { CORE_API_URL: core.url, SERVICE_KEYS_DIR: keysDir };
-    [bffs['web-bff'], bffs['mobile-bff']] = await Promise.all([startService('web-bff', env, 120_000), startService('mobile-bff', env, 120_000)]);
+    [bffs['web-bff'], bffs['mobile-bff']] = await Promise.all([
+      startService('web-bff', env, 120_000),
+      startService('mobile-bff', env, 120_000),
+    ]);
   }, 300_000);
   afterAll(async () => {
     await Promise.all([...Object.values(bffs), core].filter(Boolean).map((s) => s.stop()));
@@ -69,14 +92,22 @@ describe('personal answers are never stored by a shared cache', () => {
       body: JSON.stringify({ email: 'grace@example.com', password: 'storefront-demo-grace' }),
     });
     expect([web.status, web.headers.get('cache-control')]).toEqual([201, 'no-store']);
-    credentials['web-bff'] = { cookie: web.headers.getSetCookie().find((c) => c.startsWith('__Host-session='))?.split(';')[0] ?? '' };
+    credentials['web-bff'] = {
+      cookie:
+        web.headers
+          .getSetCookie()
+          .find((c) => c.startsWith('__Host-session='))
+          ?.split(';')[0] ?? '',
+    };
     const mobile = await fetch(`${bffs['mobile-bff']?.url}/v1/auth/token`, {
       method: 'POST',
       headers: { 'x-app-version': '2.0.0', 'content-type': 'application/json' },
       body: JSON.stringify({ email: 'ada@example.com', password: 'storefront-demo-ada' }),
     });
     expect([mobile.status, mobile.headers.get('cache-control')]).toEqual([200, 'no-store']);
-    credentials['mobile-bff'] = { authorization: `Bearer ${((await mobile.json()) as { accessToken: string }).accessToken}` };
+    credentials['mobile-bff'] = {
+      authorization: `Bearer ${((await mobile.json()) as { accessToken: string }).accessToken}`,
+    };
   });
 
   describe.each(Object.keys(APPS) as (keyof typeof APPS)[])('%s', (app) => {
@@ -85,23 +116,41 @@ describe('personal answers are never stored by a shared cache', () => {
 
     it('has personal operations, and declares the header on their answers', () => {
       expect(operations.length).toBeGreaterThanOrEqual(5);
-      for (const { method, path, statuses } of operations) expect({ method, path, declares: statuses.includes('401') }).toEqual({ method, path, declares: true });
+      for (const { method, path, statuses } of operations)
+        expect({ method, path, declares: statuses.includes('401') }).toEqual({
+          method,
+          path,
+          declares: true,
+        });
     });
 
-    it.each(operations.map((o) => [`${o.method} ${o.path}`, o] as const))('%s answers without credentials 401, not to be stored', async (_name, { method, path }) => {
-      const res = await call(app, method, concrete(path));
-      expect([res.status, res.headers.get('cache-control')]).toEqual([401, cacheControl]);
-    });
+    it.each(operations.map((o) => [`${o.method} ${o.path}`, o] as const))(
+      '%s answers without credentials 401, not to be stored',
+      async (_name, { method, path }) => {
+        const res = await call(app, method, concrete(path));
+        expect([res.status, res.headers.get('cache-control')]).toEqual([401, cacheControl]);
+      },
+    );
 
-    it.each(operations.map((o) => [`${o.method} ${o.path}`, o] as const))('%s answers the signed-in customer, not to be stored', async (_name, { method, path }) => {
-      const res = await call(app, method, concrete(path), credentials[app]);
-      expect(res.status).not.toBe(401);
-      expect({ status: res.status, cacheControl: res.headers.get('cache-control') }).toEqual({ status: res.status, cacheControl });
-    });
+    it.each(operations.map((o) => [`${o.method} ${o.path}`, o] as const))(
+      '%s answers the signed-in customer, not to be stored',
+      async (_name, { method, path }) => {
+        const res = await call(app, method, concrete(path), credentials[app]);
+        expect(res.status).not.toBe(401);
+        expect({ status: res.status, cacheControl: res.headers.get('cache-control') }).toEqual({
+          status: res.status,
+          cacheControl,
+        });
+      },
+    );
   });
 
   it('web-bff: a cross-site request to a personal route is refused, not to be stored either', async () => {
-    const res = await call('web-bff', 'GET', '/api/pages/cart', { ...credentials['web-bff'], 'sec-fetch-site': 'cross-site', 'x-csrf': '' });
+    const res = await call('web-bff', 'GET', '/api/pages/cart', {
+      ...credentials['web-bff'],
+      'sec-fetch-site': 'cross-site',
+      'x-csrf': '',
+    });
     expect(res.status).toBe(403);
     expect(res.headers.get('cache-control')).toBe('no-store');
   });

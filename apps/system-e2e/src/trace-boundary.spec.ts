@@ -16,7 +16,8 @@ const PAGES = {
 type Bff = keyof typeof PAGES;
 
 const newTraceId = () => randomBytes(16).toString('hex');
-const traceparent = (traceId: string, flags = '01') => `00-${traceId}-${randomBytes(8).toString('hex')}-${flags}`;
+const traceparent = (traceId: string, flags = '01') =>
+  `00-${traceId}-${randomBytes(8).toString('hex')}-${flags}`;
 const traceIdOf = (header: string | string[] | undefined) => String(header ?? '').split('-')[1];
 
 describe('trace headers from the internet', () => {
@@ -30,7 +31,9 @@ describe('trace headers from the internet', () => {
   /** The headers of every call the BFF made to core-api while serving one request. */
   const forward = async (service: RunningService, bff: Bff, headers: Record<string, string>) => {
     calls.length = 0;
-    const res = await fetch(`${service.url}${PAGES[bff].path}`, { headers: { ...PAGES[bff].headers, ...headers } });
+    const res = await fetch(`${service.url}${PAGES[bff].path}`, {
+      headers: { ...PAGES[bff].headers, ...headers },
+    });
     await res.arrayBuffer();
     expect(calls.length).toBeGreaterThan(0);
     return [...calls];
@@ -39,7 +42,9 @@ describe('trace headers from the internet', () => {
   beforeAll(async () => {
     coreApi = createServer((req, res) => {
       if (!req.url?.startsWith('/health')) calls.push(req.headers);
-      res.writeHead(404, { 'content-type': 'application/problem+json' }).end('{"status":404,"title":"Not Found"}');
+      res
+        .writeHead(404, { 'content-type': 'application/problem+json' })
+        .end('{"status":404,"title":"Not Found"}');
     });
     await new Promise<void>((done) => coreApi.listen(0, '127.0.0.1', done));
     coreUrl = `http://127.0.0.1:${(coreApi.address() as AddressInfo).port}`;
@@ -60,22 +65,30 @@ describe('trace headers from the internet', () => {
     await new Promise((done) => coreApi?.close(done));
   });
 
-  it.each(['web-bff', 'mobile-bff'] as const)('%s does not pass a browser-sent baggage header on to core-api', async (bff) => {
-    const sent = await forward(bffs[bff] as RunningService, bff, {
-      baggage: 'userId=1,role=admin',
-      traceparent: traceparent(newTraceId()),
-    });
-    expect(sent.map((h) => h['baggage'])).toEqual(sent.map(() => undefined));
-  });
+  it.each(['web-bff', 'mobile-bff'] as const)(
+    '%s does not pass a browser-sent baggage header on to core-api',
+    async (bff) => {
+      const sent = await forward(bffs[bff] as RunningService, bff, {
+        baggage: 'userId=1,role=admin',
+        traceparent: traceparent(newTraceId()),
+      });
+      expect(sent.map((h) => h['baggage'])).toEqual(sent.map(() => undefined));
+    },
+  );
 
-  it.each(['web-bff', 'mobile-bff'] as const)('%s does not let a caller choose the trace core-api joins', async (bff) => {
-    const inbound = newTraceId();
-    const sent = await forward(bffs[bff] as RunningService, bff, { traceparent: traceparent(inbound) });
-    const traceIds = new Set(sent.map((h) => traceIdOf(h['traceparent'])));
-    expect(traceIds.size).toBe(1);
-    expect([...traceIds][0]).toMatch(/^[0-9a-f]{32}$/);
-    expect(traceIds.has(inbound)).toBe(false);
-  });
+  it.each(['web-bff', 'mobile-bff'] as const)(
+    '%s does not let a caller choose the trace core-api joins',
+    async (bff) => {
+      const inbound = newTraceId();
+      const sent = await forward(bffs[bff] as RunningService, bff, {
+        traceparent: traceparent(inbound),
+      });
+      const traceIds = new Set(sent.map((h) => traceIdOf(h['traceparent'])));
+      expect(traceIds.size).toBe(1);
+      expect([...traceIds][0]).toMatch(/^[0-9a-f]{32}$/);
+      expect(traceIds.has(inbound)).toBe(false);
+    },
+  );
 
   it('links the new trace to the caller’s one, so they stay correlated (spans exported)', async () => {
     const inbound = newTraceId();
@@ -89,7 +102,9 @@ describe('trace headers from the internet', () => {
     const server = async () => {
       const deadline = Date.now() + 10_000;
       for (;;) {
-        const span = receiver.spans.find((s) => s.service === 'web-bff' && s.kind === 2 && s.traceId === ours);
+        const span = receiver.spans.find(
+          (s) => s.service === 'web-bff' && s.kind === 2 && s.traceId === ours,
+        );
         if (span || Date.now() > deadline) return span;
         await new Promise((r) => setTimeout(r, 100));
       }

@@ -15,25 +15,37 @@ type Peer = {
 type Rule = { from?: Peer[]; to?: Peer[]; ports?: { port?: string | number; protocol?: string }[] };
 type Policy = {
   metadata: { name: string };
-  spec: { podSelector: { matchLabels?: Record<string, string> }; policyTypes?: string[]; ingress?: Rule[]; egress?: Rule[] };
+  spec: {
+    podSelector: { matchLabels?: Record<string, string> };
+    policyTypes?: string[];
+    ingress?: Rule[];
+    egress?: Rule[];
+  };
 };
 
-const byKind = (resources: Manifest[], kind: string): any => resources.find((r) => r.doc['kind'] === kind)?.doc;
-const namespace = (peer: Peer) => peer.namespaceSelector?.matchLabels?.['kubernetes.io/metadata.name'];
+const byKind = (resources: Manifest[], kind: string): any =>
+  resources.find((r) => r.doc['kind'] === kind)?.doc;
+const namespace = (peer: Peer) =>
+  peer.namespaceSelector?.matchLabels?.['kubernetes.io/metadata.name'];
 const isEmpty = (selector?: { matchLabels?: object; matchExpressions?: unknown[] }) =>
-  !!selector && Object.keys(selector.matchLabels ?? {}).length === 0 && (selector.matchExpressions ?? []).length === 0;
+  !!selector &&
+  Object.keys(selector.matchLabels ?? {}).length === 0 &&
+  (selector.matchExpressions ?? []).length === 0;
 
 /** A peer that admits more than named pods or namespaces: any pod, any namespace, or an address range. */
 function tooWide(peer: Peer): boolean {
   if (peer.ipBlock) return true;
-  if (peer.namespaceSelector) return isEmpty(peer.namespaceSelector) || namespace(peer) === undefined;
+  if (peer.namespaceSelector)
+    return isEmpty(peer.namespaceSelector) || namespace(peer) === undefined;
   return !peer.podSelector || isEmpty(peer.podSelector);
 }
 
 /** Who reaches a named port of the pods, as `ns:<name>` or `pod:<app>`; `*` for anyone. */
 function admitted(policy: Policy, port: string): string[] {
   return (policy.spec.ingress ?? [])
-    .filter((rule) => !rule.ports || rule.ports.length === 0 || rule.ports.some((p) => p.port === port))
+    .filter(
+      (rule) => !rule.ports || rule.ports.length === 0 || rule.ports.some((p) => p.port === port),
+    )
     .flatMap((rule) =>
       !rule.from || rule.from.length === 0
         ? ['*']
@@ -52,10 +64,13 @@ function admitted(policy: Policy, port: string): string[] {
 function policyProblems(app: App, resources: Manifest[]): string[] {
   const problems: string[] = [];
   const check = (ok: boolean, problem: string) => ok || problems.push(problem);
-  const policies = resources.filter((r) => r.doc['kind'] === 'NetworkPolicy').map((r) => r.doc as unknown as Policy);
+  const policies = resources
+    .filter((r) => r.doc['kind'] === 'NetworkPolicy')
+    .map((r) => r.doc as unknown as Policy);
   const pod = byKind(resources, 'Deployment')?.spec.template;
   const [policy] = policies;
-  if (policies.length !== 1 || !policy || !pod) return [`${app}: needs one NetworkPolicy beside its Deployment`];
+  if (policies.length !== 1 || !policy || !pod)
+    return [`${app}: needs one NetworkPolicy beside its Deployment`];
   const selector = Object.entries(policy.spec.podSelector.matchLabels ?? {});
   check(
     selector.length > 0 && selector.every(([k, v]) => pod.metadata.labels[k] === v),
@@ -67,9 +82,11 @@ function policyProblems(app: App, resources: Manifest[]): string[] {
   );
   const named = new Set(pod.spec.containers[0].ports.map((p: { name: string }) => p.name));
   for (const rule of policy.spec.ingress ?? []) {
-    for (const p of rule.ports ?? []) check(named.has(p.port), `${app}: ingress names port ${p.port}, which the pod lacks`);
+    for (const p of rule.ports ?? [])
+      check(named.has(p.port), `${app}: ingress names port ${p.port}, which the pod lacks`);
   }
-  const publicFrom = app === 'core-api' ? BFFS.map((bff) => `pod:${bff}`).sort() : [`ns:${INGRESS_NAMESPACE}`];
+  const publicFrom =
+    app === 'core-api' ? BFFS.map((bff) => `pod:${bff}`).sort() : [`ns:${INGRESS_NAMESPACE}`];
   check(
     JSON.stringify(admitted(policy, 'http')) === JSON.stringify(publicFrom),
     `${app}: the public port must admit ${publicFrom.join(', ')} only (got ${admitted(policy, 'http').join(', ')})`,
@@ -78,8 +95,16 @@ function policyProblems(app: App, resources: Manifest[]): string[] {
     JSON.stringify(admitted(policy, 'admin')) === JSON.stringify([`ns:${MONITORING_NAMESPACE}`]),
     `${app}: the admin port must admit ${MONITORING_NAMESPACE} only (got ${admitted(policy, 'admin').join(', ')})`,
   );
-  const egressPorts = new Set((policy.spec.egress ?? []).flatMap((r) => (r.ports ?? []).map((p) => `${p.port}/${p.protocol}`)));
-  const needs = ['53/UDP', '4318/TCP', ...(app === 'core-api' ? ['5432/TCP'] : ['3000/TCP', '6379/TCP'])];
+  const egressPorts = new Set(
+    (policy.spec.egress ?? []).flatMap((r) =>
+      (r.ports ?? []).map((p) => `${p.port}/${p.protocol}`),
+    ),
+  );
+  const needs = [
+    '53/UDP',
+    '4318/TCP',
+    ...(app === 'core-api' ? ['5432/TCP'] : ['3000/TCP', '6379/TCP']),
+  ];
   for (const port of needs) check(egressPorts.has(port), `${app}: egress must allow ${port}`);
   check(
     (policy.spec.egress ?? []).every((r) => (r.ports ?? []).length > 0),
@@ -101,22 +126,39 @@ describe('NetworkPolicies (deploy/k8s)', () => {
   });
 
   it('every BFF may reach core-api, and core-api only on its public port', () => {
-    const corePort = byKind(base('core-api'), 'Deployment').spec.template.spec.containers[0].ports.find((p: { name: string }) => p.name === 'http').containerPort;
+    const corePort = byKind(
+      base('core-api'),
+      'Deployment',
+    ).spec.template.spec.containers[0].ports.find(
+      (p: { name: string }) => p.name === 'http',
+    ).containerPort;
     for (const bff of BFFS) {
       const policy = byKind(base(bff), 'NetworkPolicy') as Policy;
-      const toCore = (policy.spec.egress ?? []).filter((r) => r.to?.some((p) => p.podSelector?.matchLabels?.['app.kubernetes.io/name'] === 'core-api'));
+      const toCore = (policy.spec.egress ?? []).filter((r) =>
+        r.to?.some((p) => p.podSelector?.matchLabels?.['app.kubernetes.io/name'] === 'core-api'),
+      );
       expect(toCore.flatMap((r) => r.ports?.map((p) => p.port))).toEqual([corePort]);
     }
   });
 
   describe('the checks fail when', () => {
-    const resources = (app: App) => base(app).map((r) => ({ ...r, doc: structuredClone(r.doc) as any }));
+    const resources = (app: App) =>
+      base(app).map((r) => ({ ...r, doc: structuredClone(r.doc) as any }));
 
     it.each<[string, (policy: any) => void]>([
       ['an allow-all ingress rule is added', (p) => p.spec.ingress.push({})],
-      ['a rule admits every namespace', (p) => p.spec.ingress[0].from.push({ namespaceSelector: {} })],
-      ['a rule admits every pod of the namespace', (p) => p.spec.ingress[0].from.push({ podSelector: {} })],
-      ['a rule admits an address range', (p) => p.spec.ingress[0].from.push({ ipBlock: { cidr: '0.0.0.0/0' } })],
+      [
+        'a rule admits every namespace',
+        (p) => p.spec.ingress[0].from.push({ namespaceSelector: {} }),
+      ],
+      [
+        'a rule admits every pod of the namespace',
+        (p) => p.spec.ingress[0].from.push({ podSelector: {} }),
+      ],
+      [
+        'a rule admits an address range',
+        (p) => p.spec.ingress[0].from.push({ ipBlock: { cidr: '0.0.0.0/0' } }),
+      ],
       ['a rule opens every port to the BFFs', (p) => delete p.spec.ingress[0].ports],
     ])('%s to core-api', (_case, change) => {
       const changed = resources('core-api');
@@ -139,7 +181,9 @@ describe('NetworkPolicies (deploy/k8s)', () => {
 
     it('a policy is missing', () => {
       const changed = resources('mobile-bff').filter((r) => r.doc.kind !== 'NetworkPolicy');
-      expect(policyProblems('mobile-bff', changed)).toEqual(['mobile-bff: needs one NetworkPolicy beside its Deployment']);
+      expect(policyProblems('mobile-bff', changed)).toEqual([
+        'mobile-bff: needs one NetworkPolicy beside its Deployment',
+      ]);
     });
   });
 });

@@ -25,7 +25,10 @@ describe('readiness of a BFF (over real HTTP, with a counting core-api)', () => 
       `http://127.0.0.1:${(coreApi.address() as AddressInfo).port}`,
       clock,
     );
-    @Module({ providers: [{ provide: CoreApiHealthIndicator, useValue: indicator }], exports: [CoreApiHealthIndicator] })
+    @Module({
+      providers: [{ provide: CoreApiHealthIndicator, useValue: indicator }],
+      exports: [CoreApiHealthIndicator],
+    })
     class CoreModule {}
     @Module({
       imports: [
@@ -37,7 +40,9 @@ describe('readiness of a BFF (over real HTTP, with a counting core-api)', () => 
       ],
     })
     class AppModule {}
-    app = await NestFactory.create<NestFastifyApplication>(AppModule, new FastifyAdapter(), { logger: false });
+    app = await NestFactory.create<NestFastifyApplication>(AppModule, new FastifyAdapter(), {
+      logger: false,
+    });
     await app.listen({ port: 0, host: '127.0.0.1' });
     base = await app.getUrl();
   });
@@ -51,7 +56,9 @@ describe('readiness of a BFF (over real HTTP, with a counting core-api)', () => 
     const first = await Promise.all(Array.from({ length: 10 }, ready));
     for (let i = 0; i < 10; i++) await ready();
     expect(coreCalls).toBe(1);
-    expect(first[0]).toMatchObject({ details: { coreApi: { status: 'up', reachable: true, httpStatus: 200 } } });
+    expect(first[0]).toMatchObject({
+      details: { coreApi: { status: 'up', reachable: true, httpStatus: 200 } },
+    });
 
     clock.advance(READINESS_CACHE_MS - 1);
     await ready();

@@ -43,12 +43,15 @@ class PersonalAnswersGuard implements CanActivate {
   ) {}
 
   canActivate(context: ExecutionContext): boolean {
-    const security = this.reflector.getAllAndOverride<unknown[] | undefined>(API_SECURITY_METADATA, [
-      context.getHandler(),
-      context.getClass(),
-    ]);
+    const security = this.reflector.getAllAndOverride<unknown[] | undefined>(
+      API_SECURITY_METADATA,
+      [context.getHandler(), context.getClass()],
+    );
     if (security?.length) {
-      context.switchToHttp().getResponse<FastifyReply>().header('cache-control', this.options.cacheControl);
+      context
+        .switchToHttp()
+        .getResponse<FastifyReply>()
+        .header('cache-control', this.options.cacheControl);
     }
     return true;
   }
@@ -104,7 +107,10 @@ export function declarePersonalCacheControl(document: OpenAPIObject, cacheContro
   ) as OperationObject[];
   for (const operation of operations) {
     if (!operation?.responses || !operation.security?.length) continue;
-    for (const [status, response] of Object.entries(operation.responses) as [string, ResponseObject | ReferenceObject][]) {
+    for (const [status, response] of Object.entries(operation.responses) as [
+      string,
+      ResponseObject | ReferenceObject,
+    ][]) {
       if ('$ref' in response || BEFORE_THE_ROUTE.has(status)) continue;
       response.headers = {
         ...response.headers,

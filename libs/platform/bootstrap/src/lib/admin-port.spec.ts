@@ -66,9 +66,12 @@ describe('the admin port (over real HTTP)', () => {
     }
   });
 
-  it.each([...OPERATIONS, '/%6detrics', '/docs/swagger-ui.css'])('serves %s on the admin port', async (path) => {
-    expect((await fetch(`${admin}${path}`)).status).toBe(200);
-  });
+  it.each([...OPERATIONS, '/%6detrics', '/docs/swagger-ui.css'])(
+    'serves %s on the admin port',
+    async (path) => {
+      expect((await fetch(`${admin}${path}`)).status).toBe(200);
+    },
+  );
 
   it('serves the API on the public port only', async () => {
     expect((await fetch(`${base}/things`)).status).toBe(200);

@@ -1,10 +1,23 @@
-import { defaultTextMapGetter, defaultTextMapSetter, ROOT_CONTEXT, SpanKind, trace } from '@opentelemetry/api';
-import { TracerProvider, InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace';
+import {
+  defaultTextMapGetter,
+  defaultTextMapSetter,
+  ROOT_CONTEXT,
+  SpanKind,
+  trace,
+} from '@opentelemetry/api';
+import {
+  TracerProvider,
+  InMemorySpanExporter,
+  SimpleSpanProcessor,
+} from '@opentelemetry/sdk-trace';
 import { BoundaryPropagator, InboundTraceLinker, trustsInbound } from './inbound-trace';
 
 const callerTrace = '4bf92f3577b34da6a3ce929d0e0e4736';
 const callerSpan = '00f067aa0ba902b7';
-const headers = { traceparent: `00-${callerTrace}-${callerSpan}-01`, baggage: 'userId=alice,isAdmin=true' };
+const headers = {
+  traceparent: `00-${callerTrace}-${callerSpan}-01`,
+  baggage: 'userId=alice,isAdmin=true',
+};
 
 /** What a server does with a request's headers: extract, start its span, make an outgoing call. */
 function serve(propagator: BoundaryPropagator, exporter: InMemorySpanExporter) {
@@ -27,12 +40,18 @@ describe('trace context at the service boundary', () => {
     const { span, outgoing } = serve(new BoundaryPropagator(false), exporter);
     expect(span?.spanContext().traceId).not.toBe(callerTrace);
     expect(span?.parentSpanContext).toBeUndefined();
-    expect(span?.links.map((l) => [l.context.traceId, l.context.spanId])).toEqual([[callerTrace, callerSpan]]);
+    expect(span?.links.map((l) => [l.context.traceId, l.context.spanId])).toEqual([
+      [callerTrace, callerSpan],
+    ]);
     expect(outgoing['traceparent']).toContain(span?.spanContext().traceId);
   });
 
   it('replaces an untrusted caller’s trace id by a fresh one when nothing is recorded', () => {
-    const parent = new BoundaryPropagator(false, false).extract(ROOT_CONTEXT, headers, defaultTextMapGetter);
+    const parent = new BoundaryPropagator(false, false).extract(
+      ROOT_CONTEXT,
+      headers,
+      defaultTextMapGetter,
+    );
     const ours = trace.getSpanContext(parent);
     expect(ours?.traceId).toMatch(/^[0-9a-f]{32}$/);
     expect(ours?.traceId).not.toBe(callerTrace);
