@@ -9,7 +9,7 @@ const TRANSIENT_STATUSES = new Set([408, 429, 502, 503, 504]);
  * request with this Idempotency-Key is still running); each later wait is twice the one before.
  * A `Retry-After` from core-api wins.
  */
-export const IN_FLIGHT_POLL_MS = 250;
+export const IN_FLIGHT_POLL_MS = 500;
 
 /** core-api's 409 `request_in_flight`: a repeat of an idempotent request that is still running. */
 export function isRequestInFlight(error: unknown): boolean {

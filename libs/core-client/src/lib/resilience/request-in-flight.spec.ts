@@ -30,7 +30,7 @@ describe("core-api's 409 request_in_flight: asked again within the call's retrie
     const started = Date.now();
     await expect(core.client.placeOrder(1, 'double-click')).resolves.toEqual(ORDER);
     expect(keys).toEqual(['double-click', 'double-click', 'double-click']);
-    // It waited 250 ms, then 500 ms: core-api was not hammered while the first request ran.
+    // It waited 500 ms, then 1 s: core-api was not hammered while the first request ran.
     expect(Date.now() - started).toBeGreaterThanOrEqual(3 * IN_FLIGHT_POLL_MS - 10);
   });
 
@@ -51,8 +51,8 @@ describe("core-api's 409 request_in_flight: asked again within the call's retrie
     const started = Date.now();
     const failure = await outcome(core.client.placeOrder(1, 'stuck'));
     const elapsed = Date.now() - started;
-    // A wait is only started when it ends before the deadline: at 0 and 250 ms; the next wait
-    // (500 ms) would end past 600 ms. On a machine too slow for even the second, one POST.
+    // A wait is only started when it ends before the deadline: at 0 and 500 ms; the next wait
+    // (1 s) would end past 600 ms. On a machine too slow for even the second, one POST.
     expect(posts()).toBeGreaterThanOrEqual(1);
     expect(posts()).toBeLessThanOrEqual(2);
     expect(elapsed).toBeLessThan(600 + MARGIN_MS);
