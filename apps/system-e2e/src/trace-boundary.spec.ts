@@ -20,18 +20,34 @@ const traceparent = (traceId: string, flags = '01') =>
   `00-${traceId}-${randomBytes(8).toString('hex')}-${flags}`;
 const traceIdOf = (header: string | string[] | undefined) => String(header ?? '').split('-')[1];
 
+/** A stand-in for core-api that records the headers of every call it gets (one per BFF process). */
+async function recordingCoreApi(): Promise<{ url: string; calls: IncomingHttpHeaders[]; server: Server }> {
+  const calls: IncomingHttpHeaders[] = [];
+  const server = createServer((req, res) => {
+    if (!req.url?.startsWith('/health')) calls.push(req.headers);
+    res
+      .writeHead(404, { 'content-type': 'application/problem+json' })
+      .end('{"status":404,"title":"Not Found"}');
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, calls, server };
+}
+
 describe('trace headers from the internet', () => {
   const keysDir = tempKeysDir();
-  const calls: IncomingHttpHeaders[] = [];
-  let coreApi: Server;
-  let coreUrl: string;
+  type Recorder = Awaited<ReturnType<typeof recordingCoreApi>>;
   let receiver: Awaited<ReturnType<typeof startOtlpReceiver>>;
   const bffs: Record<string, RunningService> = {};
+  const cores: Record<string, Recorder> = {};
 
-  /** The headers of every call the BFF made to core-api while serving one request. */
-  const forward = async (service: RunningService, bff: Bff, headers: Record<string, string>) => {
+  /**
+   * The headers of every call the BFF made to core-api while serving one request. Each BFF process
+   * has its own recording core-api, so no other process's calls are counted.
+   */
+  const forward = async (name: string, bff: Bff, headers: Record<string, string>) => {
+    const { calls } = cores[name] as Recorder;
     calls.length = 0;
-    const res = await fetch(`${service.url}${PAGES[bff].path}`, {
+    const res = await fetch(`${(bffs[name] as RunningService).url}${PAGES[bff].path}`, {
       headers: { ...PAGES[bff].headers, ...headers },
     });
     await res.arrayBuffer();
@@ -40,35 +56,37 @@ describe('trace headers from the internet', () => {
   };
 
   beforeAll(async () => {
-    coreApi = createServer((req, res) => {
-      if (!req.url?.startsWith('/health')) calls.push(req.headers);
-      res
-        .writeHead(404, { 'content-type': 'application/problem+json' })
-        .end('{"status":404,"title":"Not Found"}');
-    });
-    await new Promise<void>((done) => coreApi.listen(0, '127.0.0.1', done));
-    coreUrl = `http://127.0.0.1:${(coreApi.address() as AddressInfo).port}`;
     receiver = await startOtlpReceiver();
-    const env = { CORE_API_URL: coreUrl, SERVICE_KEYS_DIR: keysDir };
     const otel = { OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url, OTEL_BSP_SCHEDULE_DELAY: '100' };
-    const started = await Promise.all([
-      startService('web-bff', env),
-      startService('mobile-bff', env),
-      startService('web-bff', { ...env, ...otel }),
-      startService('web-bff', { ...env, TRACE_TRUST_INBOUND: 'true' }),
-    ]);
-    [bffs['web-bff'], bffs['mobile-bff'], bffs['exported'], bffs['trusting']] = started;
+    const processes = {
+      'web-bff': { app: 'web-bff', env: {} },
+      'mobile-bff': { app: 'mobile-bff', env: {} },
+      exported: { app: 'web-bff', env: otel },
+      trusting: { app: 'web-bff', env: { TRACE_TRUST_INBOUND: 'true' } },
+    } as const;
+    await Promise.all(
+      Object.entries(processes).map(async ([name, { app, env }]) => {
+        const core = (cores[name] = await recordingCoreApi());
+        bffs[name] = await startService(app, {
+          CORE_API_URL: core.url,
+          SERVICE_KEYS_DIR: keysDir,
+          ...env,
+        });
+      }),
+    );
   }, 120_000);
   afterAll(async () => {
     await Promise.all(Object.values(bffs).map((s) => s.stop()));
     await receiver?.close();
-    await new Promise((done) => coreApi?.close(done));
+    await Promise.all(
+      Object.values(cores).map(({ server }) => new Promise((done) => server.close(done))),
+    );
   });
 
   it.each(['web-bff', 'mobile-bff'] as const)(
     '%s does not pass a browser-sent baggage header on to core-api',
     async (bff) => {
-      const sent = await forward(bffs[bff] as RunningService, bff, {
+      const sent = await forward(bff, bff, {
         baggage: 'userId=1,role=admin',
         traceparent: traceparent(newTraceId()),
       });
@@ -80,7 +98,7 @@ describe('trace headers from the internet', () => {
     '%s does not let a caller choose the trace core-api joins',
     async (bff) => {
       const inbound = newTraceId();
-      const sent = await forward(bffs[bff] as RunningService, bff, {
+      const sent = await forward(bff, bff, {
         traceparent: traceparent(inbound),
       });
       const traceIds = new Set(sent.map((h) => traceIdOf(h['traceparent'])));
@@ -92,7 +110,7 @@ describe('trace headers from the internet', () => {
 
   it('links the new trace to the caller’s one, so they stay correlated (spans exported)', async () => {
     const inbound = newTraceId();
-    const sent = await forward(bffs['exported'] as RunningService, 'web-bff', {
+    const sent = await forward('exported', 'web-bff', {
       traceparent: traceparent(inbound),
       baggage: 'userId=1',
     });
@@ -116,7 +134,7 @@ describe('trace headers from the internet', () => {
 
   it('continues the caller’s trace when told to trust it (TRACE_TRUST_INBOUND=true)', async () => {
     const inbound = newTraceId();
-    const sent = await forward(bffs['trusting'] as RunningService, 'web-bff', {
+    const sent = await forward('trusting', 'web-bff', {
       traceparent: traceparent(inbound),
       baggage: 'userId=1',
     });

@@ -92,10 +92,10 @@ export class PersonalAnswersModule {
 }
 
 /**
- * Answers given before the route is reached (Fastify's media-type check, mobile-bff's app-version
- * check), so without the route's header; none of them carries anything personal.
+ * Answers given before the route is reached (Fastify's body-size and media-type checks,
+ * mobile-bff's app-version check), so without the route's header; none carries anything personal.
  */
-const BEFORE_THE_ROUTE = new Set(['415', '426']);
+const BEFORE_THE_ROUTE = new Set(['413', '415', '426']);
 
 /**
  * Declares the `Cache-Control` header on the answers of every operation that has a security
