@@ -1,13 +1,12 @@
 import { Logger } from '@nestjs/common';
-import { ManualClock, MemoryStateStore, RedisStateStore, StateStore } from '@bff/platform-state';
-import { Redis } from 'ioredis';
-import { createSecretKey, randomUUID } from 'node:crypto';
+import { ManualClock, MemoryStateStore } from '@bff/platform-state';
+import { useRedisStateStore } from '@bff/platform-state/testing';
+import { createSecretKey } from 'node:crypto';
 import { AuthOptions } from './auth.options';
 import { RefreshTokens } from './refresh-tokens';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
-const REDIS_URL = process.env['REDIS_URL'];
 const OPTIONS: AuthOptions = {
   accessTokenKey: createSecretKey(Buffer.alloc(32, 1)),
   accessTokenTtlMs: 10 * MINUTE,
@@ -84,39 +83,17 @@ describe('RefreshTokens in memory (state that cannot grow without bound)', () =>
 });
 
 describe('RefreshTokens in Redis (state that cannot grow without bound)', () => {
-  const enabled = REDIS_URL ? it : it.skip;
-  const prefix = `mobile-bff-refresh-spec:${randomUUID()}:`;
-  let redis: Redis;
-  let store: StateStore;
+  const state = useRedisStateStore('mobile-bff-refresh-spec');
+  const { enabled, keys } = state;
   let tokens: RefreshTokens;
 
-  const keys = async (): Promise<string[]> => {
-    const found: string[] = [];
-    let cursor = '0';
-    do {
-      const [next, batch] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 1000);
-      found.push(...batch);
-      cursor = next;
-    } while (cursor !== '0');
-    return found;
-  };
-
   beforeAll(() => {
-    if (!REDIS_URL) return;
-    redis = new Redis(REDIS_URL);
-    store = new RedisStateStore(REDIS_URL, prefix);
-    tokens = new RefreshTokens(store, new ManualClock(), OPTIONS);
-  });
-  afterAll(async () => {
-    if (!REDIS_URL) return;
-    const left = await keys();
-    if (left.length) await redis.del(...left);
-    await store.close();
-    redis.disconnect();
+    if (!state.url) return;
+    tokens = new RefreshTokens(state.store, new ManualClock(), OPTIONS);
   });
 
   enabled(
-    `keeps at most ${KEY_CAP} keys after one customer signs in ${SIGN_INS} times, each expiring with its family (${REDIS_URL ?? 'SKIPPED: REDIS_URL is not set'})`,
+    `keeps at most ${KEY_CAP} keys after one customer signs in ${SIGN_INS} times, each expiring with its family (${state.label})`,
     async () => {
       const grants = await signInManyTimes(tokens, SIGN_INS);
       expect((await keys()).length).toBeLessThanOrEqual(KEY_CAP);
@@ -126,7 +103,7 @@ describe('RefreshTokens in Redis (state that cannot grow without bound)', () => 
       await tokens.rotate(grants.at(-1)!.refreshToken);
       const familyTtl = OPTIONS.refreshAbsoluteMs + OPTIONS.accessTokenTtlMs + MINUTE;
       for (const key of await keys()) {
-        const ttl = await redis.pttl(key);
+        const ttl = await state.redis.pttl(key);
         expect(ttl).toBeGreaterThan(0);
         const cap = key.includes('rt-spent:') ? OPTIONS.refreshReuseGraceMs + MINUTE : familyTtl;
         expect(ttl).toBeLessThanOrEqual(cap);

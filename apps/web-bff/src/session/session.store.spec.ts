@@ -1,10 +1,8 @@
-import { ManualClock, MemoryStateStore, RedisStateStore, StateStore } from '@bff/platform-state';
-import { Redis } from 'ioredis';
-import { randomUUID } from 'node:crypto';
+import { ManualClock, MemoryStateStore } from '@bff/platform-state';
+import { useRedisStateStore } from '@bff/platform-state/testing';
 import { SessionStore, SessionTimeouts } from './session.store';
 
 const MINUTE = 60_000;
-const REDIS_URL = process.env['REDIS_URL'];
 const TIMEOUTS: SessionTimeouts = {
   idleMs: 30 * MINUTE,
   absoluteMs: 12 * 60 * MINUTE,
@@ -84,39 +82,17 @@ describe('SessionStore in memory (state that cannot grow without bound)', () => 
 });
 
 describe('SessionStore in Redis (state that cannot grow without bound)', () => {
-  const enabled = REDIS_URL ? it : it.skip;
-  const prefix = `web-bff-session-spec:${randomUUID()}:`;
-  let redis: Redis;
-  let store: StateStore;
+  const state = useRedisStateStore('web-bff-session-spec');
+  const { enabled, keys } = state;
   let sessions: SessionStore;
 
-  const keys = async (): Promise<string[]> => {
-    const found: string[] = [];
-    let cursor = '0';
-    do {
-      const [next, batch] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 1000);
-      found.push(...batch);
-      cursor = next;
-    } while (cursor !== '0');
-    return found;
-  };
-
   beforeAll(() => {
-    if (!REDIS_URL) return;
-    redis = new Redis(REDIS_URL);
-    store = new RedisStateStore(REDIS_URL, prefix);
-    sessions = new SessionStore(store, new ManualClock(), TIMEOUTS);
-  });
-  afterAll(async () => {
-    if (!REDIS_URL) return;
-    const left = await keys();
-    if (left.length) await redis.del(...left);
-    await store.close();
-    redis.disconnect();
+    if (!state.url) return;
+    sessions = new SessionStore(state.store, new ManualClock(), TIMEOUTS);
   });
 
   enabled(
-    `keeps at most ${KEY_CAP} keys after one customer signs in ${SIGN_INS} times (${REDIS_URL ?? 'SKIPPED: REDIS_URL is not set'})`,
+    `keeps at most ${KEY_CAP} keys after one customer signs in ${SIGN_INS} times (${state.label})`,
     async () => {
       const ids = await signInManyTimes(sessions, SIGN_INS);
       expect((await keys()).length).toBeLessThanOrEqual(KEY_CAP);
@@ -124,7 +100,7 @@ describe('SessionStore in Redis (state that cannot grow without bound)', () => {
       expect(await sessions.resolve(ids[0])).toBeUndefined();
       // Every session key expires with the idle timeout; the index with the absolute one.
       for (const key of await keys()) {
-        const ttl = await redis.pttl(key);
+        const ttl = await state.redis.pttl(key);
         const cap = key.includes('sessions-of:') ? TIMEOUTS.absoluteMs : TIMEOUTS.idleMs;
         expect(ttl).toBeGreaterThan(0);
         expect(ttl).toBeLessThanOrEqual(cap);
