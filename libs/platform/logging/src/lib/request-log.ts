@@ -2,8 +2,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import { activeTraceId } from './trace-id';
 
-/** Requests that would only be noise in the log. */
-const QUIET = /^\/(health\/|metrics)/;
+/** Routes whose requests would only be noise in the log (by matched route template, not URL text). */
+const QUIET = /^\/(health\/|metrics$)/;
 
 /**
  * One JSON line per request, written when the response is sent: method, URL, route template,
@@ -27,7 +27,7 @@ export function installRequestLog(
 }
 
 function writeRequestLine(request: FastifyRequest, reply: FastifyReply, log: Logger | undefined): void {
-  if (!log || QUIET.test(request.url)) return;
+  if (!log || QUIET.test(request.routeOptions?.url ?? '')) return;
   const status = reply.statusCode;
   if (status < 400 && !log.isLevelEnabled('info')) return;
   // Flat field names: pino-http's `req`/`res` serializers expect raw Node objects.

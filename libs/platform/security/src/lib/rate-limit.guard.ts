@@ -4,8 +4,11 @@ import { ProblemException } from '@bff/platform-problem';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { clientNetwork } from './client-network';
 
-/** Paths that probes and scrapers call often from one address: never limited. */
-const EXEMPT = /^\/(health|metrics)(\/|$|\?)/;
+/**
+ * Routes that probes and scrapers call often from one address: never limited. Judged on the
+ * template of the route the router matched, never on the URL text a client chose.
+ */
+const EXEMPT = /^\/(health|metrics)(\/|$)/;
 
 /**
  * The global rate-limit guard: @nestjs/throttler's counting, answered the platform's way — 429
@@ -16,7 +19,7 @@ export class RateLimitGuard extends ThrottlerGuard {
   protected override async shouldSkip(context: ExecutionContext): Promise<boolean> {
     if (context.getType() !== 'http') return true;
     const request = context.switchToHttp().getRequest<FastifyRequest>();
-    return EXEMPT.test(request.url);
+    return EXEMPT.test(request.routeOptions?.url ?? '');
   }
 
   /** IPv6 clients are counted by their /64, IPv4-mapped ones as IPv4 (see `clientNetwork`). */

@@ -78,7 +78,8 @@ export function registerSecurityHeaders(
   };
   // Callback style, not async: this runs on every request and needs no promise.
   fastify.addHook('onRequest', (request, reply, done) => {
-    reply.headers(request.url.startsWith(DOCS_PREFIX) ? docsHeaders : headers);
+    // By the matched route (Swagger UI's own routes), not by the URL text a client chose.
+    reply.headers(request.routeOptions?.url?.startsWith(DOCS_PREFIX) ? docsHeaders : headers);
     done();
   });
 }
