@@ -15,3 +15,4 @@ export {
   fakeSummary,
   pageCursor,
 } from './testing/fake-catalog';
+export { expectRotatingAddressesLimited, rotatingForwardedFor, type SignInLimitCase } from './testing/sign-in-limits';

@@ -1,4 +1,9 @@
-import { ADA, FakeCoreApi } from '@bff/core-client/testing';
+import {
+  ADA,
+  expectRotatingAddressesLimited,
+  FakeCoreApi,
+  rotatingForwardedFor,
+} from '@bff/core-client/testing';
 import { ManualClock } from '@bff/platform-state';
 import { body, MobileTestApp, startMobileBff } from '../testing/test-app';
 
@@ -8,15 +13,11 @@ describe('mobile-bff failed sign-ins per account (real app over HTTP, TRUST_PROX
   const core = new FakeCoreApi();
   const clock = new ManualClock();
   let mobile: MobileTestApp;
-  let address = 0;
-  // A client that reaches the pod directly names a new address in every request.
+  const forwardedFor = rotatingForwardedFor('198.51');
   const signIn = (email: string, password: string, path = '/v1/auth/token') =>
     fetch(`${mobile.url}${path}`, {
       method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        'x-forwarded-for': `198.51.${Math.floor(++address / 250)}.${address % 250}`,
-      },
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': forwardedFor() },
       body: JSON.stringify({ email, password }),
     });
 
@@ -34,22 +35,7 @@ describe('mobile-bff failed sign-ins per account (real app over HTTP, TRUST_PROX
   });
 
   it('meets 429 within 25 wrong-password sign-ins from rotating X-Forwarded-For addresses, and the right password waits too', async () => {
-    const statuses: number[] = [];
-    for (let i = 0; i < 25; i++) statuses.push((await signIn(ADA.customer.email, 'wrong')).status);
-    expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
-    expect(new Set(statuses.slice(5))).toEqual(new Set([429]));
-    expect(core.calls.filter((c) => c.url === '/auth/verify')).toHaveLength(5);
-
-    const right = await signIn(ADA.customer.email, ADA.password);
-    expect(right.status).toBe(429);
-    expect(right.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-    const retryAfter = Number(right.headers.get('retry-after'));
-    expect(retryAfter).toBeGreaterThanOrEqual(1);
-    expect(retryAfter).toBeLessThanOrEqual(15 * 60);
-    expect(await body(right)).toMatchObject({ status: 429, code: 'sign_in_limited' });
-
-    clock.advance(retryAfter * 1000);
-    expect((await signIn(ADA.customer.email, ADA.password)).status).toBe(200);
+    await expectRotatingAddressesLimited({ signIn, core, clock, signedInStatus: 200 });
   });
 
   it('counts failures on /v1 and /v2 and other spellings of the e-mail against one account', async () => {

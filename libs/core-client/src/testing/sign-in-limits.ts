@@ -1,0 +1,53 @@
+import { ADA } from './fake-shop';
+import { FakeCoreApi } from './fake-core-api';
+
+/**
+ * A client that reaches the pod directly and names a new address in every request: the next
+ * X-Forwarded-For value under `prefix` (two octets, e.g. `198.51`) at each call.
+ */
+export function rotatingForwardedFor(prefix: string): () => string {
+  let address = 0;
+  return () => `${prefix}.${Math.floor(++address / 250)}.${address % 250}`;
+}
+
+export interface SignInLimitCase {
+  /** One sign-in attempt, each from a new X-Forwarded-For address. */
+  signIn(email: string, password: string): Promise<Response>;
+  core: FakeCoreApi;
+  /** The clock of the BFF under test (a ManualClock). */
+  clock: { advance(ms: number): void };
+  /** The status of a sign-in that succeeds. */
+  signedInStatus: number;
+  /** Further members expected in the 429 problem, given its Retry-After in seconds. */
+  problem?: (retryAfter: number) => Record<string, unknown>;
+}
+
+/**
+ * 25 wrong-password sign-ins for Ada from rotating addresses: five reach core-api and fail with 401,
+ * the rest meet 429; the right password then waits for Retry-After as well, and works after it.
+ * The BFF runs with AUTH_RATE_LIMIT_MAX above five, so only the per-account limit can stop this.
+ */
+export async function expectRotatingAddressesLimited(test: SignInLimitCase): Promise<void> {
+  const { signIn, core, clock } = test;
+  const statuses: number[] = [];
+  for (let i = 0; i < 25; i++) statuses.push((await signIn(ADA.customer.email, 'wrong')).status);
+  expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
+  expect(new Set(statuses.slice(5))).toEqual(new Set([429]));
+  // Only five guesses ever reached core-api.
+  expect(core.calls.filter((c) => c.url === '/auth/verify')).toHaveLength(5);
+
+  const right = await signIn(ADA.customer.email, ADA.password);
+  expect(right.status).toBe(429);
+  expect(right.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+  const retryAfter = Number(right.headers.get('retry-after'));
+  expect(retryAfter).toBeGreaterThanOrEqual(1);
+  expect(retryAfter).toBeLessThanOrEqual(15 * 60);
+  expect(await right.json()).toMatchObject({
+    status: 429,
+    code: 'sign_in_limited',
+    ...test.problem?.(retryAfter),
+  });
+
+  clock.advance(retryAfter * 1000);
+  expect((await signIn(ADA.customer.email, ADA.password)).status).toBe(test.signedInStatus);
+}
