@@ -1,15 +1,9 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { mobileTokens, webSessionCookie } from './support/clients';
-import { ROOT, RunningService, startService } from './support/processes';
+import { ROOT } from './support/processes';
 import { anyValue, asText, resolver, Schema } from './support/schema-arbitrary';
-import { coreApiCaller, tempKeysDir } from './support/service-tokens';
-
-/** Margin for a start-up on a busy machine (a quiet one takes a few seconds). */
-const START_MS = 150_000;
-
-type Service = 'core-api' | 'web-bff' | 'mobile-bff';
+import { Service, useThreeServices } from './support/three-services';
 
 interface Parameter {
   name: string;
@@ -43,28 +37,8 @@ const operations = (['core-api', 'web-bff', 'mobile-bff'] as Service[]).flatMap(
  * service takes: no answer is a 5xx, and every 4xx is problem+json. Bounded: 24 runs an operation.
  */
 describe('every documented operation answers a 2xx/3xx or a problem+json 4xx, never a 5xx', () => {
-  const keysDir = tempKeysDir();
-  const services = {} as Record<Service, RunningService>;
-  const coreFetch = coreApiCaller(() => services['core-api'].url, keysDir);
-  let webCookie = '';
-  let mobileToken = '';
-
-  beforeAll(async () => {
-    services['core-api'] = await startService(
-      'core-api',
-      { PGLITE_DIR: 'memory://', SERVICE_KEYS_DIR: keysDir },
-      START_MS,
-    );
-    const env = { CORE_API_URL: services['core-api'].url, SERVICE_KEYS_DIR: keysDir };
-    [services['web-bff'], services['mobile-bff']] = await Promise.all([
-      startService('web-bff', env, START_MS),
-      startService('mobile-bff', env, START_MS),
-    ]);
-    webCookie = await webSessionCookie(services['web-bff'].url);
-    mobileToken = (await mobileTokens(services['mobile-bff'].url)).accessToken;
-    // Three processes, one with an embedded PostgreSQL, on a machine other suites keep busy.
-  }, 180_000);
-  afterAll(() => Promise.all(Object.values(services).map((s) => s.stop())));
+  const started = useThreeServices();
+  const { services, coreFetch } = started;
 
   it.each(operations)('%s %s %s', (...op) => check(...op));
 
@@ -137,8 +111,8 @@ describe('every documented operation answers a 2xx/3xx or a problem+json 4xx, ne
     if (service === 'core-api') return coreFetch(url, { ...init, customerId: 1 });
     const auth: Record<string, string> =
       service === 'web-bff'
-        ? { 'x-csrf': '1', ...(signOut ? {} : { cookie: webCookie }) }
-        : { authorization: `Bearer ${mobileToken}` };
+        ? { 'x-csrf': '1', ...(signOut ? {} : { cookie: started.webCookie }) }
+        : { authorization: `Bearer ${started.mobileToken}` };
     return fetch(`${services[service].url}${url}`, {
       ...init,
       headers: { ...auth, ...init.headers },

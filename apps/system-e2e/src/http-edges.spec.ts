@@ -1,11 +1,5 @@
-import { mobileTokens, send, webSessionCookie } from './support/clients';
-import { RunningService, startService } from './support/processes';
-import { coreApiCaller, tempKeysDir } from './support/service-tokens';
-
-/** Margin for a start-up on a busy machine (a quiet one takes a few seconds). */
-const START_MS = 150_000;
-
-type Service = 'core-api' | 'web-bff' | 'mobile-bff';
+import { send } from './support/clients';
+import { Service, useThreeServices } from './support/three-services';
 
 /**
  * The HTTP edge every service gets from createApp, checked on the three built apps: what bodies
@@ -14,28 +8,8 @@ type Service = 'core-api' | 'web-bff' | 'mobile-bff';
  * token, service token), so the answer comes from the edge and not from a missing credential.
  */
 describe('the HTTP edge of every service (built apps as real processes)', () => {
-  const keysDir = tempKeysDir();
-  const services = {} as Record<Service, RunningService>;
-  const coreFetch = coreApiCaller(() => services['core-api'].url, keysDir);
-  let webCookie = '';
-  let mobileToken = '';
-
-  beforeAll(async () => {
-    services['core-api'] = await startService(
-      'core-api',
-      { PGLITE_DIR: 'memory://', SERVICE_KEYS_DIR: keysDir },
-      START_MS,
-    );
-    const env = { CORE_API_URL: services['core-api'].url, SERVICE_KEYS_DIR: keysDir };
-    [services['web-bff'], services['mobile-bff']] = await Promise.all([
-      startService('web-bff', env, START_MS),
-      startService('mobile-bff', env, START_MS),
-    ]);
-    webCookie = await webSessionCookie(services['web-bff'].url);
-    mobileToken = (await mobileTokens(services['mobile-bff'].url)).accessToken;
-    // Three processes, one with an embedded PostgreSQL, on a machine other suites keep busy.
-  }, 180_000);
-  afterAll(() => Promise.all(Object.values(services).map((s) => s.stop())));
+  const started = useThreeServices();
+  const { services, coreFetch } = started;
 
   /** A request with the credentials each service's routes ask for. */
   const call = (
@@ -47,8 +21,8 @@ describe('the HTTP edge of every service (built apps as real processes)', () => 
     const headers: Record<string, string> = init.type ? { 'content-type': init.type } : {};
     if (service === 'core-api')
       return coreFetch(path, { method, body: init.body, headers, customerId: 1 });
-    if (service === 'web-bff') Object.assign(headers, { 'x-csrf': '1', cookie: webCookie });
-    else Object.assign(headers, { authorization: `Bearer ${mobileToken}` });
+    if (service === 'web-bff') Object.assign(headers, { 'x-csrf': '1', cookie: started.webCookie });
+    else Object.assign(headers, { authorization: `Bearer ${started.mobileToken}` });
     return fetch(`${services[service].url}${path}`, { method, body: init.body, headers });
   };
 
