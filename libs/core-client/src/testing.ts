@@ -15,4 +15,16 @@ export {
   fakeSummary,
   pageCursor,
 } from './testing/fake-catalog';
-export { expectRotatingAddressesLimited, rotatingForwardedFor, type SignInLimitCase } from './testing/sign-in-limits';
+export {
+  expectRotatingAddressesLimited,
+  rotatingForwardedFor,
+  type SignInLimitCase,
+} from './testing/sign-in-limits';
+export {
+  concretePath,
+  type DocumentedOperation,
+  documentedOperations,
+  pathSpellings,
+  type RawAnswer,
+  sendRaw,
+} from './testing/path-spellings';

@@ -2,83 +2,20 @@
 // router might accept: each spelling is either unknown (404) or treated exactly like the
 // canonical path: 426 for an app below the minimum version, the same deprecation headers and
 // ETag otherwise. Sent over raw HTTP (node:http), because fetch() would normalise `/./` and `/../`.
-import { ADA, FakeCoreApi } from '@bff/core-client/testing';
-import { readFileSync } from 'node:fs';
-import { IncomingHttpHeaders, request } from 'node:http';
-import { join } from 'node:path';
+import {
+  ADA,
+  concretePath,
+  DocumentedOperation,
+  documentedOperations,
+  FakeCoreApi,
+  pathSpellings,
+  RawAnswer,
+  sendRaw,
+} from '@bff/core-client/testing';
 import { body, MobileTestApp, startMobileBff } from '../testing/test-app';
-
-interface Operation {
-  method: string;
-  path: string;
-  hasBody: boolean;
-}
-
-const DOCUMENT = join(__dirname, '..', '..', '..', '..', 'openapi', 'mobile-bff.json');
-
-function operationsOf(file: string): Operation[] {
-  const doc = JSON.parse(readFileSync(file, 'utf8')) as {
-    paths: Record<string, Record<string, { requestBody?: object }>>;
-  };
-  return Object.entries(doc.paths).flatMap(([path, item]) =>
-    Object.entries(item).map(([method, op]) => ({
-      method: method.toUpperCase(),
-      path,
-      hasBody: op.requestBody !== undefined,
-    })),
-  );
-}
-
-/** A concrete URL of a path template: ids are existing products, slugs the fake's category. */
-const concrete = (template: string) =>
-  template.replace(/\{([^}]+)\}/g, (_, name: string) => (name === 'slug' ? 'kitchen' : '2'));
 
 /** The query an operation needs to be answered (search needs its words). */
 const queryOf = (template: string) => (template.endsWith('/search') ? '?q=kettle' : '');
-
-/** Other spellings of `path`: `/v2/x` becomes `/%762/x`, `/V2/x`, `//v2/x`, `/v2/./x`, … */
-function spellings(path: string): string[] {
-  const [, version = '', rest = ''] = /^\/([^/]*)(.*)$/.exec(path) ?? [];
-  return [
-    `/%${version.charCodeAt(0).toString(16)}${version.slice(1)}${rest}`,
-    `/${version.toUpperCase()}${rest}`,
-    `/${path}`,
-    `/${version}/.${rest}`,
-    `/${version}/x/..${rest}`,
-    `${path}/`,
-    `${path};param`,
-  ];
-}
-
-interface Answer {
-  status: number;
-  code?: string;
-  headers: IncomingHttpHeaders;
-}
-
-function send(
-  base: string,
-  method: string,
-  path: string,
-  headers: Record<string, string>,
-  payload?: string,
-): Promise<Answer> {
-  const { hostname, port } = new URL(base);
-  return new Promise((resolve, reject) => {
-    const req = request({ hostname, port, method, path, headers }, (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => (text += chunk));
-      res.on('end', () => {
-        const json = /json/.test(res.headers['content-type'] ?? '') && text !== '';
-        const code = json ? (JSON.parse(text) as { code?: string }).code : undefined;
-        resolve({ status: res.statusCode ?? 0, code, headers: res.headers });
-      });
-    });
-    req.on('error', reject);
-    req.end(payload);
-  });
-}
 
 const BODIES: Record<string, unknown> = {
   token: { email: ADA.customer.email, password: ADA.password },
@@ -115,8 +52,8 @@ describe('mobile-bff version rules are bound to the matched route, not to the sp
   }, SLOW_MACHINE_MS);
   beforeEach(() => core.reset());
 
-  const operations = operationsOf(DOCUMENT);
-  const headersFor = (operation: Operation, version: string, payload?: string) => ({
+  const operations = documentedOperations('mobile-bff');
+  const headersFor = (operation: DocumentedOperation, version: string, payload?: string) => ({
     authorization: `Bearer ${accessToken}`,
     'x-app-version': version,
     'idempotency-key': `k-${operation.method}-${operation.path}`,
@@ -132,9 +69,9 @@ describe('mobile-bff version rules are bound to the matched route, not to the sp
     async (method, template, operation) => {
       const payload = operation.hasBody ? JSON.stringify(bodyFor(template)) : undefined;
       const headers = headersFor(operation, '1.0.0', payload);
-      const path = concrete(template);
+      const path = concretePath(template);
       const query = queryOf(template);
-      const canonical = await send(mobile.url, method, path + query, headers, payload);
+      const canonical = await sendRaw(mobile.url, method, path + query, headers, payload);
       const versioned = /^\/v\d+\//.test(template);
       expect({ path, status: canonical.status }).toEqual({
         path,
@@ -142,8 +79,8 @@ describe('mobile-bff version rules are bound to the matched route, not to the sp
       });
 
       const wrong: unknown[] = [];
-      for (const variant of spellings(path)) {
-        const res = await send(mobile.url, method, variant + query, headers, payload);
+      for (const variant of pathSpellings(path)) {
+        const res = await sendRaw(mobile.url, method, variant + query, headers, payload);
         const same = res.status === canonical.status && res.code === canonical.code;
         if (res.status !== 404 && !same)
           wrong.push({ variant, status: res.status, code: res.code });
@@ -160,14 +97,14 @@ describe('mobile-bff version rules are bound to the matched route, not to the sp
     'GET %s under any other spelling the route serves carries the same Deprecation, Sunset and ETag as the canonical path',
     async (template, operation) => {
       const headers = headersFor(operation, '3.0.0');
-      const path = concrete(template);
+      const path = concretePath(template);
       const query = queryOf(template);
-      const pick = (res: Answer) => ({
+      const pick = (res: RawAnswer) => ({
         deprecation: res.headers['deprecation'],
         sunset: res.headers['sunset'],
         etag: res.headers['etag'] !== undefined,
       });
-      const canonical = await send(mobile.url, 'GET', path + query, headers);
+      const canonical = await sendRaw(mobile.url, 'GET', path + query, headers);
       const v1 = template.startsWith('/v1/');
       expect(pick(canonical)).toEqual({
         deprecation: v1 ? '@1793491200' : undefined,
@@ -175,8 +112,8 @@ describe('mobile-bff version rules are bound to the matched route, not to the sp
         etag: canonical.status === 200,
       });
       const wrong: unknown[] = [];
-      for (const variant of spellings(path)) {
-        const res = await send(mobile.url, 'GET', variant + query, headers);
+      for (const variant of pathSpellings(path)) {
+        const res = await sendRaw(mobile.url, 'GET', variant + query, headers);
         // Answered by the same route (an unknown path is a 404 of another code).
         const sameRoute = res.status === canonical.status && res.code === canonical.code;
         if (sameRoute && JSON.stringify(pick(res)) !== JSON.stringify(pick(canonical)))

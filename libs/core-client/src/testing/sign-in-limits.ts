@@ -18,13 +18,13 @@ export interface SignInLimitCase {
   clock: { advance(ms: number): void };
   /** The status of a sign-in that succeeds. */
   signedInStatus: number;
-  /** Further members expected in the 429 problem, given its Retry-After in seconds. */
+  /** Further members expected in the 429 problem, given its Retry-After (seconds). */
   problem?: (retryAfter: number) => Record<string, unknown>;
 }
 
 /**
- * 25 wrong-password sign-ins for Ada from rotating addresses: five reach core-api and fail with 401,
- * the rest meet 429; the right password then waits for Retry-After as well, and works after it.
+ * 25 wrong-password sign-ins for Ada from rotating addresses: five reach core-api and fail with
+ * 401, the rest meet 429; the right password then waits for Retry-After as well, and works after.
  * The BFF runs with AUTH_RATE_LIMIT_MAX above five, so only the per-account limit can stop this.
  */
 export async function expectRotatingAddressesLimited(test: SignInLimitCase): Promise<void> {
