@@ -19,21 +19,26 @@ export interface RedisStateStoreHook {
 }
 
 /**
- * Registers beforeAll/afterAll hooks giving the describe block a RedisStateStore on REDIS_URL with a
- * prefix of its own (`<prefixName>:<uuid>:`), and deletes every key under it afterwards. Without
- * REDIS_URL nothing connects; guard the tests with `enabled`.
+ * Registers beforeAll/afterAll hooks giving the describe block a RedisStateStore on REDIS_URL with
+ * a prefix of its own (`<prefixName>:<uuid>:`), and deletes every key under it afterwards.
+ * Without REDIS_URL nothing connects; guard the tests with `enabled`.
  */
 export function useRedisStateStore(prefixName: string): RedisStateStoreHook {
   const url = process.env['REDIS_URL'];
   const prefix = `${prefixName}:${randomUUID()}:`;
   let redis: Redis | undefined;
   let store: StateStore | undefined;
+  const opened = <T>(value: T | undefined): T => {
+    if (value === undefined)
+      throw new Error('No Redis: REDIS_URL is unset or beforeAll has not run');
+    return value;
+  };
 
   const keys = async (): Promise<string[]> => {
     const found: string[] = [];
     let cursor = '0';
     do {
-      const [next, batch] = await redis!.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 1000);
+      const [next, batch] = await opened(redis).scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 1000);
       found.push(...batch);
       cursor = next;
     } while (cursor !== '0');
@@ -48,9 +53,9 @@ export function useRedisStateStore(prefixName: string): RedisStateStoreHook {
   afterAll(async () => {
     if (!url) return;
     const left = await keys();
-    if (left.length) await redis!.del(...left);
-    await store!.close();
-    redis!.disconnect();
+    if (left.length) await opened(redis).del(...left);
+    await opened(store).close();
+    opened(redis).disconnect();
   });
 
   return {
@@ -58,10 +63,10 @@ export function useRedisStateStore(prefixName: string): RedisStateStoreHook {
     enabled: url ? it : it.skip,
     label: url ?? 'SKIPPED: REDIS_URL is not set',
     get store() {
-      return store!;
+      return opened(store);
     },
     get redis() {
-      return redis!;
+      return opened(redis);
     },
     keys,
   };
