@@ -19,6 +19,8 @@ export {
   expectRotatingAddressesLimited,
   rotatingForwardedFor,
   type SignInLimitCase,
+  type StartBff,
+  useSignInLimitedBff,
 } from './testing/sign-in-limits';
 export {
   concretePath,

@@ -3,36 +3,20 @@ import {
   expectRotatingAddressesLimited,
   FakeCoreApi,
   rotatingForwardedFor,
+  useSignInLimitedBff,
 } from '@bff/core-client/testing';
-import { ManualClock } from '@bff/platform-state';
 import { body, MobileTestApp, startMobileBff } from '../testing/test-app';
 
-const MINUTE = 60_000;
-
 describe('mobile-bff failed sign-ins per account (real app over HTTP, TRUST_PROXY=1)', () => {
-  const core = new FakeCoreApi();
-  const clock = new ManualClock();
-  let mobile: MobileTestApp;
+  const limited = useSignInLimitedBff(startMobileBff);
+  const { core, clock } = limited;
   const forwardedFor = rotatingForwardedFor('198.51');
   const signIn = (email: string, password: string, path = '/v1/auth/token') =>
-    fetch(`${mobile.url}${path}`, {
+    fetch(`${limited.app.url}${path}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-forwarded-for': forwardedFor() },
       body: JSON.stringify({ email, password }),
     });
-
-  beforeAll(async () => {
-    await core.start();
-    mobile = await startMobileBff(core.url, { TRUST_PROXY: '1', AUTH_RATE_LIMIT_MAX: '10' }, clock);
-  });
-  afterAll(async () => {
-    await mobile?.close();
-    await core.stop();
-  });
-  beforeEach(() => {
-    core.reset();
-    clock.advance(16 * MINUTE);
-  });
 
   it('meets 429 within 25 wrong-password sign-ins from rotating X-Forwarded-For addresses, and the right password waits too', async () => {
     await expectRotatingAddressesLimited({ signIn, core, clock, signedInStatus: 200 });

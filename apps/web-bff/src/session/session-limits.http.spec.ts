@@ -1,39 +1,22 @@
-import { ManualClock } from '@bff/platform-state';
 import {
   ADA,
   expectRotatingAddressesLimited,
   FakeCoreApi,
   rotatingForwardedFor,
+  useSignInLimitedBff,
 } from '@bff/core-client/testing';
 import { body, Browser, startWebBff, WebTestApp } from '../testing/web-test-app';
 
-const MINUTE = 60_000;
-
 describe('web-bff failed sign-ins per account (real app over HTTP, TRUST_PROXY=1)', () => {
-  const core = new FakeCoreApi();
-  const clock = new ManualClock();
-  let web: WebTestApp;
+  const limited = useSignInLimitedBff(startWebBff);
+  const { core, clock } = limited;
   const forwardedFor = rotatingForwardedFor('203.0');
   const signIn = (email: string, password: string) =>
-    new Browser(web.url).fetch('/api/session', {
+    new Browser(limited.app.url).fetch('/api/session', {
       method: 'POST',
       json: { email, password },
       headers: { 'x-forwarded-for': forwardedFor() },
     });
-
-  beforeAll(async () => {
-    await core.start();
-    web = await startWebBff(core.url, { TRUST_PROXY: '1', AUTH_RATE_LIMIT_MAX: '10' }, clock);
-  });
-  afterAll(async () => {
-    await web?.close();
-    await core.stop();
-  });
-  beforeEach(() => {
-    core.reset();
-    // Each test starts in a fresh 15-minute window of the account's counter.
-    clock.advance(16 * MINUTE);
-  });
 
   it('meets 429 within 25 wrong-password sign-ins from rotating X-Forwarded-For addresses, and the right password waits too', async () => {
     await expectRotatingAddressesLimited({

@@ -1,5 +1,50 @@
+import { Clock, ManualClock } from '@bff/platform-state';
 import { ADA } from './fake-shop';
 import { FakeCoreApi } from './fake-core-api';
+
+const MINUTE = 60_000;
+
+/** A BFF's test start-up: its own `startWebBff` or `startMobileBff`. */
+export type StartBff<T extends { url: string; close(): Promise<void> }> = (
+  coreUrl: string,
+  env: Record<string, string>,
+  clock: Clock,
+) => Promise<T>;
+
+/**
+ * Registers the hooks of a sign-in limit spec: a fake core-api, and the BFF behind one trusted
+ * proxy (TRUST_PROXY=1) with a per-address limit (AUTH_RATE_LIMIT_MAX=10) above the per-account
+ * one, on a manual clock. Each test starts in a fresh 15-minute window of the account's counter.
+ */
+export function useSignInLimitedBff<T extends { url: string; close(): Promise<void> }>(
+  start: StartBff<T>,
+): { core: FakeCoreApi; clock: ManualClock; readonly app: T } {
+  const core = new FakeCoreApi();
+  const clock = new ManualClock();
+  let app: T | undefined;
+
+  beforeAll(async () => {
+    await core.start();
+    app = await start(core.url, { TRUST_PROXY: '1', AUTH_RATE_LIMIT_MAX: '10' }, clock);
+  });
+  afterAll(async () => {
+    await app?.close();
+    await core.stop();
+  });
+  beforeEach(() => {
+    core.reset();
+    clock.advance(16 * MINUTE);
+  });
+
+  return {
+    core,
+    clock,
+    get app() {
+      if (!app) throw new Error('The BFF has not started (beforeAll has not run)');
+      return app;
+    },
+  };
+}
 
 /**
  * A client that reaches the pod directly and names a new address in every request: the next
