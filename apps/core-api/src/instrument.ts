@@ -3,4 +3,8 @@ import { startTracing } from '@bff/platform-tracing';
 import { version } from '../package.json';
 
 // core-api's callers are the BFFs (its NetworkPolicy admits no one else): their traceparent is the parent.
-export const tracing = startTracing({ serviceName: 'core-api', serviceVersion: version, trustInbound: true });
+export const tracing = startTracing({
+  serviceName: 'core-api',
+  serviceVersion: version,
+  trustInbound: true,
+});

@@ -33,7 +33,10 @@ describe('operations: traces, logs and metrics of real processes', () => {
   it('puts the BFF span, the core-api spans and the database spans of one product page in one trace, linked to the browser’s', async () => {
     const browserTrace = randomBytes(16).toString('hex');
     const res = await fetch(`${web.url}/api/pages/product/3`, {
-      headers: { 'x-csrf': '1', traceparent: `00-${browserTrace}-${randomBytes(8).toString('hex')}-01` },
+      headers: {
+        'x-csrf': '1',
+        traceparent: `00-${browserTrace}-${randomBytes(8).toString('hex')}-01`,
+      },
     });
     expect(res.status).toBe(200);
 
@@ -41,7 +44,12 @@ describe('operations: traces, logs and metrics of real processes', () => {
     // page gets a trace of its own, whose BFF span links to the browser's trace.
     const deadline = Date.now() + 10_000;
     const traceId = () =>
-      receiver.spans.find((s) => s.service === 'web-bff' && s.kind === 2 && s.links.some((l) => l.traceId === browserTrace))?.traceId;
+      receiver.spans.find(
+        (s) =>
+          s.service === 'web-bff' &&
+          s.kind === 2 &&
+          s.links.some((l) => l.traceId === browserTrace),
+      )?.traceId;
     const inTrace = () => receiver.spans.filter((s) => s.traceId === traceId());
     const complete = () => {
       const spans = inTrace();
@@ -118,13 +126,19 @@ describe('operations: traces, logs and metrics of real processes', () => {
     const pageCount = (text: string) =>
       text
         .split('\n')
-        .filter((l) => l.startsWith('http_server_request_duration_seconds_count') && l.includes('/api/pages/product'))
+        .filter(
+          (l) =>
+            l.startsWith('http_server_request_duration_seconds_count') &&
+            l.includes('/api/pages/product'),
+        )
         .reduce((sum, line) => sum + Number(line.split(' ').at(-1)), 0);
     const before = pageCount(await (await fetch(`${web.url}/metrics`)).text());
     for (let start = 0; start < 1000; start += 50) {
       await Promise.all(
         Array.from({ length: 50 }, (_, i) =>
-          fetch(`${web.url}/api/pages/product/${10_000 + start + i}`, { headers: { 'x-csrf': '1' } }).then((r) => r.text()),
+          fetch(`${web.url}/api/pages/product/${10_000 + start + i}`, {
+            headers: { 'x-csrf': '1' },
+          }).then((r) => r.text()),
         ),
       );
     }
@@ -160,7 +174,10 @@ describe('trace context with nothing exported (the default)', () => {
   it('carries one trace id from the BFF to every core-api call, so both logs share it, and not the browser’s', async () => {
     const browserTrace = randomBytes(16).toString('hex');
     const res = await fetch(`${web.url}/api/pages/product/4`, {
-      headers: { 'x-csrf': '1', traceparent: `00-${browserTrace}-${randomBytes(8).toString('hex')}-00` },
+      headers: {
+        'x-csrf': '1',
+        traceparent: `00-${browserTrace}-${randomBytes(8).toString('hex')}-00`,
+      },
     });
     expect(res.status).toBe(200);
     const entries = (service: RunningService) =>
@@ -171,7 +188,7 @@ describe('trace context with nothing exported (the default)', () => {
         .map((l) => JSON.parse(l) as { traceId?: string; route?: string });
     const pageEntry = () => entries(web).find((entry) => entry.route === '/api/pages/product/:id');
     // Log lines arrive on their own schedule on a busy machine: wait for them (10 s at most).
-    for (const deadline = Date.now() + 10_000; !pageEntry() && Date.now() < deadline; ) {
+    for (const deadline = Date.now() + 10_000; !pageEntry() && Date.now() < deadline;) {
       await new Promise((r) => setTimeout(r, 100));
     }
     // The browser does not pick the trace (TRACE_TRUST_INBOUND is off at the BFF): the page's own.
@@ -183,7 +200,7 @@ describe('trace context with nothing exported (the default)', () => {
         .filter((entry) => entry.traceId === traceId)
         .map((entry) => entry.route);
     expect(logged(web)).toEqual(['/api/pages/product/:id']);
-    for (const deadline = Date.now() + 10_000; logged(core).length < 5 && Date.now() < deadline; ) {
+    for (const deadline = Date.now() + 10_000; logged(core).length < 5 && Date.now() < deadline;) {
       await new Promise((r) => setTimeout(r, 100));
     }
     // All five reads of the page, each logged by core-api under the BFF's trace.

@@ -29,21 +29,29 @@ describe('start-up configuration', () => {
 describe('a BFF whose core-api is down', () => {
   it('answers 503 problem+json quickly, and stays live', async () => {
     // Port 9 (discard) on loopback has no listener: connections are refused at once.
-    const web = await startService('web-bff', { CORE_API_URL: 'http://127.0.0.1:9', SERVICE_KEYS_DIR: tempKeysDir() });
+    const web = await startService('web-bff', {
+      CORE_API_URL: 'http://127.0.0.1:9',
+      SERVICE_KEYS_DIR: tempKeysDir(),
+    });
     try {
       const started = Date.now();
       const res = await fetch(`${web.url}/api/pages/product/1`, { headers: { 'x-csrf': '1' } });
       expect(res.status).toBe(503);
       expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
       // Unavailable, or — once failed attempts have opened its breaker — failing fast.
-      expect(['core_api_unavailable', 'core_api_circuit_open']).toContain(((await res.json()) as { code: string }).code);
+      expect(['core_api_unavailable', 'core_api_circuit_open']).toContain(
+        ((await res.json()) as { code: string }).code,
+      );
       expect(Date.now() - started).toBeLessThan(2_000);
       expect((await fetch(`${web.url}/health/live`)).status).toBe(200);
       // Readiness stays 200 — taking every BFF out of rotation would not bring core-api back —
       // and says what is wrong in its details.
       const ready = await fetch(`${web.url}/health/ready`);
       expect(ready.status).toBe(200);
-      expect(await ready.json()).toMatchObject({ status: 'ok', details: { coreApi: { status: 'up', reachable: false } } });
+      expect(await ready.json()).toMatchObject({
+        status: 'ok',
+        details: { coreApi: { status: 'up', reachable: false } },
+      });
     } finally {
       expect(await web.stop()).toBe(0);
     }

@@ -21,7 +21,11 @@ const traceparent = (traceId: string, flags = '01') =>
 const traceIdOf = (header: string | string[] | undefined) => String(header ?? '').split('-')[1];
 
 /** A stand-in for core-api that records the headers of every call it gets (one per BFF process). */
-async function recordingCoreApi(): Promise<{ url: string; calls: IncomingHttpHeaders[]; server: Server }> {
+async function recordingCoreApi(): Promise<{
+  url: string;
+  calls: IncomingHttpHeaders[];
+  server: Server;
+}> {
   const calls: IncomingHttpHeaders[] = [];
   const server = createServer((req, res) => {
     if (!req.url?.startsWith('/health')) calls.push(req.headers);

@@ -3,7 +3,9 @@ import { validate as validateDockerfile } from 'dockerfile-utils';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-const { renderDockerfile } = require('../../docker/render-dockerfile.js') as { renderDockerfile: (app: string) => string };
+const { renderDockerfile } = require('../../docker/render-dockerfile.js') as {
+  renderDockerfile: (app: string) => string;
+};
 
 const ROOT = resolve(__dirname, '..', '..', '..');
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
@@ -15,12 +17,19 @@ function appConfig(app: string) {
   const port = Number(/PORT: portVar\((\d+)\)/.exec(source)?.[1]);
   const shared = read('libs/platform/config/src/lib/env-vars.ts');
   const client = app === 'core-api' ? '' : read('libs/core-client/src/lib/core-client.env.ts');
-  const names = new Set([...`${source}\n${shared}\n${client}`.matchAll(/^\s+([A-Z][A-Z0-9_]+):/gm)].map((m) => m[1]));
+  const names = new Set(
+    [...`${source}\n${shared}\n${client}`.matchAll(/^\s+([A-Z][A-Z0-9_]+):/gm)].map((m) => m[1]),
+  );
   return { port, names };
 }
 
 const composeSchema = JSON.parse(read('node_modules/dclint/schemas/compose.schema.json'));
-const validateCompose = new Ajv({ allErrors: true, strict: false, validateSchema: false, validateFormats: false }).compile(composeSchema);
+const validateCompose = new Ajv({
+  allErrors: true,
+  strict: false,
+  validateSchema: false,
+  validateFormats: false,
+}).compile(composeSchema);
 
 describe.each(APPS)('%s Dockerfile', (app) => {
   const dockerfile = read(`apps/${app}/Dockerfile`);
@@ -46,14 +55,18 @@ describe.each(APPS)('%s Dockerfile', (app) => {
     expect(dockerfile).toMatch(new RegExp(`^EXPOSE ${port} 9000$`, 'm'));
     expect(dockerfile).toMatch(new RegExp(`PORT=${port}\\b`));
     expect(dockerfile).toMatch(/ADMIN_PORT=9000\b/);
-    expect(dockerfile).toMatch(/HEALTHCHECK[\s\S]*process\.env\.ADMIN_PORT \|\| process\.env\.PORT[\s\S]*\/health\/live/);
+    expect(dockerfile).toMatch(
+      /HEALTHCHECK[\s\S]*process\.env\.ADMIN_PORT \|\| process\.env\.PORT[\s\S]*\/health\/live/,
+    );
     expect(dockerfile).toMatch(/^CMD \["node", "main.js"\]$/m);
   });
 });
 
 describe('Dockerfile check', () => {
   it('catches a broken Dockerfile', () => {
-    expect(validateDockerfile('FROM node:24-slim\nRUNN npm ci\nEXPOSE port\n').length).toBeGreaterThan(0);
+    expect(
+      validateDockerfile('FROM node:24-slim\nRUNN npm ci\nEXPOSE port\n').length,
+    ).toBeGreaterThan(0);
   });
 });
 
@@ -73,25 +86,43 @@ describe('docker-compose.yml', () => {
 
   it('runs the three apps, PostgreSQL and Redis, each with a health check', () => {
     // Services in a profile (e.g. `observability`) only start when asked for; check the default set.
-    const byDefault = Object.keys(compose.services).filter((name) => !compose.services[name].profiles);
-    expect(byDefault.sort()).toEqual(['core-api', 'mobile-bff', 'postgres', 'redis', 'service-keys', 'web-bff']);
+    const byDefault = Object.keys(compose.services).filter(
+      (name) => !compose.services[name].profiles,
+    );
+    expect(byDefault.sort()).toEqual([
+      'core-api',
+      'mobile-bff',
+      'postgres',
+      'redis',
+      'service-keys',
+      'web-bff',
+    ]);
     expect(compose.services.postgres.healthcheck).toBeDefined();
     expect(compose.services.redis.healthcheck).toBeDefined();
     expect(compose.services['core-api'].depends_on.postgres.condition).toBe('service_healthy');
     for (const bff of ['web-bff', 'mobile-bff']) {
       expect(compose.services[bff].depends_on['core-api'].condition).toBe('service_healthy');
-      expect(compose.services[bff].environment.CORE_API_URL).toBe(`http://core-api:${appConfig('core-api').port}`);
+      expect(compose.services[bff].environment.CORE_API_URL).toBe(
+        `http://core-api:${appConfig('core-api').port}`,
+      );
     }
   });
 
-  it.each(APPS)("wires %s with its real port, Dockerfile and only variables the app reads", (app) => {
-    const service = compose.services[app];
-    const { port, names } = appConfig(app);
-    expect(service.build).toEqual({ context: '.', dockerfile: `apps/${app}/Dockerfile` });
-    expect(service.ports).toEqual([`${port}:${port}`]);
-    expect(service.environment.PORT).toBe(String(port));
-    // One port, as in development: the image's health check then finds /health/live on PORT.
-    expect([service.environment.NODE_ENV, service.environment.ADMIN_PORT]).toEqual(['development', '']);
-    for (const variable of Object.keys(service.environment)) expect({ variable, declared: names.has(variable) }).toEqual({ variable, declared: true });
-  });
+  it.each(APPS)(
+    'wires %s with its real port, Dockerfile and only variables the app reads',
+    (app) => {
+      const service = compose.services[app];
+      const { port, names } = appConfig(app);
+      expect(service.build).toEqual({ context: '.', dockerfile: `apps/${app}/Dockerfile` });
+      expect(service.ports).toEqual([`${port}:${port}`]);
+      expect(service.environment.PORT).toBe(String(port));
+      // One port, as in development: the image's health check then finds /health/live on PORT.
+      expect([service.environment.NODE_ENV, service.environment.ADMIN_PORT]).toEqual([
+        'development',
+        '',
+      ]);
+      for (const variable of Object.keys(service.environment))
+        expect({ variable, declared: names.has(variable) }).toEqual({ variable, declared: true });
+    },
+  );
 });

@@ -70,7 +70,8 @@ function appProblems(app: App, resources: Manifest[], coreApi: Manifest[]): stri
   );
   const scrape = pod.metadata.annotations ?? {};
   check(
-    scrape['prometheus.io/scrape'] === 'true' && scrape['prometheus.io/port'] === String(admin?.containerPort),
+    scrape['prometheus.io/scrape'] === 'true' &&
+      scrape['prometheus.io/port'] === String(admin?.containerPort),
     `${app}: Prometheus must scrape the admin port`,
   );
   check(
@@ -253,7 +254,11 @@ describe('Kubernetes manifests (deploy/k8s)', () => {
       d.spec.template.spec.containers[0].ports[0].containerPort = 8080;
       d.spec.template.spec.containers[0].readinessProbe.httpGet.path = '/healthz';
       d.spec.template.spec.containers[0].livenessProbe.httpGet.port = 'http';
-      byKind(resources, 'Service').spec.ports.push({ name: 'admin', port: 9000, targetPort: 'admin' });
+      byKind(resources, 'Service').spec.ports.push({
+        name: 'admin',
+        port: 9000,
+        targetPort: 'admin',
+      });
       d.spec.template.spec.terminationGracePeriodSeconds = 10;
       byKind(resources, 'ConfigMap').data.DATABSE_URL = 'postgres://typo';
       const problems = appProblems('web-bff', resources, base('core-api').resources);

@@ -38,7 +38,10 @@ describe("mobile-bff and core-api's answers", () => {
   const call = (path: string, init: RequestInit = {}) =>
     fetch(`${mobile.url}${path}`, {
       ...init,
-      headers: { authorization: `Bearer ${accessToken}`, ...(init.headers as Record<string, string>) },
+      headers: {
+        authorization: `Bearer ${accessToken}`,
+        ...(init.headers as Record<string, string>),
+      },
     });
   /** core-api (or a proxy in front of it) answers `path` with `value`, 200. */
   const answer = (method: string, path: string, value: unknown) => {
@@ -84,15 +87,25 @@ describe("mobile-bff and core-api's answers", () => {
     async (path) => {
       const url = `${path}${path.endsWith('&') ? '' : '?'}cursor=0`;
       const problem = await expectProblem(await call(url), 400, 'validation_failed');
-      expect(problem.errors).toEqual([{ field: 'cursor', in: 'query', messages: [expect.any(String)] }]);
+      expect(problem.errors).toEqual([
+        { field: 'cursor', in: 'query', messages: [expect.any(String)] },
+      ]);
       expect(core.calls.filter((c) => /^\/(products|orders)\?/.test(c.url))).toEqual([]);
     },
   );
 
   it("passes core-api's 400 about a cursor on as the app's 400", async () => {
     const forged = toPageCursor('0'); // well-formed for mobile-bff, refused by core-api
-    for (const path of ['/v1/screens/category/kitchen?', '/v2/screens/search?q=kettle&', '/v2/screens/orders?']) {
-      const problem = await expectProblem(await call(`${path}cursor=${forged}`), 400, 'validation_failed');
+    for (const path of [
+      '/v1/screens/category/kitchen?',
+      '/v2/screens/search?q=kettle&',
+      '/v2/screens/orders?',
+    ]) {
+      const problem = await expectProblem(
+        await call(`${path}cursor=${forged}`),
+        400,
+        'validation_failed',
+      );
       expect(problem.errors).toMatchObject([{ field: 'cursor' }]);
     }
   });

@@ -75,12 +75,19 @@ describe("web-bff and core-api's answers", () => {
       expect(res.status).toBe(400);
       expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
       const problem = await body(res);
-      expect(problem).toMatchObject({ status: 400, code: 'validation_failed', errors: [{ field }] });
+      expect(problem).toMatchObject({
+        status: 400,
+        code: 'validation_failed',
+        errors: [{ field }],
+      });
       expect(JSON.stringify(problem)).not.toMatch(/listProducts|core-api/);
     };
 
     it('refuses minPrice greater than maxPrice without asking core-api', async () => {
-      await expectInvalid(await visit(`/api/pages/category/kitchen?minPrice=500&maxPrice=100`), 'minPrice');
+      await expectInvalid(
+        await visit(`/api/pages/category/kitchen?minPrice=500&maxPrice=100`),
+        'minPrice',
+      );
       expect(core.calls.filter((c) => c.url.startsWith('/products'))).toEqual([]);
     });
 
@@ -94,11 +101,20 @@ describe("web-bff and core-api's answers", () => {
           status: 400,
           code: 'validation_failed',
           detail: 'minPrice: minPrice must not be greater than maxPrice',
-          errors: [{ field: 'minPrice', in: 'query', messages: ['minPrice must not be greater than maxPrice'] }],
+          errors: [
+            {
+              field: 'minPrice',
+              in: 'query',
+              messages: ['minPrice must not be greater than maxPrice'],
+            },
+          ],
         });
         return true;
       };
-      await expectInvalid(await visit(`/api/pages/category/kitchen?minPrice=1&maxPrice=2`), 'minPrice');
+      await expectInvalid(
+        await visit(`/api/pages/category/kitchen?minPrice=1&maxPrice=2`),
+        'minPrice',
+      );
     });
 
     it('answers 400 to a page cursor web-bff made around something core-api refuses', async () => {

@@ -135,7 +135,8 @@ export class CoreCallRunner {
       data = await this.policies.execute(operation, idempotent, async (signal) => {
         try {
           // Signed inside the deadline (tokens are cached by the signer; a retry may need a fresh one).
-          const token = this.signer.cachedToken(onBehalfOf) ?? (await this.signer.tokenFor(onBehalfOf));
+          const token =
+            this.signer.cachedToken(onBehalfOf) ?? (await this.signer.tokenFor(onBehalfOf));
           return await this.transport.send(request, signal, `Bearer ${token}`);
         } catch (error) {
           // Still running under this Idempotency-Key: ask again after 250 ms, then 500 ms, ….

@@ -12,9 +12,15 @@ const operationSettings = z
     /** How long a public read stays cached; 0 never caches it. Personal and non-GET calls never are. */
     cacheTtlMs: z.number().int().min(0).max(86_400_000).optional(),
   })
-  .refine((o) => o.attemptTimeoutMs === undefined || o.deadlineMs === undefined || o.attemptTimeoutMs <= o.deadlineMs, {
-    error: 'attemptTimeoutMs must not exceed deadlineMs',
-  });
+  .refine(
+    (o) =>
+      o.attemptTimeoutMs === undefined ||
+      o.deadlineMs === undefined ||
+      o.attemptTimeoutMs <= o.deadlineMs,
+    {
+      error: 'attemptTimeoutMs must not exceed deadlineMs',
+    },
+  );
 
 export type OperationSettings = Partial<Record<string, z.output<typeof operationSettings>>>;
 
@@ -29,7 +35,10 @@ export const operationSettingsVar = z
     try {
       return JSON.parse(text) as unknown;
     } catch {
-      ctx.addIssue({ code: 'custom', message: 'must be a JSON object, e.g. {"getReviews":{"retries":1}}' });
+      ctx.addIssue({
+        code: 'custom',
+        message: 'must be a JSON object, e.g. {"getReviews":{"retries":1}}',
+      });
       return z.NEVER;
     }
   })
@@ -37,7 +46,11 @@ export const operationSettingsVar = z
   .superRefine((settings, ctx) => {
     for (const name of Object.keys(settings)) {
       if (!isOperation(name))
-        ctx.addIssue({ code: 'custom', path: [name], message: `unknown operation; known: ${OPERATION_NAMES.join(', ')}` });
+        ctx.addIssue({
+          code: 'custom',
+          path: [name],
+          message: `unknown operation; known: ${OPERATION_NAMES.join(', ')}`,
+        });
     }
   });
 

@@ -15,7 +15,13 @@ import { useStubCoreApi } from '../testing/test-client';
 import { CoreApiClient } from './core-api.client';
 import { CoreCallRunner } from './core-call.runner';
 import { DownstreamBadResponseProblem } from './errors/downstream-errors';
-import { OPERATION_NAMES, Operation, OperationSpec, isOperation, satisfiesContract } from './operations';
+import {
+  OPERATION_NAMES,
+  Operation,
+  OperationSpec,
+  isOperation,
+  satisfiesContract,
+} from './operations';
 
 const query = (text = '') => new URLSearchParams(text);
 const shop = new FakeShop();
@@ -27,7 +33,10 @@ function changed(value: unknown, path: string, ...to: [unknown?]): unknown {
   const copy = structuredClone(value) as Record<string, unknown>;
   const keys = path.split('.');
   const last = keys.pop() as string;
-  const parent = keys.reduce<Record<string, unknown>>((node, key) => node[key] as Record<string, unknown>, copy);
+  const parent = keys.reduce<Record<string, unknown>>(
+    (node, key) => node[key] as Record<string, unknown>,
+    copy,
+  );
   if (to.length) parent[last] = to[0];
   else delete parent[last];
   return copy;
@@ -62,12 +71,18 @@ const CASES: Record<Operation, Case> = (() => {
     listProducts: {
       call: (c) => c.listProducts({ limit: 2 }),
       valid: list,
-      malformed: { 'a string item id': changed(list, 'items.0.id', '1'), 'no nextCursor': changed(list, 'nextCursor') },
+      malformed: {
+        'a string item id': changed(list, 'items.0.id', '1'),
+        'no nextCursor': changed(list, 'nextCursor'),
+      },
     },
     getProducts: {
       call: (c) => c.getProducts([1, 2]),
       valid: list,
-      malformed: { 'a null price': changed(list, 'items.0.price', null), 'no items': changed(list, 'items') },
+      malformed: {
+        'a null price': changed(list, 'items.0.price', null),
+        'no items': changed(list, 'items'),
+      },
     },
     getCategories: {
       call: (c) => c.getCategories(),
@@ -122,7 +137,10 @@ const CASES: Record<Operation, Case> = (() => {
     getInventories: {
       call: (c) => c.getInventories([1]),
       valid: inventories,
-      malformed: { 'a fractional quantity': changed(inventories, 'items.0.warehouses.0.quantity', 1.5), 'no items': {} },
+      malformed: {
+        'a fractional quantity': changed(inventories, 'items.0.warehouses.0.quantity', 1.5),
+        'no items': {},
+      },
     },
     verifyCredentials: {
       call: (c) => c.verifyCredentials(ADA.customer.email, ADA.password),
@@ -139,22 +157,34 @@ const CASES: Record<Operation, Case> = (() => {
     getCustomer: {
       call: (c) => c.getCustomer(1),
       valid: ADA.customer,
-      malformed: { 'a string id': { ...ADA.customer, id: '1' }, 'no email': changed(ADA.customer, 'email') },
+      malformed: {
+        'a string id': { ...ADA.customer, id: '1' },
+        'no email': changed(ADA.customer, 'email'),
+      },
     },
     getCart: {
       call: (c) => c.getCart(1),
       valid: cart,
-      malformed: { 'a quantity in a string': changed(cart, 'items.0.quantity', '1'), 'no subtotal': changed(cart, 'subtotal') },
+      malformed: {
+        'a quantity in a string': changed(cart, 'items.0.quantity', '1'),
+        'no subtotal': changed(cart, 'subtotal'),
+      },
     },
     setCartItem: {
       call: (c) => c.setCartItem(1, 2, 1),
       valid: cart,
-      malformed: { 'a lower-case currency': changed(cart, 'subtotal.currency', 'eur'), 'no items': changed(cart, 'items') },
+      malformed: {
+        'a lower-case currency': changed(cart, 'subtotal.currency', 'eur'),
+        'no items': changed(cart, 'items'),
+      },
     },
     removeCartItem: {
       call: (c) => c.removeCartItem(1, 2),
       valid: cart,
-      malformed: { 'a null itemCount': changed(cart, 'itemCount', null), 'no itemCount': changed(cart, 'itemCount') },
+      malformed: {
+        'a null itemCount': changed(cart, 'itemCount', null),
+        'no itemCount': changed(cart, 'itemCount'),
+      },
     },
     placeOrder: {
       call: (c) => c.placeOrder(1, 'key'),
@@ -168,17 +198,28 @@ const CASES: Record<Operation, Case> = (() => {
     listOrders: {
       call: (c) => c.listOrders(1),
       valid: orders,
-      malformed: { 'a fractional total': changed(orders, 'items.0.total.amountMinor', 1.5), 'no items': { nextCursor: null } },
+      malformed: {
+        'a fractional total': changed(orders, 'items.0.total.amountMinor', 1.5),
+        'no items': { nextCursor: null },
+      },
     },
     getOrder: {
       call: (c) => c.getOrder(1, order.id),
       valid: order,
-      malformed: { 'a line of 0 units': changed(order, 'lines.0.quantity', 0), 'no createdAt': changed(order, 'createdAt') },
+      malformed: {
+        'a line of 0 units': changed(order, 'lines.0.quantity', 0),
+        'no createdAt': changed(order, 'createdAt'),
+      },
     },
   };
 })();
 
-const NOT_OBJECTS: Record<string, unknown> = { 'a list': [], 'null': null, 'a string': 'ok', 'a number': 1 };
+const NOT_OBJECTS: Record<string, unknown> = {
+  'a list': [],
+  null: null,
+  'a string': 'ok',
+  'a number': 1,
+};
 
 describe('OPERATIONS: the one table of core-api operations', () => {
   it('lists every CoreApiClient method, and nothing else', () => {
@@ -199,9 +240,12 @@ describe('OPERATIONS: the one table of core-api operations', () => {
     expect(isOperation('getWishlist')).toBe(false);
   });
 
-  it.each(OPERATION_NAMES)("accepts what core-api really answers to %s (the fake core-api's data)", (operation) => {
-    expect(satisfiesContract(operation, CASES[operation].valid)).toBe(true);
-  });
+  it.each(OPERATION_NAMES)(
+    "accepts what core-api really answers to %s (the fake core-api's data)",
+    (operation) => {
+      expect(satisfiesContract(operation, CASES[operation].valid)).toBe(true);
+    },
+  );
 });
 
 describe('every operation refuses a malformed answer with 502 core_api_bad_response (over real HTTP)', () => {
@@ -213,21 +257,27 @@ describe('every operation refuses a malformed answer with 502 core_api_bad_respo
     ),
   );
 
-  it.each(OPERATION_NAMES)('answers %s with a well-formed answer (the control)', async (operation) => {
-    const { call, valid } = CASES[operation];
-    stub.handler = (_req, res) => json(res, 200, valid);
-    await expect(call(core.client)).resolves.toEqual(valid);
-  });
+  it.each(OPERATION_NAMES)(
+    'answers %s with a well-formed answer (the control)',
+    async (operation) => {
+      const { call, valid } = CASES[operation];
+      stub.handler = (_req, res) => json(res, 200, valid);
+      await expect(call(core.client)).resolves.toEqual(valid);
+    },
+  );
 
-  it.each(cases)('refuses %s answered with %s: 502, once, never the value', async (operation, _what, answer) => {
-    stub.handler = (_req, res) => json(res, 200, answer);
-    const failure = await CASES[operation].call(core.client).then(
-      (value) => ({ value }),
-      (error: unknown) => error,
-    );
-    expect(failure).toBeInstanceOf(DownstreamBadResponseProblem);
-    expect(failure).toMatchObject({ status: 502, code: 'core_api_bad_response' });
-    expect((failure as ProblemException).getStatus()).toBe(502);
-    expect(stub.count()).toBe(1);
-  });
+  it.each(cases)(
+    'refuses %s answered with %s: 502, once, never the value',
+    async (operation, _what, answer) => {
+      stub.handler = (_req, res) => json(res, 200, answer);
+      const failure = await CASES[operation].call(core.client).then(
+        (value) => ({ value }),
+        (error: unknown) => error,
+      );
+      expect(failure).toBeInstanceOf(DownstreamBadResponseProblem);
+      expect(failure).toMatchObject({ status: 502, code: 'core_api_bad_response' });
+      expect((failure as ProblemException).getStatus()).toBe(502);
+      expect(stub.count()).toBe(1);
+    },
+  );
 });

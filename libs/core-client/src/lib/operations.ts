@@ -98,7 +98,10 @@ export const isOperation = (name: string): name is Operation => Object.hasOwn(OP
 export const groupOf = (operation: Operation): OperationGroup => SPECS[operation].group;
 
 /** Whether `value` is a usable answer to `operation`. */
-export function satisfiesContract<O extends Operation>(operation: O, value: unknown): value is AnswerOf<O> {
+export function satisfiesContract<O extends Operation>(
+  operation: O,
+  value: unknown,
+): value is AnswerOf<O> {
   return isObject(value) && SPECS[operation].contract(value);
 }
 
@@ -113,4 +116,5 @@ export const DEFAULT_CACHE_TTLS: Readonly<Partial<Record<Operation, number>>> = 
 export const isDomainAnswer = (operation: Operation, status: number): boolean =>
   (SPECS[operation].domainAnswers as readonly number[] | undefined)?.includes(status) ?? false;
 
-export const callerFieldsOf = (operation: Operation): readonly string[] => SPECS[operation].callerFields ?? [];
+export const callerFieldsOf = (operation: Operation): readonly string[] =>
+  SPECS[operation].callerFields ?? [];

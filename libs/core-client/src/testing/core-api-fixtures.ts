@@ -10,7 +10,8 @@ import {
   ReviewPageDto,
 } from '@bff/core-contracts';
 
-const images = (id: number) => [160, 320, 640, 1280].map((width) => ({ width, url: `/media/products/${id}/${width}.svg` }));
+const images = (id: number) =>
+  [160, 320, 640, 1280].map((width) => ({ width, url: `/media/products/${id}/${width}.svg` }));
 
 export function aProduct(overrides: Partial<ProductDto> = {}): ProductDto {
   const id = overrides.id ?? 1;
@@ -43,24 +44,50 @@ export function aReview(overrides: Partial<ReviewDto> = {}): ReviewDto {
   };
 }
 
-export function aReviewPage(items: ReviewDto[] = [aReview()], nextCursor: string | null = null): ReviewPageDto {
+export function aReviewPage(
+  items: ReviewDto[] = [aReview()],
+  nextCursor: string | null = null,
+): ReviewPageDto {
   return { items, nextCursor };
 }
 
-export function aRatingSummary(histogram: Partial<RatingSummaryDto['histogram']> = {}): RatingSummaryDto {
+export function aRatingSummary(
+  histogram: Partial<RatingSummaryDto['histogram']> = {},
+): RatingSummaryDto {
   const full = { '1': 0, '2': 0, '3': 0, '4': 0, '5': 0, ...histogram };
   const count = Object.values(full).reduce((a, b) => a + b, 0);
   const sum = Object.entries(full).reduce((a, [stars, n]) => a + Number(stars) * n, 0);
-  return { productId: 1, count, average: count ? Math.round((sum / count) * 100) / 100 : null, histogram: full };
+  return {
+    productId: 1,
+    count,
+    average: count ? Math.round((sum / count) * 100) / 100 : null,
+    histogram: full,
+  };
 }
 
-export function anInventory(quantities: Record<string, number> = { central: 3, north: 4, south: 5 }): InventoryDto {
-  const warehouses = Object.entries(quantities).map(([warehouse, quantity]) => ({ warehouse, quantity }));
+export function anInventory(
+  quantities: Record<string, number> = { central: 3, north: 4, south: 5 },
+): InventoryDto {
+  const warehouses = Object.entries(quantities).map(([warehouse, quantity]) => ({
+    warehouse,
+    quantity,
+  }));
   return { productId: 1, total: warehouses.reduce((a, w) => a + w.quantity, 0), warehouses };
 }
 
-export function aProductSummary(id: number, overrides: Partial<ProductSummaryDto> = {}): ProductSummaryDto {
-  return { id, slug: `p-${id}`, name: `Product ${id}`, brand: 'Vela', price: { amountMinor: 1000 + id, currency: 'EUR' }, images: images(id), ...overrides };
+export function aProductSummary(
+  id: number,
+  overrides: Partial<ProductSummaryDto> = {},
+): ProductSummaryDto {
+  return {
+    id,
+    slug: `p-${id}`,
+    name: `Product ${id}`,
+    brand: 'Vela',
+    price: { amountMinor: 1000 + id, currency: 'EUR' },
+    images: images(id),
+    ...overrides,
+  };
 }
 
 export function relatedProducts(...ids: number[]): RelatedProductsDto {
@@ -68,7 +95,12 @@ export function relatedProducts(...ids: number[]): RelatedProductsDto {
 }
 
 export function aCart(overrides: Partial<CartDto> = {}): CartDto {
-  const line = { productId: 2, name: 'Product 2', unitPrice: { amountMinor: 1002, currency: 'EUR' }, quantity: 1 };
+  const line = {
+    productId: 2,
+    name: 'Product 2',
+    unitPrice: { amountMinor: 1002, currency: 'EUR' },
+    quantity: 1,
+  };
   const items = [{ ...line, lineTotal: line.unitPrice, available: 4 }];
   return { id: 1, items, itemCount: 1, subtotal: line.unitPrice, ...overrides };
 }
@@ -79,7 +111,9 @@ export function anOrder(overrides: Partial<OrderDto> = {}): OrderDto {
     id: 1,
     status: 'placed',
     shipping: 'standard',
-    lines: [{ productId: 2, name: 'Product 2', unitPrice: eur(1002), quantity: 1, lineTotal: eur(1002) }],
+    lines: [
+      { productId: 2, name: 'Product 2', unitPrice: eur(1002), quantity: 1, lineTotal: eur(1002) },
+    ],
     subtotal: eur(1002),
     shippingCost: eur(495),
     total: eur(1497),

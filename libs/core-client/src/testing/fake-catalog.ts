@@ -111,9 +111,18 @@ export function listProducts(query: URLSearchParams): ProductListDto {
   const minPrice = Number(query.get('minPrice') ?? 0);
   const maxPrice = Number(query.get('maxPrice') ?? Infinity);
   if (minPrice > maxPrice) {
-    throw new FakeProblem(400, 'validation_failed', 'minPrice: minPrice must not be greater than maxPrice', [
-      { field: 'minPrice', in: 'query', messages: ['minPrice must not be greater than maxPrice'] },
-    ]);
+    throw new FakeProblem(
+      400,
+      'validation_failed',
+      'minPrice: minPrice must not be greater than maxPrice',
+      [
+        {
+          field: 'minPrice',
+          in: 'query',
+          messages: ['minPrice must not be greater than maxPrice'],
+        },
+      ],
+    );
   }
   const words = (query.get('q') ?? '').toLowerCase().split(/\s+/).filter(Boolean);
   const matches = ALL_IDS.map(fakeProduct).filter(
@@ -189,7 +198,16 @@ function offsetOf(cursor: string): number {
     offset = undefined;
   }
   if (Number.isSafeInteger(offset) && (offset as number) >= 0) return offset as number;
-  throw new FakeProblem(400, 'validation_failed', 'cursor: cursor must be a cursor returned by a previous page', [
-    { field: 'cursor', in: 'query', messages: ['cursor must be a cursor returned by a previous page'] },
-  ]);
+  throw new FakeProblem(
+    400,
+    'validation_failed',
+    'cursor: cursor must be a cursor returned by a previous page',
+    [
+      {
+        field: 'cursor',
+        in: 'query',
+        messages: ['cursor must be a cursor returned by a previous page'],
+      },
+    ],
+  );
 }

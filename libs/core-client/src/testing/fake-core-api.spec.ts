@@ -10,7 +10,10 @@ const ada = ADA.customer.id;
 const grace = GRACE.customer.id;
 
 /** One call per CoreApiClient method, each against a freshly reset fake. */
-const OPERATIONS: Record<Operation, (client: CoreApiClient, fake: FakeCoreApi) => Promise<unknown>> = {
+const OPERATIONS: Record<
+  Operation,
+  (client: CoreApiClient, fake: FakeCoreApi) => Promise<unknown>
+> = {
   getProduct: (c) => c.getProduct(1),
   listProducts: (c) => c.listProducts({ category: 'kitchen', sort: 'price_asc', limit: 5 }),
   getProducts: (c) => c.getProducts([1, 2, 999]),
@@ -106,7 +109,13 @@ describe('the fake core-api (over real HTTP, through CoreApiClient)', () => {
     });
     await expect(core.client.listProducts({ minPrice: 500, maxPrice: 100 })).rejects.toMatchObject({
       status: 400,
-      errors: [{ field: 'minPrice', in: 'query', messages: ['minPrice must not be greater than maxPrice'] }],
+      errors: [
+        {
+          field: 'minPrice',
+          in: 'query',
+          messages: ['minPrice must not be greater than maxPrice'],
+        },
+      ],
     });
   });
 

@@ -25,9 +25,17 @@ export class CategoryPageService {
     const sort = query.sort ?? 'newest';
     const cursor = fromPageCursor(query.cursor);
     // The browser's own mistake, answered here as core-api would (its 400 would also pass through).
-    if (query.minPrice !== undefined && query.maxPrice !== undefined && query.minPrice > query.maxPrice) {
+    if (
+      query.minPrice !== undefined &&
+      query.maxPrice !== undefined &&
+      query.minPrice > query.maxPrice
+    ) {
       throw new ValidationProblem([
-        { field: 'minPrice', in: 'query', messages: ['minPrice must not be greater than maxPrice'] },
+        {
+          field: 'minPrice',
+          in: 'query',
+          messages: ['minPrice must not be greater than maxPrice'],
+        },
       ]);
     }
     const { parts, degraded } = await aggregate(

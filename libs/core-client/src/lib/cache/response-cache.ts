@@ -31,14 +31,23 @@ export class ResponseCache {
   constructor(options: CacheOptions = {}) {
     this.ttls = { ...DEFAULT_CACHE_TTLS, ...options.ttls };
     this.staleMs = options.staleMs ?? 60_000;
-    this.store = options.store ?? (options.redisUrl ? new RedisCacheStore(options.redisUrl) : new MemoryCacheStore(options.maxEntries));
+    this.store =
+      options.store ??
+      (options.redisUrl
+        ? new RedisCacheStore(options.redisUrl)
+        : new MemoryCacheStore(options.maxEntries));
   }
 
   /**
    * The TTL of this call, or undefined when it must not be cached: only GETs of listed
    * operations, only the first page of a paginated read, and only anonymous (public) calls.
    */
-  ttlOf(operation: Operation, method: string, params: Record<string, unknown> | undefined, personal: boolean): number | undefined {
+  ttlOf(
+    operation: Operation,
+    method: string,
+    params: Record<string, unknown> | undefined,
+    personal: boolean,
+  ): number | undefined {
     const ttl = this.ttls[operation];
     if (!ttl || method !== 'GET' || personal) return undefined;
     if (params && params['cursor'] !== undefined) return undefined;

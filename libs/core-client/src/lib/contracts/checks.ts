@@ -14,7 +14,8 @@ export const isObject = (v: unknown): v is Record<string, unknown> =>
 export const int: Check<number> = (v): v is number => Number.isSafeInteger(v);
 /** core-api's ids: serial integers, so positive. */
 export const id: Check<number> = (v): v is number => Number.isSafeInteger(v) && (v as number) > 0;
-export const count: Check<number> = (v): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
+export const count: Check<number> = (v): v is number =>
+  Number.isSafeInteger(v) && (v as number) >= 0;
 export const num: Check<number> = (v): v is number => typeof v === 'number' && Number.isFinite(v);
 export const str: Check<string> = (v): v is string => typeof v === 'string';
 export const text: Check<string> = (v): v is string => typeof v === 'string' && v.length > 0;

@@ -1,4 +1,10 @@
-import { aProduct, aRatingSummary, aReviewPage, anInventory, relatedProducts } from '../../testing/core-api-fixtures';
+import {
+  aProduct,
+  aRatingSummary,
+  aReviewPage,
+  anInventory,
+  relatedProducts,
+} from '../../testing/core-api-fixtures';
 import { StubCoreApi, json } from '../../testing/stub-server';
 import { TestClient, testClient } from '../../testing/test-client';
 import { satisfiesContract } from '../operations';
@@ -38,7 +44,10 @@ describe('core-api response contracts', () => {
 
     it('answers 502 to a malformed answer, once, without retrying', async () => {
       stub.handler = (_req, res) => json(res, 200, { id: 1, name: 42 });
-      await expect(core.client.getProduct(1)).rejects.toMatchObject({ status: 502, code: 'core_api_bad_response' });
+      await expect(core.client.getProduct(1)).rejects.toMatchObject({
+        status: 502,
+        code: 'core_api_bad_response',
+      });
       expect(stub.count()).toBe(1);
     });
 
@@ -48,7 +57,8 @@ describe('core-api response contracts', () => {
     });
 
     it('answers 502 to an oversized answer, once, without retrying', async () => {
-      stub.handler = (_req, res) => json(res, 200, { ...aProduct(), description: 'x'.repeat(50_000) });
+      stub.handler = (_req, res) =>
+        json(res, 200, { ...aProduct(), description: 'x'.repeat(50_000) });
       await expect(core.client.getProduct(1)).rejects.toMatchObject({ status: 502 });
       expect(stub.count()).toBe(1);
     });

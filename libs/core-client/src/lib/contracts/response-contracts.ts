@@ -50,12 +50,33 @@ import {
  * DTO (`shape` makes that a compile error otherwise): ids are positive integers, counts and
  * amounts integers, enums their values. Which operation answers which DTO is in `OPERATIONS`.
  */
-const money = shape<MoneyDto>({ amountMinor: int, currency: (v): v is string => typeof v === 'string' && /^[A-Z]{3}$/.test(v) });
+const money = shape<MoneyDto>({
+  amountMinor: int,
+  currency: (v): v is string => typeof v === 'string' && /^[A-Z]{3}$/.test(v),
+});
 const image = shape<ProductImageDto>({ width: count, url: text });
 const categoryRef = shape<CategoryRefDto>({ id, slug: text, name: str });
-const summary = shape<ProductSummaryDto>({ id, slug: str, name: str, brand: str, price: money, images: arrayOf(image) });
-const histogram = shape<RatingHistogramDto>({ '1': count, '2': count, '3': count, '4': count, '5': count });
-const ratingSummary = shape<RatingSummaryDto>({ productId: id, count, average: nullable(num), histogram });
+const summary = shape<ProductSummaryDto>({
+  id,
+  slug: str,
+  name: str,
+  brand: str,
+  price: money,
+  images: arrayOf(image),
+});
+const histogram = shape<RatingHistogramDto>({
+  '1': count,
+  '2': count,
+  '3': count,
+  '4': count,
+  '5': count,
+});
+const ratingSummary = shape<RatingSummaryDto>({
+  productId: id,
+  count,
+  average: nullable(num),
+  histogram,
+});
 const review = shape<ReviewDto>({
   id,
   productId: id,
@@ -72,7 +93,8 @@ const inventory = shape<InventoryDto>({
 });
 const customer = shape<CustomerDto>({
   id,
-  email: (v): v is string => typeof v === 'string' && v.length <= 254 && /^[^\s@]+@[^\s@]+$/.test(v),
+  email: (v): v is string =>
+    typeof v === 'string' && v.length <= 254 && /^[^\s@]+@[^\s@]+$/.test(v),
   displayName: str,
 });
 const cartLine = shape<CartLineDto>({
@@ -83,7 +105,13 @@ const cartLine = shape<CartLineDto>({
   lineTotal: money,
   available: count,
 });
-const orderLine = shape<OrderLineDto>({ productId: id, name: str, unitPrice: money, quantity: id, lineTotal: money });
+const orderLine = shape<OrderLineDto>({
+  productId: id,
+  name: str,
+  unitPrice: money,
+  quantity: id,
+  lineTotal: money,
+});
 const order = shape<OrderDto>({
   id,
   status: oneOf('placed'),
@@ -109,7 +137,11 @@ export const CONTRACTS = {
     attributes: recordOf(str),
     createdAt: dateTime,
   }),
-  productList: shape<ProductListDto>({ items: arrayOf(summary), nextCursor: nullable(text), missing: arrayOf(int) }),
+  productList: shape<ProductListDto>({
+    items: arrayOf(summary),
+    nextCursor: nullable(text),
+    missing: arrayOf(int),
+  }),
   categoryList: shape<CategoryListDto>({
     items: arrayOf(shape<CategoryDto>({ id, slug: text, name: str, productCount: count })),
   }),
@@ -129,7 +161,12 @@ export const CONTRACTS = {
   inventoryList: shape<InventoryListDto>({ items: arrayOf(inventory) }),
   verifiedCustomer: shape<VerifiedCustomerDto>({ customer }),
   customer,
-  cart: shape<CartDto>({ id: nullable(id), items: arrayOf(cartLine), itemCount: count, subtotal: money }),
+  cart: shape<CartDto>({
+    id: nullable(id),
+    items: arrayOf(cartLine),
+    itemCount: count,
+    subtotal: money,
+  }),
   order,
   orderPage: shape<OrderPageDto>({ items: arrayOf(order), nextCursor: nullable(text) }),
 } satisfies Record<string, Check<object>>;

@@ -3,11 +3,20 @@ import { toDownstreamProblem } from './downstream-errors';
 
 const config = { headers: new AxiosHeaders() };
 const withStatus = (status: number, data: unknown = {}) =>
-  new AxiosError('failed', 'ERR_BAD_RESPONSE', config, {}, { status, data, headers: {}, config, statusText: '' } as AxiosResponse);
+  new AxiosError('failed', 'ERR_BAD_RESPONSE', config, {}, {
+    status,
+    data,
+    headers: {},
+    config,
+    statusText: '',
+  } as AxiosResponse);
 
 describe('toDownstreamProblem', () => {
   it('passes a 404 through with core-api’s code', () => {
-    const problem = toDownstreamProblem(withStatus(404, { code: 'product_not_found' }), 'getProduct');
+    const problem = toDownstreamProblem(
+      withStatus(404, { code: 'product_not_found' }),
+      'getProduct',
+    );
     expect(problem.getStatus()).toBe(404);
     expect(problem.code).toBe('product_not_found');
   });
@@ -17,15 +26,28 @@ describe('toDownstreamProblem', () => {
   });
 
   it('answers 503 when core-api cannot be reached and 504 when it is too slow', () => {
-    expect(toDownstreamProblem(new AxiosError('refused', 'ECONNREFUSED', config), 'getProduct').getStatus()).toBe(503);
-    expect(toDownstreamProblem(new AxiosError('slow', AxiosError.ETIMEDOUT, config), 'getProduct').getStatus()).toBe(504);
+    expect(
+      toDownstreamProblem(
+        new AxiosError('refused', 'ECONNREFUSED', config),
+        'getProduct',
+      ).getStatus(),
+    ).toBe(503);
+    expect(
+      toDownstreamProblem(
+        new AxiosError('slow', AxiosError.ETIMEDOUT, config),
+        'getProduct',
+      ).getStatus(),
+    ).toBe(504);
     expect(toDownstreamProblem(withStatus(504), 'getProduct').getStatus()).toBe(504);
   });
 
   it('answers 502 when core-api rejects our request or fails unexpectedly', () => {
-    for (const status of [400, 401, 422, 500]) expect(toDownstreamProblem(withStatus(status), 'getProduct').getStatus()).toBe(502);
+    for (const status of [400, 401, 422, 500])
+      expect(toDownstreamProblem(withStatus(status), 'getProduct').getStatus()).toBe(502);
     // A 400 about input the BFF built itself (not one of the operation's caller fields) is our bug.
-    const ids = { errors: [{ field: 'ids', in: 'query', messages: ['ids must be a list of ids'] }] };
+    const ids = {
+      errors: [{ field: 'ids', in: 'query', messages: ['ids must be a list of ids'] }],
+    };
     expect(toDownstreamProblem(withStatus(400, ids), 'getProducts').getStatus()).toBe(502);
     expect(toDownstreamProblem(withStatus(400, ids), 'listProducts').getStatus()).toBe(502);
     expect(toDownstreamProblem(withStatus(400), 'listOrders').getStatus()).toBe(502);
@@ -33,13 +55,27 @@ describe('toDownstreamProblem', () => {
   });
 
   it('passes the end user’s own failures through for the operations where they are answers', () => {
-    const login = toDownstreamProblem(withStatus(401, { code: 'invalid_credentials', detail: 'Wrong.' }), 'verifyCredentials');
-    expect([login.getStatus(), login.code, login.message]).toEqual([401, 'invalid_credentials', 'Wrong.']);
+    const login = toDownstreamProblem(
+      withStatus(401, { code: 'invalid_credentials', detail: 'Wrong.' }),
+      'verifyCredentials',
+    );
+    expect([login.getStatus(), login.code, login.message]).toEqual([
+      401,
+      'invalid_credentials',
+      'Wrong.',
+    ]);
     const busy = toDownstreamProblem(withStatus(409, { code: 'request_in_flight' }), 'placeOrder');
     expect([busy.getStatus(), busy.code]).toEqual([409, 'request_in_flight']);
-    expect(toDownstreamProblem(withStatus(422, { code: 'idempotency_key_reused' }), 'placeOrder').getStatus()).toBe(422);
+    expect(
+      toDownstreamProblem(
+        withStatus(422, { code: 'idempotency_key_reused' }),
+        'placeOrder',
+      ).getStatus(),
+    ).toBe(422);
     expect(toDownstreamProblem(withStatus(401), 'getCart').getStatus()).toBe(502);
-    expect(toDownstreamProblem(withStatus(422), 'placeOrder').message).toBe('core-api refused the request.');
+    expect(toDownstreamProblem(withStatus(422), 'placeOrder').message).toBe(
+      'core-api refused the request.',
+    );
     expect(toDownstreamProblem(withStatus(409), 'getProduct').getStatus()).toBe(502);
   });
 
@@ -49,7 +85,11 @@ describe('toDownstreamProblem', () => {
         code: 'validation_failed',
         detail: 'listProducts: internal detail',
         errors: [
-          { field: 'minPrice', in: 'query', messages: ['minPrice must not be greater than maxPrice', 'x'.repeat(500), 7] },
+          {
+            field: 'minPrice',
+            in: 'query',
+            messages: ['minPrice must not be greater than maxPrice', 'x'.repeat(500), 7],
+          },
           { field: 'category', in: 'query', messages: ['category must be a category slug'] },
           { field: 'cursor', in: 'internal', messages: [] },
         ],
@@ -58,10 +98,16 @@ describe('toDownstreamProblem', () => {
     );
     expect(problem.getStatus()).toBe(400);
     expect(problem.code).toBe('validation_failed');
-    expect(problem.message).toBe('minPrice: minPrice must not be greater than maxPrice (and 1 more)');
+    expect(problem.message).toBe(
+      'minPrice: minPrice must not be greater than maxPrice (and 1 more)',
+    );
     expect(problem.extensions).toEqual({
       errors: [
-        { field: 'minPrice', in: 'query', messages: ['minPrice must not be greater than maxPrice'] },
+        {
+          field: 'minPrice',
+          in: 'query',
+          messages: ['minPrice must not be greater than maxPrice'],
+        },
         { field: 'cursor', messages: ['cursor is not valid'] },
       ],
     });

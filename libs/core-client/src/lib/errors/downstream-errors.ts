@@ -104,7 +104,9 @@ export function toDownstreamProblem(error: unknown, operation: Operation): Probl
       return new DownstreamDomainProblem(
         status,
         typeof code === 'string' && /^[a-z_]{1,64}$/.test(code) ? code : 'core_api_rejected',
-        typeof detail === 'string' && detail.length <= 200 ? detail : 'core-api refused the request.',
+        typeof detail === 'string' && detail.length <= 200
+          ? detail
+          : 'core-api refused the request.',
       );
     }
     // An answer we refused to read (larger than the limit) is unusable, not unavailable.
@@ -144,7 +146,11 @@ function callerErrors(operation: Operation, data: unknown): FieldError[] {
   const fields = callerFieldsOf(operation);
   const found: FieldError[] = [];
   for (const entry of errors.slice(0, 10) as unknown[]) {
-    const { field, in: where, messages } = (entry ?? {}) as Partial<Record<keyof FieldError, unknown>>;
+    const {
+      field,
+      in: where,
+      messages,
+    } = (entry ?? {}) as Partial<Record<keyof FieldError, unknown>>;
     if (typeof field !== 'string' || !fields.includes(field)) continue;
     const kept = Array.isArray(messages)
       ? messages.filter((m): m is string => typeof m === 'string' && MESSAGE.test(m)).slice(0, 5)

@@ -11,7 +11,11 @@ describe('core-client metrics', () => {
 
   beforeAll(async () => {
     await stub.start();
-    core = testClient(stub.url, { metrics: new CoreClientMetrics(registry), cache: {}, resilience: { backoffBaseMs: 5 } });
+    core = testClient(stub.url, {
+      metrics: new CoreClientMetrics(registry),
+      cache: {},
+      resilience: { backoffBaseMs: 5 },
+    });
   });
   afterAll(async () => {
     await core.close();
@@ -29,12 +33,16 @@ describe('core-client metrics', () => {
 
     const text = await registry.metrics();
     expect(text).toContain('core_client_requests_total{operation="getProduct",outcome="ok"} 2');
-    expect(text).toContain('core_client_requests_total{operation="getProduct",outcome="not_found"} 1');
+    expect(text).toContain(
+      'core_client_requests_total{operation="getProduct",outcome="not_found"} 1',
+    );
     expect(text).toContain('core_client_retries_total{operation="getProduct"} 1');
     expect(text).toContain('core_client_cache_total{operation="getProduct",result="hit"} 1');
     expect(text).toContain('core_client_cache_total{operation="getProduct",result="miss"} 2');
     expect(text).toContain('core_client_coalesced_total{operation="getCart"} 1');
     expect(text).toContain('core_client_circuit_state{downstream="catalog"} 0');
-    expect(text).toMatch(/core_client_request_duration_seconds_count\{operation="getProduct",outcome="ok"\} 2/);
+    expect(text).toMatch(
+      /core_client_request_duration_seconds_count\{operation="getProduct",outcome="ok"\} 2/,
+    );
   });
 });

@@ -104,8 +104,14 @@ export class DownstreamPolicies {
     const o = { ...this.options, ...this.overrides[operation] };
     const { breaker, bulkhead: slots } = this.group(groupOf(operation));
     // abortOnReturn off: aborting the signal of every finished call costs a DOMException each.
-    const deadline = timeout(o.deadlineMs, { strategy: TimeoutStrategy.Aggressive, abortOnReturn: false });
-    const attempt = timeout(o.attemptTimeoutMs, { strategy: TimeoutStrategy.Aggressive, abortOnReturn: false });
+    const deadline = timeout(o.deadlineMs, {
+      strategy: TimeoutStrategy.Aggressive,
+      abortOnReturn: false,
+    });
+    const attempt = timeout(o.attemptTimeoutMs, {
+      strategy: TimeoutStrategy.Aggressive,
+      abortOnReturn: false,
+    });
     if (!idempotent || o.retries === 0) return wrap(deadline, breaker, slots, attempt);
     const retries = retry(handleWhen(isTransient), {
       maxAttempts: o.retries,
@@ -122,7 +128,11 @@ export class DownstreamPolicies {
       const breaker = circuitBreaker(handleWhen(isDownstreamFault), {
         halfOpenAfter: o.breakerHalfOpenAfterMs,
         breaker: new EitherBreaker(
-          new SamplingBreaker({ threshold: o.breakerThreshold, duration: o.breakerWindowMs, minimumRps: o.breakerMinCalls / (o.breakerWindowMs / 1000) }),
+          new SamplingBreaker({
+            threshold: o.breakerThreshold,
+            duration: o.breakerWindowMs,
+            minimumRps: o.breakerMinCalls / (o.breakerWindowMs / 1000),
+          }),
           new ConsecutiveBreaker(o.breakerConsecutiveFailures),
         ),
       });

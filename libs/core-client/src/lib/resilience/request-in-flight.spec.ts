@@ -63,14 +63,19 @@ describe("core-api's 409 request_in_flight: asked again within the call's retrie
   it('does not wait for a Retry-After beyond the deadline: one POST, the 409 at once', async () => {
     stub.handler = (_req, res) => json(res, 409, IN_FLIGHT, { 'retry-after': '30' });
     const started = Date.now();
-    await expect(core.client.placeOrder(1, 'slow')).rejects.toMatchObject({ code: 'request_in_flight' });
+    await expect(core.client.placeOrder(1, 'slow')).rejects.toMatchObject({
+      code: 'request_in_flight',
+    });
     expect(posts()).toBe(1);
     expect(Date.now() - started).toBeLessThan(MARGIN_MS);
   });
 
   it('passes any other refusal on at once: one POST', async () => {
-    stub.handler = (_req, res) => json(res, 409, { status: 409, code: 'insufficient_stock', detail: 'Only 1 left.' });
-    await expect(core.client.placeOrder(1, 'short-stock')).rejects.toMatchObject({ code: 'insufficient_stock' });
+    stub.handler = (_req, res) =>
+      json(res, 409, { status: 409, code: 'insufficient_stock', detail: 'Only 1 left.' });
+    await expect(core.client.placeOrder(1, 'short-stock')).rejects.toMatchObject({
+      code: 'insufficient_stock',
+    });
     expect(posts()).toBe(1);
   });
 

@@ -41,4 +41,6 @@ export const DEFAULT_RESILIENCE: ResilienceOptions = {
 };
 
 /** Per-operation overrides of the timing knobs (e.g. a slow search gets a longer attempt). */
-export type OperationOverrides = Partial<Record<Operation, Partial<Pick<ResilienceOptions, 'attemptTimeoutMs' | 'deadlineMs' | 'retries'>>>>;
+export type OperationOverrides = Partial<
+  Record<Operation, Partial<Pick<ResilienceOptions, 'attemptTimeoutMs' | 'deadlineMs' | 'retries'>>>
+>;

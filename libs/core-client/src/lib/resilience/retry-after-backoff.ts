@@ -18,6 +18,9 @@ export class RetryAfterBackoff implements IBackoffFactory<Context> {
   next(context: Context): IBackoff<Context> {
     const following = this.inner.next(context);
     const hinted = 'error' in context.result ? retryDelayMs(context.result.error) : undefined;
-    return { duration: hinted ?? following.duration, next: (ctx: Context) => new RetryAfterBackoff(following).next(ctx) };
+    return {
+      duration: hinted ?? following.duration,
+      next: (ctx: Context) => new RetryAfterBackoff(following).next(ctx),
+    };
   }
 }

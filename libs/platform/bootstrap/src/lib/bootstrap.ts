@@ -71,8 +71,10 @@ export async function bootstrap<E extends ServiceEnvLike>(
   installShutdown(app, { drainMs: env.SHUTDOWN_DRAIN_MS, afterClose: options.tracing?.shutdown });
   await app.listen({ port: env.PORT, host: env.HOST });
   const url = await app.getUrl();
-  const adminUrl = admin && adminPort !== undefined ? await admin.listen(adminPort, env.HOST) : undefined;
-  const shown = (u: string) => u.replace('://[::1]', '://localhost').replace('://127.0.0.1', '://localhost');
+  const adminUrl =
+    admin && adminPort !== undefined ? await admin.listen(adminPort, env.HOST) : undefined;
+  const shown = (u: string) =>
+    u.replace('://[::1]', '://localhost').replace('://127.0.0.1', '://localhost');
   const operations = shown(adminUrl ?? url);
   const tracing = options.tracing ? options.tracing.exporters.join(', ') : 'off';
   const where = adminUrl ? `; health, metrics and docs on ${operations}` : '';

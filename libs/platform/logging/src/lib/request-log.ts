@@ -26,7 +26,11 @@ export function installRequestLog(
   });
 }
 
-function writeRequestLine(request: FastifyRequest, reply: FastifyReply, log: Logger | undefined): void {
+function writeRequestLine(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  log: Logger | undefined,
+): void {
   if (!log || QUIET.test(request.routeOptions?.url ?? '')) return;
   const status = reply.statusCode;
   if (status < 400 && !log.isLevelEnabled('info')) return;

@@ -1,4 +1,12 @@
-import { Controller, DynamicModule, Get, Header, Inject, Module, OnModuleInit } from '@nestjs/common';
+import {
+  Controller,
+  DynamicModule,
+  Get,
+  Header,
+  Inject,
+  Module,
+  OnModuleInit,
+} from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { PublicRoute } from '@bff/platform-auth';
@@ -26,9 +34,15 @@ class MetricsController {
   @Get()
   @OperationsRoute()
   @Header('cache-control', 'no-store')
-  @ApiOperation({ summary: 'Prometheus metrics: HTTP RED metrics by route template, Node process metrics, downstream calls.' })
+  @ApiOperation({
+    summary:
+      'Prometheus metrics: HTTP RED metrics by route template, Node process metrics, downstream calls.',
+  })
   @ApiProduces('text/plain')
-  @ApiOkResponse({ description: 'Prometheus text exposition format.', content: { 'text/plain': { schema: { type: 'string' } } } })
+  @ApiOkResponse({
+    description: 'Prometheus text exposition format.',
+    content: { 'text/plain': { schema: { type: 'string' } } },
+  })
   async metrics(): Promise<string> {
     return this.registry.metrics();
   }
@@ -66,7 +80,8 @@ export class MetricsModule {
         {
           provide: HttpMetricsInstaller,
           inject: [HttpAdapterHost, METRICS_REGISTRY],
-          useFactory: (host: HttpAdapterHost, registry: Registry) => new HttpMetricsInstaller(host, registry),
+          useFactory: (host: HttpAdapterHost, registry: Registry) =>
+            new HttpMetricsInstaller(host, registry),
         },
       ],
       exports: [METRICS_REGISTRY],

@@ -133,5 +133,7 @@ function fastifyErrorStatus(exception: unknown): number | undefined {
 
 function safeMessage(exception: unknown): string {
   const message = (exception as { message?: unknown }).message;
-  return typeof message === 'string' ? (message.split('\n')[0] ?? '').slice(0, 300) : 'Invalid request.';
+  return typeof message === 'string'
+    ? (message.split('\n')[0] ?? '').slice(0, 300)
+    : 'Invalid request.';
 }

@@ -35,7 +35,11 @@ describe('toProblem', () => {
   });
 
   it("keeps Nest's HttpException status and message", () => {
-    expect(toProblem(new BadRequestException('nope'), request)).toMatchObject({ status: 400, title: 'Bad Request', detail: 'nope' });
+    expect(toProblem(new BadRequestException('nope'), request)).toMatchObject({
+      status: 400,
+      title: 'Bad Request',
+      detail: 'nope',
+    });
   });
 
   it('keeps the 4xx status of a Fastify error and only the first line of its message', () => {
@@ -43,7 +47,10 @@ describe('toProblem', () => {
       statusCode: 400,
       code: 'FST_ERR_CTP_INVALID_JSON_BODY',
     });
-    expect(toProblem(error, request)).toMatchObject({ status: 400, detail: 'Body is not valid JSON' });
+    expect(toProblem(error, request)).toMatchObject({
+      status: 400,
+      detail: 'Body is not valid JSON',
+    });
   });
 
   it('gives Fastify errors a stable code, whether Nest wraps them or not, and no echo of a long path', () => {
@@ -70,7 +77,12 @@ describe('toProblem', () => {
   });
 
   it('turns anything else into a 500 that reveals nothing', () => {
-    for (const thrown of [new Error('secret connection string'), 'a string', null, { statusCode: 418 }]) {
+    for (const thrown of [
+      new Error('secret connection string'),
+      'a string',
+      null,
+      { statusCode: 418 },
+    ]) {
       const problem = toProblem(thrown, request);
       expect(problem.status).toBe(500);
       expect(JSON.stringify(problem)).not.toContain('secret');
@@ -78,7 +90,11 @@ describe('toProblem', () => {
   });
 });
 
-const ve = (fields: Partial<ValidationError>): ValidationError => ({ property: '', children: [], ...fields });
+const ve = (fields: Partial<ValidationError>): ValidationError => ({
+  property: '',
+  children: [],
+  ...fields,
+});
 
 describe('validation errors', () => {
   it('flattens nested class-validator errors into dotted field paths', () => {
@@ -88,7 +104,12 @@ describe('validation errors', () => {
         children: [
           ve({
             property: '0',
-            children: [ve({ property: 'quantity', constraints: { min: 'quantity must not be less than 1' } })],
+            children: [
+              ve({
+                property: 'quantity',
+                constraints: { min: 'quantity must not be less than 1' },
+              }),
+            ],
           }),
         ],
       }),
@@ -99,7 +120,9 @@ describe('validation errors', () => {
       { field: 'items.0.quantity', messages: ['quantity must not be less than 1'] },
       { field: 'extra', messages: ['property extra should not exist'] },
     ]);
-    expect(new ValidationProblem(fields).message).toBe('items.0.quantity: quantity must not be less than 1 (and 1 more)');
+    expect(new ValidationProblem(fields).message).toBe(
+      'items.0.quantity: quantity must not be less than 1 (and 1 more)',
+    );
   });
 });
 

@@ -54,16 +54,27 @@ const UNTRACED_PATHS = /^\/(health\/|metrics|docs)/;
  * `…_TRACES_ENDPOINT`) is set; the console when `OTEL_TRACES_EXPORTER` includes `console`.
  * `OTEL_SDK_DISABLED=true` turns tracing off entirely.
  */
-export function startTracing({ serviceName, serviceVersion, env = process.env, trustInbound = false }: TracingOptions): Tracing | undefined {
+export function startTracing({
+  serviceName,
+  serviceVersion,
+  env = process.env,
+  trustInbound = false,
+}: TracingOptions): Tracing | undefined {
   if (env['OTEL_SDK_DISABLED'] === 'true') return undefined;
-  if (env['OTEL_LOG_LEVEL'] === 'debug') diag.setLogger(new DiagConsoleLogger(), DiagLogLevel.DEBUG);
+  if (env['OTEL_LOG_LEVEL'] === 'debug')
+    diag.setLogger(new DiagConsoleLogger(), DiagLogLevel.DEBUG);
 
   const processors: SpanProcessor[] = [];
   const exporters: string[] = [];
   const endpoint = env['OTEL_EXPORTER_OTLP_TRACES_ENDPOINT'] ?? env['OTEL_EXPORTER_OTLP_ENDPOINT'];
   if (endpoint) {
     const delay = Number(env['OTEL_BSP_SCHEDULE_DELAY'] ?? 1000);
-    processors.push(new BatchSpanProcessor({ exporter: new OTLPTraceExporter(), scheduledDelayMillis: Number.isFinite(delay) ? delay : 1000 }));
+    processors.push(
+      new BatchSpanProcessor({
+        exporter: new OTLPTraceExporter(),
+        scheduledDelayMillis: Number.isFinite(delay) ? delay : 1000,
+      }),
+    );
     exporters.push(`otlp ${endpoint}`);
   }
   if ((env['OTEL_TRACES_EXPORTER'] ?? '').split(',').includes('console')) {
@@ -77,10 +88,15 @@ export function startTracing({ serviceName, serviceVersion, env = process.env, t
   // instrumentations stay out, and outgoing calls get `traceparent` from outgoingTraceHeaders().
   const recording = processors.length > 0 || !!env['OTEL_TRACES_SAMPLER'];
   if (recording) processors.unshift(new InboundTraceLinker());
-  const http = new HttpInstrumentation({ ignoreIncomingRequestHook: (req: IncomingMessage) => UNTRACED_PATHS.test(req.url ?? '') });
+  const http = new HttpInstrumentation({
+    ignoreIncomingRequestHook: (req: IncomingMessage) => UNTRACED_PATHS.test(req.url ?? ''),
+  });
   const sdk = new NodeSDK({
     ...(recording ? {} : { sampler: new AlwaysOffSampler() }),
-    resource: resourceFromAttributes({ 'service.name': serviceName, 'service.version': serviceVersion }),
+    resource: resourceFromAttributes({
+      'service.name': serviceName,
+      'service.version': serviceVersion,
+    }),
     // W3C trace context only (no baggage from the internet), and the caller's trace as the parent
     // only where callers are trusted.
     textMapPropagator: new BoundaryPropagator(trustsInbound(env, trustInbound), recording),
@@ -88,7 +104,12 @@ export function startTracing({ serviceName, serviceVersion, env = process.env, t
     metricReaders: [],
     logRecordProcessors: [],
     instrumentations: recording
-      ? [http, new UndiciInstrumentation(), new PgInstrumentation({ enhancedDatabaseReporting: false }), new NestInstrumentation()]
+      ? [
+          http,
+          new UndiciInstrumentation(),
+          new PgInstrumentation({ enhancedDatabaseReporting: false }),
+          new NestInstrumentation(),
+        ]
       : [http],
   });
   sdk.start();
