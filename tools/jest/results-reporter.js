@@ -8,7 +8,9 @@ class ResultsReporter {
   constructor(globalConfig) {
     this.rootDir = globalConfig.rootDir;
     // JEST_RESULTS_SUFFIX tells apart a second run of the same project (e.g. against PostgreSQL).
-    this.name = process.env.JEST_RESULTS_NAME && process.env.JEST_RESULTS_NAME + (process.env.JEST_RESULTS_SUFFIX ?? '');
+    this.name =
+      process.env.JEST_RESULTS_NAME &&
+      process.env.JEST_RESULTS_NAME + (process.env.JEST_RESULTS_SUFFIX ?? '');
   }
 
   onRunComplete(_contexts, results) {
@@ -21,7 +23,11 @@ class ResultsReporter {
       failed: results.numFailedTests,
       skipped: results.numPendingTests + results.numTodoTests,
       suites: results.numTotalTestSuites,
-      failedSuites: results.numFailedTestSuites + results.numRuntimeErrorTestSuites,
+      // Files that failed with no failing test of their own (they did not compile or load): a file
+      // whose tests failed is already counted by its tests, so a failure is counted once.
+      failedSuites: results.testResults.filter(
+        (file) => file.numFailingTests === 0 && (file.testExecError || file.failureMessage),
+      ).length,
     };
     writeFileSync(join(dir, `${this.name}.json`), JSON.stringify(summary, null, 2) + '\n');
   }
