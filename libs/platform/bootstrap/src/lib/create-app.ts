@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { genRequestId, installRequestLog, REQUEST_ID_HEADER } from '@bff/platform-logging';
 import { createValidationPipe, ProblemFilter, sendProblem, toProblem } from '@bff/platform-problem';
-import { CspDirectives, registerSecurityHeaders } from '@bff/platform-security';
+import { CspDirectives, securityHeadersHook } from '@bff/platform-security';
 import type {
   FastifyError,
   FastifyInstance,
@@ -48,9 +48,7 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
       reply.header(REQUEST_ID_HEADER, request.id);
       done();
     },
-    ...onRequestHooksOf((fastify) =>
-      registerSecurityHeaders(fastify, options.contentSecurityPolicy),
-    ),
+    securityHeadersHook(options.contentSecurityPolicy),
   ];
   const adapter = new FastifyAdapter({
     genReqId: genRequestId,
@@ -99,23 +97,6 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
   if (options.versioning) app.enableVersioning(options.versioning);
   setupOpenApi(app as INestApplication, options.openApi, { serve: options.docs ?? true });
   return app;
-}
-
-/**
- * The onRequest hooks `register` adds to a Fastify instance, collected instead of added, so that
- * createApp can also run them where Fastify runs no hooks. Any other use of the instance throws.
- */
-function onRequestHooksOf(register: (fastify: FastifyInstance) => void): onRequestHookHandler[] {
-  const hooks: onRequestHookHandler[] = [];
-  const collector = {
-    addHook(name: string, hook: onRequestHookHandler) {
-      if (name !== 'onRequest')
-        throw new Error(`createApp collects onRequest hooks only, not ${name}`);
-      hooks.push(hook);
-    },
-  };
-  register(collector as unknown as FastifyInstance);
-  return hooks;
 }
 
 /** Fastify counts hops at run time but types them as a function: `n` trusts the nearest n proxies. */

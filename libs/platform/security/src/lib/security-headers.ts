@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, onRequestHookHandler } from 'fastify';
 import helmet, { HelmetOptions } from 'helmet';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
@@ -62,6 +62,14 @@ export function registerSecurityHeaders(
   fastify: FastifyInstance,
   extraCsp: CspDirectives = {},
 ): void {
+  fastify.addHook('onRequest', securityHeadersHook(extraCsp));
+}
+
+/**
+ * The onRequest hook that sets those headers, for a caller that also has to run it where Fastify
+ * runs no hooks (the router's own 400 and 414 answers, in `createApp`).
+ */
+export function securityHeadersHook(extraCsp: CspDirectives = {}): onRequestHookHandler {
   const directives = { ...DEFAULT_CSP, ...extraCsp };
   const headers = helmetHeaders({
     contentSecurityPolicy: { useDefaults: false, directives },
@@ -77,9 +85,9 @@ export function registerSecurityHeaders(
     }),
   };
   // Callback style, not async: this runs on every request and needs no promise.
-  fastify.addHook('onRequest', (request, reply, done) => {
+  return (request, reply, done) => {
     // By the matched route (Swagger UI's own routes), not by the URL text a client chose.
     reply.headers(request.routeOptions?.url?.startsWith(DOCS_PREFIX) ? docsHeaders : headers);
     done();
-  });
+  };
 }
