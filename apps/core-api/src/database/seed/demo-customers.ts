@@ -10,7 +10,11 @@ export const DEMO_CUSTOMERS = [
 
 export async function seedDemoCustomers(db: Database | Transaction): Promise<void> {
   const rows = await Promise.all(
-    DEMO_CUSTOMERS.map(async ({ email, displayName, password }) => ({ email, displayName, passwordHash: await hashPassword(password) })),
+    DEMO_CUSTOMERS.map(async ({ email, displayName, password }) => ({
+      email,
+      displayName,
+      passwordHash: await hashPassword(password),
+    })),
   );
   await db.insert(customers).values(rows).onConflictDoNothing();
 }
