@@ -1,4 +1,6 @@
-// Must stay the first import: it starts OpenTelemetry before anything else loads.
+// Must stay first: on a Node other than 24 it stops with one line before undici loads.
+import '@bff/platform-bootstrap/node-check';
+// Must stay the next import: it starts OpenTelemetry before anything else loads.
 import { tracing } from './instrument';
 import { join } from 'node:path';
 import { run } from '@bff/platform-bootstrap';
