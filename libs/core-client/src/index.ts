@@ -19,3 +19,6 @@ export * from './lib/bff-foundation';
 export * from './lib/aggregate/degradable.decorator';
 export * from './lib/aggregate/product-parts';
 export * from './lib/paging/page-cursor';
+export * from './lib/watch/core-api-watch';
+export * from './lib/watch/connection-failure';
+export * from './lib/watch/startup-probe';

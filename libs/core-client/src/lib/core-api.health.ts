@@ -1,5 +1,6 @@
 import { Clock, systemClock } from '@bff/platform-state';
 import type { HealthIndicatorResult } from '@nestjs/terminus';
+import type { CoreApiWatch } from './watch/core-api-watch';
 
 /** How long one look at core-api answers every readiness probe (probes of all kinds share it). */
 export const READINESS_CACHE_MS = 5_000;
@@ -21,6 +22,8 @@ export class CoreApiHealthIndicator {
     private readonly baseUrl: string,
     private readonly clock: Clock = systemClock,
     private readonly cacheMs = READINESS_CACHE_MS,
+    /** Told what each look found, so an outage or recovery seen by a probe reaches the log. */
+    private readonly watch?: CoreApiWatch,
   ) {}
 
   check(timeoutMs = 500): Promise<HealthIndicatorResult> {
@@ -37,6 +40,7 @@ export class CoreApiHealthIndicator {
       const res = await fetch(`${this.baseUrl}/health/live`, {
         signal: AbortSignal.timeout(timeoutMs),
       });
+      this.watch?.answered({ status: res.status });
       return {
         coreApi: {
           status: 'up',
@@ -45,7 +49,9 @@ export class CoreApiHealthIndicator {
           latencyMs: Date.now() - started,
         },
       };
-    } catch {
+    } catch (error) {
+      // Connection failures only: a look that merely took longer than `timeoutMs` is not an outage.
+      this.watch?.failed(error);
       return { coreApi: { status: 'up', reachable: false, latencyMs: Date.now() - started } };
     }
   }

@@ -18,6 +18,7 @@ import {
 import { InFlight } from './resilience/in-flight';
 import { OperationOverrides, ResilienceOptions } from './resilience/resilience.options';
 import { CoreTransport } from './transport/core-transport';
+import { CoreApiWatch } from './watch/core-api-watch';
 
 /** Who a call is made for: a signed-in customer's id, or null for an anonymous visitor. */
 export type OnBehalfOf = number | null;
@@ -28,6 +29,8 @@ export interface CallRunnerOptions {
   /** Response cache settings; `false` turns the cache off. */
   cache?: CacheOptions | false;
   metrics?: CoreClientMetrics;
+  /** Told every attempt's outcome, to log core-api becoming unreachable or refusing our token. */
+  watch?: CoreApiWatch;
 }
 
 /**
@@ -47,7 +50,7 @@ export class CoreCallRunner {
     private readonly signer: ServiceTokenSigner,
     options: CallRunnerOptions = {},
   ) {
-    this.transport = new CoreTransport(http);
+    this.transport = new CoreTransport(http, options.watch);
     this.metrics = options.metrics ?? new CoreClientMetrics();
     this.policies = new DownstreamPolicies(options.resilience, options.operations, this.metrics);
     this.cache = options.cache === false ? undefined : new ResponseCache(options.cache);

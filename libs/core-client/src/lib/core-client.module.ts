@@ -11,6 +11,8 @@ import { CallRunnerOptions } from './core-call.runner';
 import { CoreClientMetrics } from './metrics/core-client.metrics';
 import { DEFAULT_RESILIENCE } from './resilience/resilience.options';
 import { undiciAdapter } from './transport/undici-adapter';
+import { CoreApiWatch } from './watch/core-api-watch';
+import { CoreApiStartupProbe } from './watch/startup-probe';
 
 export const CORE_API_POOL = Symbol('CORE_API_POOL');
 export const CORE_CLIENT_OPTIONS = Symbol('CORE_CLIENT_OPTIONS');
@@ -80,9 +82,17 @@ export class CoreClientModule {
         }),
       ],
       providers: [
+        { provide: CoreApiWatch, useFactory: () => new CoreApiWatch(options.baseUrl) },
         {
           provide: CoreApiHealthIndicator,
-          useFactory: () => new CoreApiHealthIndicator(options.baseUrl),
+          inject: [CoreApiWatch],
+          useFactory: (watch: CoreApiWatch) =>
+            new CoreApiHealthIndicator(options.baseUrl, undefined, undefined, watch),
+        },
+        {
+          provide: CoreApiStartupProbe,
+          inject: [CoreApiWatch],
+          useFactory: (watch: CoreApiWatch) => new CoreApiStartupProbe(pool, watch),
         },
         { provide: CORE_API_POOL, useValue: pool },
         { provide: CORE_CLIENT_OPTIONS, useValue: options },
@@ -95,13 +105,14 @@ export class CoreClientModule {
         PoolCloser,
         {
           provide: CoreApiClient,
-          inject: [HttpService, CoreClientMetrics],
-          useFactory: (http: HttpService, metrics: CoreClientMetrics) =>
+          inject: [HttpService, CoreClientMetrics, CoreApiWatch],
+          useFactory: (http: HttpService, metrics: CoreClientMetrics, watch: CoreApiWatch) =>
             new CoreApiClient(http, new ServiceTokenSigner(options.caller, options.serviceKey), {
               resilience: { attemptTimeoutMs: timeoutMs, ...options.resilience },
               operations: options.operations,
               cache: options.cache,
               metrics,
+              watch,
             }),
         },
       ],

@@ -22,12 +22,13 @@ export class StubCoreApi {
     return this.hits.filter((hit) => hit.startsWith(prefix)).length;
   }
 
-  async start(): Promise<this> {
+  /** Listens on `port` (default a free one); pass the old port to restart where it was. */
+  async start(port = 0): Promise<this> {
     this.server = createServer((req, res) => {
       this.hits.push(req.url ?? '');
       this.handler(req, res);
     });
-    await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
+    await new Promise<void>((resolve) => this.server?.listen(port, '127.0.0.1', resolve));
     return this;
   }
 

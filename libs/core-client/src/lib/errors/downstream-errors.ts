@@ -3,6 +3,7 @@ import { FieldError, ProblemException, ValidationProblem } from '@bff/platform-p
 import { AxiosError } from 'axios';
 import { isBrokenCircuitError, isBulkheadRejectedError, isTaskCancelledError } from 'cockatiel';
 import { Operation, callerFieldsOf, isDomainAnswer } from '../operations';
+import { isServiceTokenRefusal } from '../watch/core-api-watch';
 
 /**
  * What a BFF answers when core-api does not give it what it asked for. The BFF's client never
@@ -71,6 +72,20 @@ export class DownstreamBadResponseProblem extends ProblemException {
   }
 }
 
+/**
+ * core-api refused this BFF's own service token (keys or clocks out of step): the server's
+ * fault, whatever the end user sent, so never a 401 that would blame their credentials.
+ */
+export class DownstreamServiceRefusedProblem extends ProblemException {
+  constructor() {
+    super(
+      HttpStatus.BAD_GATEWAY,
+      'core_api_refused_service',
+      'The shop could not complete this request because of a fault on its side, not in what you sent. Try again later.',
+    );
+  }
+}
+
 /** A core-api answer listed in its operation's `domainAnswers`, repeated to the BFF's client. */
 export class DownstreamDomainProblem extends ProblemException {
   constructor(status: number, code: string, detail: string) {
@@ -86,6 +101,8 @@ export function toDownstreamProblem(error: unknown, operation: Operation): Probl
   if (isTaskCancelledError(error)) return new DownstreamTimeoutProblem(operation);
   if (error instanceof AxiosError) {
     const status = error.response?.status;
+    if (error.response && isServiceTokenRefusal(error.response))
+      return new DownstreamServiceRefusedProblem();
     if (status === 404) {
       // core-api's own not-found code and sentence ("No product has id 9.") are safe to repeat.
       const { code, detail } = (error.response?.data ?? {}) as { code?: unknown; detail?: unknown };

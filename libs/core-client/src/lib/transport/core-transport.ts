@@ -1,6 +1,7 @@
 import { HttpService } from '@nestjs/axios';
 import { outgoingTraceHeaders } from '@bff/platform-tracing';
 import { AxiosAdapter, AxiosError, AxiosRequestConfig, InternalAxiosRequestConfig } from 'axios';
+import type { CoreApiWatch } from '../watch/core-api-watch';
 
 /**
  * Sends one attempt of a core-api call and answers its parsed JSON body. When the HttpService runs
@@ -8,16 +9,44 @@ import { AxiosAdapter, AxiosError, AxiosRequestConfig, InternalAxiosRequestConfi
  * axios's own pipeline (config merging, header objects, transforms) costs ~3× plain undici's CPU
  * per call (`npm run bench:transport`, docs/adr/0003-core-client-transport.md). Any other adapter
  * goes through axios as usual. Either way failures are AxiosErrors, so retry, breaker and problem
- * mapping see the same thing.
+ * mapping see the same thing. Each attempt's outcome goes to the `watch` (core-api reachable or
+ * not, this service's token accepted or not), which logs changes once.
  */
 export class CoreTransport {
-  constructor(private readonly http: HttpService) {}
+  constructor(
+    private readonly http: HttpService,
+    private readonly watch?: CoreApiWatch,
+  ) {}
 
-  async send(request: AxiosRequestConfig, signal: AbortSignal, authorization: string): Promise<unknown> {
+  async send(
+    request: AxiosRequestConfig,
+    signal: AbortSignal,
+    authorization: string,
+  ): Promise<unknown> {
+    try {
+      const answer = await this.attempt(request, signal, authorization);
+      this.watch?.answered(SUCCESS);
+      return answer;
+    } catch (error) {
+      this.watch?.failed(error);
+      throw error;
+    }
+  }
+
+  private async attempt(
+    request: AxiosRequestConfig,
+    signal: AbortSignal,
+    authorization: string,
+  ): Promise<unknown> {
     const defaults = this.http.axiosRef.defaults;
-    const adapter = typeof defaults.adapter === 'function' ? (defaults.adapter as AxiosAdapter) : undefined;
+    const adapter =
+      typeof defaults.adapter === 'function' ? (defaults.adapter as AxiosAdapter) : undefined;
     if (!adapter) {
-      const headers = { ...(request.headers as Record<string, string>), ...outgoingTraceHeaders(), authorization };
+      const headers = {
+        ...(request.headers as Record<string, string>),
+        ...outgoingTraceHeaders(),
+        authorization,
+      };
       return (await this.http.axiosRef.request<unknown>({ ...request, signal, headers })).data;
     }
     const body = request.data === undefined ? undefined : JSON.stringify(request.data);
@@ -43,12 +72,14 @@ export class CoreTransport {
     try {
       return parseJson((await adapter(direct)).data);
     } catch (error) {
-      if (error instanceof AxiosError && error.response) error.response.data = parseJson(error.response.data);
+      if (error instanceof AxiosError && error.response)
+        error.response.data = parseJson(error.response.data);
       throw error;
     }
   }
 }
 
+const SUCCESS = { status: 200 };
 const isSuccess = (status: number): boolean => status >= 200 && status < 300;
 
 /** JSON text to a value; anything else (or invalid JSON) stays as it is for the contract check to refuse. */

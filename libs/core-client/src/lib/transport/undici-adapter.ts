@@ -124,7 +124,10 @@ function encodeQueryValue(value: string): string {
 const PATH_CHARS = /^[\w\-.~/]*$/;
 const DOT_SEGMENT = /(^|\/)\.{1,2}(\/|$)/;
 const isPlainPath = (path: string): boolean =>
-  path !== '' && PATH_CHARS.test(path) && !path.startsWith('//') && !(path.includes('.') && DOT_SEGMENT.test(path));
+  path !== '' &&
+  PATH_CHARS.test(path) &&
+  !path.startsWith('//') &&
+  !(path.includes('.') && DOT_SEGMENT.test(path));
 const bases = new Map<string, { origin: string; path: string }>();
 
 /**
@@ -136,7 +139,10 @@ const bases = new Map<string, { origin: string; path: string }>();
  */
 export function targetOf(config: InternalAxiosRequestConfig): { origin: string; path: string } {
   const path = config.url ?? '';
-  const query = config.baseURL && !config.paramsSerializer && isPlainPath(path) ? scalarQuery(config.params) : undefined;
+  const query =
+    config.baseURL && !config.paramsSerializer && isPlainPath(path)
+      ? scalarQuery(config.params)
+      : undefined;
   if (query === undefined) {
     const url = new URL(axios.getUri(config));
     return { origin: url.origin, path: url.pathname + url.search };
@@ -206,5 +212,8 @@ function toAxiosError(
     return new AxiosError('canceled', AxiosError.ERR_CANCELED, config);
   }
   const code = err.code && !err.code.startsWith('UND_ERR') ? err.code : AxiosError.ERR_NETWORK;
-  return new AxiosError(err.message ?? 'network error', code, config);
+  const mapped = new AxiosError(err.message ?? 'network error', code, config);
+  // undici's own error (its code, e.g. UND_ERR_CONNECT_TIMEOUT, and its cause) stays readable.
+  mapped.cause = error as Error;
+  return mapped;
 }
