@@ -34,7 +34,8 @@ describe('a BFF tells its log, once, what is wrong with its link to core-api', (
     let core: Server | undefined;
     try {
       const down = `core-api at ${url} is unreachable (ECONNREFUSED)`;
-      await eventually(() => web.output().includes(down), web.output);
+      // After the start-up look's grace period for a core-api that is still starting (10 s).
+      await eventually(() => web.output().includes(down), web.output, 60_000);
       for (let i = 0; i < 5; i++)
         await fetch(`${web.url}/api/pages/product/1`, { headers: { 'x-csrf': '1' } });
       expect(await (await fetch(`${web.url}/health/ready`)).json()).toMatchObject({ status: 'ok' });

@@ -4,7 +4,7 @@ import { json, StubCoreApi } from '../../testing/stub-server';
 import { testClient, TestClient } from '../../testing/test-client';
 import { connectionFailureOf } from './connection-failure';
 import { CoreApiWatch, WatchLog } from './core-api-watch';
-import { CoreApiStartupProbe } from './startup-probe';
+import { CoreApiStartupProbe, StartupProbeOptions } from './startup-probe';
 
 /** A WatchLog that keeps its lines. */
 function capturedLog(): WatchLog & { lines: string[] } {
@@ -137,11 +137,16 @@ describe('CoreApiStartupProbe', () => {
   const stub = new StubCoreApi();
   afterEach(() => stub.stop());
 
-  async function probe(url: string, timeoutMs?: number) {
+  async function probe(
+    url: string,
+    options: StartupProbeOptions = {},
+    meanwhile?: () => Promise<unknown>,
+  ) {
     const log = capturedLog();
     const pool = new Pool(url);
-    const startup = new CoreApiStartupProbe(pool, new CoreApiWatch(url, log), timeoutMs);
+    const startup = new CoreApiStartupProbe(pool, new CoreApiWatch(url, log), options);
     startup.onApplicationBootstrap();
+    await meanwhile?.();
     await startup.done;
     await pool.destroy();
     return log.lines;
@@ -157,18 +162,39 @@ describe('CoreApiStartupProbe', () => {
     await stub.start();
     const url = stub.url;
     await stub.stop();
-    expect(await probe(url)).toEqual([
+    expect(await probe(url, { graceMs: 0 })).toEqual([
       expect.stringMatching(
         /^WARN core-api at http:\/\/127\.0\.0\.1:\d+ is unreachable \(ECONNREFUSED\)/,
       ),
     ]);
   });
 
+  it('gives a core-api that is still starting the grace period before calling it unreachable', async () => {
+    await stub.start();
+    const url = stub.url;
+    const port = Number(new URL(url).port);
+    await stub.stop();
+    // core-api comes up a moment after the BFF: well inside a grace period of a minute.
+    const lines = await probe(url, { graceMs: 60_000, retryEveryMs: 50 }, async () => {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      await stub.start(port);
+    });
+    expect(lines).toEqual([`LOG core-api at ${url} is reachable`]);
+  });
+
+  it('reports refused connections that outlast the grace period, once', async () => {
+    await stub.start();
+    const url = stub.url;
+    await stub.stop();
+    const lines = await probe(url, { graceMs: 300, retryEveryMs: 50 });
+    expect(lines).toEqual([expect.stringMatching(/is unreachable \(ECONNREFUSED\)/)]);
+  });
+
   it('calls a core-api that accepts connections but never answers unreachable (timeout)', async () => {
     await stub.start();
     stub.handler = () => undefined; // never answers
     // The stub never answers, so the outcome does not depend on how fast the machine is.
-    expect(await probe(stub.url, 200)).toEqual([
+    expect(await probe(stub.url, { timeoutMs: 200 })).toEqual([
       expect.stringMatching(/is unreachable \(timeout\)/),
     ]);
   });
