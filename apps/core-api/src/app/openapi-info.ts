@@ -5,7 +5,12 @@ export const openApiInfo: OpenApiInfo = {
   description:
     'The storefront domain service: catalog, reviews, inventory, customers, carts and orders. Called only by the BFFs, ' +
     'never by a browser or an app: every endpoint but health needs a service token (an EdDSA JWT from a known BFF, ' +
-    'audience core-api, subject `customer:<id>` or `anonymous`, at most 60 s long).',
+    'audience core-api, subject `customer:<id>` or `anonymous`, at most 60 s long). ' +
+    'To try it from this page in development, run `npx nx run core-api:dev-token` (add `--customer=1` for ' +
+    "Ada's cart and orders) and paste the token under Authorize; it is refused in production.",
   version: '0.1.0',
-  security: { name: 'service-token', description: 'Short-lived EdDSA JWT signed by the calling BFF (see @bff/platform-auth).' },
+  security: {
+    name: 'service-token',
+    description: 'Short-lived EdDSA JWT signed by the calling BFF (see @bff/platform-auth).',
+  },
 };

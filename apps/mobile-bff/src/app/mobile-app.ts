@@ -12,7 +12,7 @@ export function mobileAppOptions(
 ): CreateAppOptions {
   return {
     module: AppModule.forRoot(env, overrides),
-    openApi: openApiInfo,
+    openApi: openApiInfo(env),
     // Old app versions stay installed for months: every screen lives under /v<n>/, and v1 and
     // v2 are served side by side. Each controller names its versions; health, metrics and docs
     // stay unversioned.

@@ -14,7 +14,14 @@ export class VerifyCredentialsDto {
   @MaxLength(254)
   email!: string;
 
-  @ApiProperty({ example: 'correct horse battery staple', minLength: 1, maxLength: 200, format: 'password' })
+  @ApiProperty({
+    // The seeded demo account's password (README, "Demo accounts"), so "Try it out" signs in.
+    example: 'storefront-demo-ada',
+    description: 'In the demo data, ada@example.com signs in with storefront-demo-ada.',
+    minLength: 1,
+    maxLength: 200,
+    format: 'password',
+  })
   @IsString()
   @MinLength(1)
   @MaxLength(200)
