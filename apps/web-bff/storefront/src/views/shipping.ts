@@ -21,7 +21,7 @@ export function shippingEstimate(view: CartView): HTMLElement {
       ]),
       ...(cheapest
         ? [
-            h('dt', { class: 'grand' }, `Total with ${cheapest.label.toLowerCase()}`),
+            h('dt', { class: 'grand' }, `Total (${cheapest.label.toLowerCase()})`),
             h('dd', { class: 'grand', id: 'estimated-total' }, cheapest.total.formatted),
           ]
         : []),
