@@ -99,6 +99,12 @@ maybe(
         (r) => r.request().method() === method && /\/api\/cart\/items\/\d+$/.test(r.url()),
       );
 
+    /** Waits for the cart line's stepper to show `n`, redrawn from web-bff's answer. */
+    const showsQuantity = (page: Page, productId: string, n: number) =>
+      page.waitForFunction(
+        `document.querySelector('.cart-line[data-product="${productId}"] .stepper-value')?.textContent === '${n}'`,
+      );
+
     /** Opens the first kitchen product, other than `except`, that is plainly in stock. */
     async function openProduct(page: Page, except = ''): Promise<{ id: string; name: string }> {
       for (let index = 0; ; index++) {
@@ -181,8 +187,8 @@ maybe(
         // Adding again adds to what the cart holds, and says so.
         await page.click('.buy .step[aria-label^="One fewer"]');
         await page.click('#add-to-cart');
-        await page.waitForFunction(() =>
-          document.querySelector('#add-status')?.textContent?.includes('Added 1.'),
+        await page.waitForFunction(
+          "document.querySelector('#add-status')?.textContent?.includes('Added 1.')",
         );
         expect(await page.textContent('#add-status')).toContain(`holds 3 × ${first.name}`);
         second = await openProduct(page, first.id);
@@ -212,22 +218,12 @@ maybe(
         const less = cartAnswer(page, 'PUT');
         await line.locator('.step').first().click();
         expect((await less).status()).toBe(200);
-        await page.waitForFunction(
-          (id) =>
-            document.querySelector(`.cart-line[data-product="${id}"] .stepper-value`)
-              ?.textContent === '2',
-          first.id,
-        );
+        await showsQuantity(page, first.id, 2);
         expect(await line.locator('.line-total').textContent()).not.toBe(before);
         const more = cartAnswer(page, 'PUT');
         await line.locator('.step').last().click();
         expect((await more).status()).toBe(200);
-        await page.waitForFunction(
-          (id) =>
-            document.querySelector(`.cart-line[data-product="${id}"] .stepper-value`)
-              ?.textContent === '3',
-          first.id,
-        );
+        await showsQuantity(page, first.id, 3);
 
         const removed = cartAnswer(page, 'DELETE');
         await page.click(`.cart-line[data-product="${second.id}"] .remove`);

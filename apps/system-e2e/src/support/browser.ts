@@ -32,6 +32,16 @@ export const VIEWPORTS = [
   { name: 'desktop', width: 1280, height: 900 },
 ] as const;
 
+/** The browser globals the page functions below use: system-e2e compiles without the DOM lib. */
+declare const window: {
+  innerWidth: number;
+  innerHeight: number;
+  getComputedStyle(
+    element: unknown,
+  ): Record<'lineHeight' | 'fontSize' | 'paddingTop' | 'paddingBottom', string>;
+};
+declare const document: { documentElement: { scrollWidth: number } };
+
 /** Layout facts a page must hold on any screen, measured in the page itself. */
 export const layout = {
   /** Nothing sticks out sideways: the page never scrolls horizontally. */
@@ -57,7 +67,7 @@ export const layout = {
   /** How many lines of text the element takes (its height over its line height, rounded). */
   async lines(locator: Locator): Promise<number> {
     return locator.evaluate((el) => {
-      const style = getComputedStyle(el);
+      const style = window.getComputedStyle(el);
       const line = parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.2;
       const padding = parseFloat(style.paddingTop) + parseFloat(style.paddingBottom);
       return Math.round((el.getBoundingClientRect().height - padding) / line);
