@@ -38,7 +38,11 @@ async function coreReads(core: RunningService): Promise<Map<string, number>> {
   const reads = new Map<string, number>();
   const text = await (await fetch(`${core.url}/metrics`)).text();
   for (const line of text.split('\n')) {
-    if (!line.startsWith('http_server_request_duration_seconds_count') || !line.includes('method="GET"')) continue;
+    if (
+      !line.startsWith('http_server_request_duration_seconds_count') ||
+      !line.includes('method="GET"')
+    )
+      continue;
     const route = /route="([^"]+)"/.exec(line)?.[1] ?? '';
     reads.set(route, (reads.get(route) ?? 0) + Number(line.split(' ').at(-1)));
   }
@@ -93,7 +97,9 @@ async function coreReads(core: RunningService): Promise<Map<string, number>> {
     expect(
       (await send(two, '/api/session', { method: 'DELETE', headers: { ...csrf, cookie } })).status,
     ).toBe(200);
-    expect((await send(one, '/api/session', { headers: { ...csrf, cookie } })).status).toBe(401);
+    const after = await send(one, '/api/session', { headers: { ...csrf, cookie } });
+    expect([after.status, after.body.signedIn]).toEqual([200, false]);
+    expect((await send(one, '/api/pages/cart', { headers: { ...csrf, cookie } })).status).toBe(401);
   });
 
   it('serves from the shared response cache on one web-bff process what the other fetched from core-api', async () => {
@@ -104,7 +110,12 @@ async function coreReads(core: RunningService): Promise<Map<string, number>> {
     const redis = new Redis(REDIS_URL ?? '', { lazyConnect: true });
     try {
       // An earlier run against the same Redis may have left this product cached.
-      await redis.del(cacheKey, `${cacheKey}/reviews?limit=5`, `${cacheKey}/reviews/summary`, `${cacheKey}/related?limit=8`);
+      await redis.del(
+        cacheKey,
+        `${cacheKey}/reviews?limit=5`,
+        `${cacheKey}/reviews/summary`,
+        `${cacheKey}/related?limit=8`,
+      );
       const before = await coreReads(core);
       const first = await send(one, `/api/pages/product/${id}`, { headers: { 'x-csrf': '1' } });
       expect(first.status).toBe(200);
@@ -122,7 +133,12 @@ async function coreReads(core: RunningService): Promise<Map<string, number>> {
 
       const delta = (from: Map<string, number>, to: Map<string, number>, route: string) =>
         (to.get(route) ?? 0) - (from.get(route) ?? 0);
-      const cached = ['/products/:id', '/products/:id/reviews', '/products/:id/reviews/summary', '/products/:id/related'];
+      const cached = [
+        '/products/:id',
+        '/products/:id/reviews',
+        '/products/:id/reviews/summary',
+        '/products/:id/related',
+      ];
       for (const route of cached) {
         expect([route, delta(before, middle, route)]).toEqual([route, 1]);
         expect([route, delta(middle, after, route)]).toEqual([route, 0]);

@@ -6,6 +6,7 @@ import { ProductsService } from '../catalog/products.service';
 import { Database } from '../database/database';
 import { DATABASE } from '../database/database.module';
 import { cartItems, carts, inventory, products } from '../database/schema';
+import { shippingQuotes } from '../shipping/shipping-rates';
 
 /** One open cart per customer; lines are priced at the current price when read. */
 @Injectable()
@@ -18,7 +19,9 @@ export class CartsService {
   /** The customer's open cart; an empty cart (id null) when there is none yet. Never writes. */
   async openCart(customerId: number): Promise<CartDto> {
     const cart = await this.findOpen(customerId);
-    return cart ? this.view(cart.id) : { id: null, items: [], itemCount: 0, subtotal: { amountMinor: 0, currency: 'EUR' } };
+    if (cart) return this.view(cart.id);
+    const subtotal = { amountMinor: 0, currency: 'EUR' };
+    return { id: null, items: [], itemCount: 0, subtotal, shipping: shippingQuotes(subtotal) };
   }
 
   /** A cart by id, only if it belongs to the customer: another customer's cart is a 404. */
@@ -46,7 +49,9 @@ export class CartsService {
   async removeItem(customerId: number, productId: number): Promise<CartDto> {
     const cart = await this.findOpen(customerId);
     if (!cart) return this.openCart(customerId);
-    await this.db.delete(cartItems).where(and(eq(cartItems.cartId, cart.id), eq(cartItems.productId, productId)));
+    await this.db
+      .delete(cartItems)
+      .where(and(eq(cartItems.cartId, cart.id), eq(cartItems.productId, productId)));
     return this.view(cart.id);
   }
 
@@ -91,11 +96,16 @@ export class CartsService {
       lineTotal: { amountMinor: row.priceMinor * row.quantity, currency: row.currency },
       available: Number(row.available),
     }));
+    const subtotal = {
+      amountMinor: items.reduce((sum, item) => sum + item.lineTotal.amountMinor, 0),
+      currency,
+    };
     return {
       id: cartId,
       items,
       itemCount: items.reduce((n, item) => n + item.quantity, 0),
-      subtotal: { amountMinor: items.reduce((sum, item) => sum + item.lineTotal.amountMinor, 0), currency },
+      subtotal,
+      shipping: shippingQuotes(subtotal),
     };
   }
 }

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { computeOrderTotals, FREE_STANDARD_SHIPPING_FROM, OrderNotPriceableProblem, PricedLine, SHIPPING_RATES } from './order-totals';
+import { FREE_STANDARD_SHIPPING_FROM, SHIPPING_RATES } from '../shipping/shipping-rates';
+import { computeOrderTotals, OrderNotPriceableProblem, PricedLine } from './order-totals';
 
 const line = (currency = 'EUR') =>
   fc.record({
@@ -18,9 +19,12 @@ describe('order totals (property-based)', () => {
         const totals = computeOrderTotals(lines, method);
         const subtotal = lines.reduce((sum, l) => sum + l.unitPriceMinor * l.quantity, 0);
         expect(totals.subtotalMinor).toBe(subtotal);
-        expect(totals.lines.map((l) => l.lineTotalMinor)).toEqual(lines.map((l) => l.unitPriceMinor * l.quantity));
+        expect(totals.lines.map((l) => l.lineTotalMinor)).toEqual(
+          lines.map((l) => l.unitPriceMinor * l.quantity),
+        );
         expect(totals.totalMinor).toBe(totals.subtotalMinor + totals.shippingMinor);
-        for (const value of [totals.subtotalMinor, totals.shippingMinor, totals.totalMinor]) expect(Number.isSafeInteger(value)).toBe(true);
+        for (const value of [totals.subtotalMinor, totals.shippingMinor, totals.totalMinor])
+          expect(Number.isSafeInteger(value)).toBe(true);
       }),
       { numRuns: 500 },
     );
@@ -30,7 +34,12 @@ describe('order totals (property-based)', () => {
     fc.assert(
       fc.property(fc.array(line(), { minLength: 1, maxLength: 10 }), shipping, (lines, method) => {
         const totals = computeOrderTotals(lines, method);
-        const expected = method === 'express' ? SHIPPING_RATES.express : totals.subtotalMinor >= FREE_STANDARD_SHIPPING_FROM ? 0 : SHIPPING_RATES.standard;
+        const expected =
+          method === 'express'
+            ? SHIPPING_RATES.express
+            : totals.subtotalMinor >= FREE_STANDARD_SHIPPING_FROM
+              ? 0
+              : SHIPPING_RATES.standard;
         expect(totals.shippingMinor).toBe(expected);
       }),
       { numRuns: 500 },
@@ -41,14 +50,26 @@ describe('order totals (property-based)', () => {
     fc.assert(
       fc.property(fc.array(line(), { minLength: 1, maxLength: 10 }), shipping, (lines, method) => {
         const reversed = [...lines].reverse();
-        expect(computeOrderTotals(reversed, method).totalMinor).toBe(computeOrderTotals(lines, method).totalMinor);
+        expect(computeOrderTotals(reversed, method).totalMinor).toBe(
+          computeOrderTotals(lines, method).totalMinor,
+        );
       }),
     );
   });
 
   it('refuses mixed currencies and totals beyond what the database can hold', () => {
-    const eur: PricedLine = { productId: 1, name: 'a', unitPriceMinor: 100, currency: 'EUR', quantity: 1 };
-    expect(() => computeOrderTotals([eur, { ...eur, productId: 2, currency: 'USD' }], 'standard')).toThrow(OrderNotPriceableProblem);
-    expect(() => computeOrderTotals([{ ...eur, unitPriceMinor: 30_000_000, quantity: 99 }], 'standard')).toThrow(/larger than an order may be/);
+    const eur: PricedLine = {
+      productId: 1,
+      name: 'a',
+      unitPriceMinor: 100,
+      currency: 'EUR',
+      quantity: 1,
+    };
+    expect(() =>
+      computeOrderTotals([eur, { ...eur, productId: 2, currency: 'USD' }], 'standard'),
+    ).toThrow(OrderNotPriceableProblem);
+    expect(() =>
+      computeOrderTotals([{ ...eur, unitPriceMinor: 30_000_000, quantity: 99 }], 'standard'),
+    ).toThrow(/larger than an order may be/);
   });
 });

@@ -2,9 +2,8 @@ import { HttpStatus } from '@nestjs/common';
 import { ShippingMethod } from '@bff/core-contracts';
 import { ProblemException } from '@bff/platform-problem';
 
-export const SHIPPING_RATES: Record<ShippingMethod, number> = { standard: 495, express: 1495 };
-/** Standard shipping is free from this subtotal (minor units). */
-export const FREE_STANDARD_SHIPPING_FROM = 5000;
+import { shippingCostMinor } from '../shipping/shipping-rates';
+
 /** The largest total an order may have: it must fit the database's 32-bit integer columns. */
 export const MAX_ORDER_TOTAL = 2_147_483_647;
 
@@ -32,18 +31,34 @@ export class OrderNotPriceableProblem extends ProblemException {
 
 /**
  * The server-side price of an order, in integer minor units: each line is unit price × quantity,
- * the subtotal their sum, shipping by method (standard free from €50), total = subtotal + shipping.
+ * the subtotal their sum, shipping by the one shipping rule (shipping-rates.ts), total = subtotal + shipping.
  * Pure, so it is tested exhaustively with generated orders.
  */
 export function computeOrderTotals(lines: PricedLine[], shipping: ShippingMethod): OrderTotals {
   const currencies = new Set(lines.map((line) => line.currency));
-  if (currencies.size > 1) throw new OrderNotPriceableProblem('mixed_currencies', 'The cart holds products priced in different currencies.');
-  const priced = lines.map((line) => ({ ...line, lineTotalMinor: line.unitPriceMinor * line.quantity }));
+  if (currencies.size > 1)
+    throw new OrderNotPriceableProblem(
+      'mixed_currencies',
+      'The cart holds products priced in different currencies.',
+    );
+  const priced = lines.map((line) => ({
+    ...line,
+    lineTotalMinor: line.unitPriceMinor * line.quantity,
+  }));
   const subtotalMinor = priced.reduce((sum, line) => sum + line.lineTotalMinor, 0);
-  const shippingMinor = shipping === 'standard' && subtotalMinor >= FREE_STANDARD_SHIPPING_FROM ? 0 : SHIPPING_RATES[shipping];
+  const shippingMinor = shippingCostMinor(shipping, subtotalMinor);
   const totalMinor = subtotalMinor + shippingMinor;
   if (!Number.isSafeInteger(totalMinor) || totalMinor > MAX_ORDER_TOTAL) {
-    throw new OrderNotPriceableProblem('order_too_large', 'The order total is larger than an order may be.');
+    throw new OrderNotPriceableProblem(
+      'order_too_large',
+      'The order total is larger than an order may be.',
+    );
   }
-  return { currency: [...currencies][0] ?? 'EUR', lines: priced, subtotalMinor, shippingMinor, totalMinor };
+  return {
+    currency: [...currencies][0] ?? 'EUR',
+    lines: priced,
+    subtotalMinor,
+    shippingMinor,
+    totalMinor,
+  };
 }

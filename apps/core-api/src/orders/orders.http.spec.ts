@@ -13,21 +13,32 @@ describe(`orders over HTTP (${process.env['DATABASE_URL'] ? 'PostgreSQL' : 'PGli
   afterAll(() => api?.close());
 
   const stockOf = async (productId: number) => {
-    const result = (await api.db.db.execute(sql`select coalesce(sum(quantity), 0)::int as n from inventory where product_id = ${productId}`)) as unknown as {
+    const result = (await api.db.db.execute(
+      sql`select coalesce(sum(quantity), 0)::int as n from inventory where product_id = ${productId}`,
+    )) as unknown as {
       rows: { n: number }[];
     };
     return Number(result.rows[0]?.n);
   };
   const count = async (table: 'orders' | 'order_lines' | 'idempotency_keys') => {
-    const result = (await api.db.db.execute(sql.raw(`select count(*)::int as n from ${table}`))) as unknown as { rows: { n: number }[] };
+    const result = (await api.db.db.execute(
+      sql.raw(`select count(*)::int as n from ${table}`),
+    )) as unknown as { rows: { n: number }[] };
     return Number(result.rows[0]?.n);
   };
   const setStock = (productId: number, perWarehouse: number) =>
-    api.db.db.execute(sql`update inventory set quantity = ${perWarehouse} where product_id = ${productId}`);
+    api.db.db.execute(
+      sql`update inventory set quantity = ${perWarehouse} where product_id = ${productId}`,
+    );
   const putItem = (customerId: number, productId: number, quantity: number) =>
     api.call(`/carts/me/items/${productId}`, { method: 'PUT', json: { quantity }, customerId });
   const order = (customerId: number, key: string | undefined, body: object = {}) =>
-    api.call('/orders', { method: 'POST', json: body, customerId, headers: key ? { 'idempotency-key': key } : {} });
+    api.call('/orders', {
+      method: 'POST',
+      json: body,
+      customerId,
+      headers: key ? { 'idempotency-key': key } : {},
+    });
 
   it('places an order from the cart with totals computed by the server, and takes the stock', async () => {
     await setStock(10, 5);
@@ -39,7 +50,13 @@ describe(`orders over HTTP (${process.env['DATABASE_URL'] ? 'PostgreSQL' : 'PGli
     const res = await order(ADA, 'first-order');
     expect(res.status).toBe(201);
     const placed = await body(res);
-    const subtotal = placed.lines.reduce((sum: number, l: { lineTotal: { amountMinor: number } }) => sum + l.lineTotal.amountMinor, 0);
+    // The cart quoted the shipping the order charges: one rule (shipping/shipping-rates.ts).
+    const quoted = cart.shipping.find((q: { method: string }) => q.method === 'standard');
+    expect(placed.shippingCost).toEqual(quoted.cost);
+    const subtotal = placed.lines.reduce(
+      (sum: number, l: { lineTotal: { amountMinor: number } }) => sum + l.lineTotal.amountMinor,
+      0,
+    );
     expect(placed.subtotal.amountMinor).toBe(subtotal);
     expect(placed.total.amountMinor).toBe(subtotal + placed.shippingCost.amountMinor);
     expect(placed.shippingCost.amountMinor).toBe(subtotal >= 5000 ? 0 : 495);
@@ -78,13 +95,16 @@ describe(`orders over HTTP (${process.env['DATABASE_URL'] ? 'PostgreSQL' : 'PGli
     await setStock(30, 10);
     await putItem(GRACE, 30, 4);
     const ordersBefore = await count('orders');
-    const answers = await Promise.all(Array.from({ length: 10 }, () => order(GRACE, 'double-click')));
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, () => order(GRACE, 'double-click')),
+    );
     const statuses = answers.map((a) => a.status);
     expect(statuses.every((s) => s === 201 || s === 409)).toBe(true);
     expect(statuses.filter((s) => s === 201).length).toBeGreaterThanOrEqual(1);
     const created = await Promise.all(answers.filter((a) => a.status === 201).map((a) => body(a)));
     expect(new Set(created.map((o: { id: number }) => o.id)).size).toBe(1);
-    for (const a of answers.filter((x) => x.status === 409)) expect(await body(a)).toMatchObject({ code: 'request_in_flight' });
+    for (const a of answers.filter((x) => x.status === 409))
+      expect(await body(a)).toMatchObject({ code: 'request_in_flight' });
     expect(await count('orders')).toBe(ordersBefore + 1);
     expect(await stockOf(30)).toBe(30 - 4);
   });
@@ -94,11 +114,24 @@ describe(`orders over HTTP (${process.env['DATABASE_URL'] ? 'PostgreSQL' : 'PGli
     await setStock(41, 5);
     await putItem(GRACE, 41, 2);
     await putItem(GRACE, 40, 5);
-    const before = { orders: await count('orders'), lines: await count('order_lines'), s40: await stockOf(40), s41: await stockOf(41) };
+    const before = {
+      orders: await count('orders'),
+      lines: await count('order_lines'),
+      s40: await stockOf(40),
+      s41: await stockOf(41),
+    };
     const res = await order(GRACE, 'too-many');
     expect(res.status).toBe(409);
-    expect(await body(res)).toMatchObject({ code: 'insufficient_stock', shortages: [{ productId: 40, requested: 5, available: 3 }] });
-    expect({ orders: await count('orders'), lines: await count('order_lines'), s40: await stockOf(40), s41: await stockOf(41) }).toEqual(before);
+    expect(await body(res)).toMatchObject({
+      code: 'insufficient_stock',
+      shortages: [{ productId: 40, requested: 5, available: 3 }],
+    });
+    expect({
+      orders: await count('orders'),
+      lines: await count('order_lines'),
+      s40: await stockOf(40),
+      s41: await stockOf(41),
+    }).toEqual(before);
     expect((await body(await api.call('/carts/me', { customerId: GRACE }))).itemCount).toBe(7);
 
     // The failed attempt released its key: after fixing the cart, the same key places the order.
@@ -124,7 +157,11 @@ describe(`orders over HTTP (${process.env['DATABASE_URL'] ? 'PostgreSQL' : 'PGli
     const adaCart = await body(await api.call('/carts/me', { customerId: ADA }));
     expect((await api.call(`/carts/${adaCart.id}`, { customerId: ADA })).status).toBe(200);
     expect((await api.call(`/carts/${adaCart.id}`, { customerId: GRACE })).status).toBe(404);
-    expect((await body(await api.call('/orders', { customerId: GRACE }))).items.every((o: { id: number }) => o.id !== adaOrder.id)).toBe(true);
+    expect(
+      (await body(await api.call('/orders', { customerId: GRACE }))).items.every(
+        (o: { id: number }) => o.id !== adaOrder.id,
+      ),
+    ).toBe(true);
   });
 
   it('pages through a customer’s orders newest first', async () => {
@@ -132,7 +169,7 @@ describe(`orders over HTTP (${process.env['DATABASE_URL'] ? 'PostgreSQL' : 'PGli
     let cursor: string | null = null;
     do {
       const page: { items: { id: number }[]; nextCursor: string | null } = await body(
-        await api.call(`/orders?limit=1${cursor ? `&cursor=${cursor}` : ''}`, { customerId: ADA })
+        await api.call(`/orders?limit=1${cursor ? `&cursor=${cursor}` : ''}`, { customerId: ADA }),
       );
       seen.push(...page.items.map((o) => o.id));
       cursor = page.nextCursor;

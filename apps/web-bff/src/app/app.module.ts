@@ -7,6 +7,7 @@ import { CheckoutModule } from '../checkout/checkout.module';
 import { PERSONAL_CACHE_CONTROL } from './openapi-info';
 import { WebBffEnv } from '../config/env';
 import { CsrfModule } from '../csrf/csrf.module';
+import { MediaModule } from '../media/media.module';
 import { PagesModule } from '../pages/pages.module';
 import { SessionModule } from '../session/session.module';
 
@@ -31,6 +32,7 @@ export class AppModule {
         ),
         PagesModule,
         CheckoutModule,
+        MediaModule,
       ],
     };
   }

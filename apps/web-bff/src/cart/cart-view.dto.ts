@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { MAX_LINE_QUANTITY } from '@bff/core-contracts';
+import { MAX_LINE_QUANTITY, SHIPPING_METHODS, ShippingMethod } from '@bff/core-contracts';
 import { IsInt, Max, Min } from 'class-validator';
 import { PriceDto } from '../pages/product/product-page.dto';
 
@@ -35,11 +35,33 @@ export class CartLineViewDto {
   enoughStock!: boolean;
 }
 
+/** One way to ship the cart, priced by core-api with the rule checkout charges. */
+export class ShippingEstimateDto {
+  @ApiProperty({ enum: SHIPPING_METHODS, example: 'standard' }) method!: ShippingMethod;
+  @ApiProperty({ example: 'Standard' }) label!: string;
+  @ApiProperty({ type: PriceDto, description: 'Shipping for the cart as it is now.' })
+  cost!: PriceDto;
+  @ApiProperty({ type: PriceDto, description: 'Subtotal + this shipping: what checkout charges.' })
+  total!: PriceDto;
+  @ApiProperty({
+    type: PriceDto,
+    nullable: true,
+    description: 'How much more makes this method free; null when it is free or never is.',
+  })
+  freeAfter!: PriceDto | null;
+}
+
 /** The cart with live prices and stock, as core-api computes them at this moment. */
 export class CartViewDto {
   @ApiProperty({ type: [CartLineViewDto] }) lines!: CartLineViewDto[];
   @ApiProperty({ type: 'integer', example: 3 }) itemCount!: number;
   @ApiProperty({ type: PriceDto }) subtotal!: PriceDto;
+  @ApiProperty({
+    type: [ShippingEstimateDto],
+    description:
+      'Every shipping method for this cart, as core-api prices it (checkout charges the same).',
+  })
+  shipping!: ShippingEstimateDto[];
   @ApiProperty({ description: 'Not empty, and stock covers every line.' }) canCheckout!: boolean;
   @ApiProperty({ enum: CART_OPTIONAL_PARTS, isArray: true, example: [] })
   degraded!: CartOptionalPart[];

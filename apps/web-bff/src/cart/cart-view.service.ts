@@ -1,10 +1,24 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { HttpStatus, Injectable, Logger } from '@nestjs/common';
 import { CoreApiClient } from '@bff/core-client';
-import { CartDto, ProductSummaryDto } from '@bff/core-contracts';
+import { CartDto, MAX_LINE_QUANTITY, ProductSummaryDto } from '@bff/core-contracts';
+import { ProblemException } from '@bff/platform-problem';
 import { LOW_STOCK, toPrice } from '../pages/product/product-page.shaper';
 import { CartViewDto } from './cart-view.dto';
+import { toShippingEstimates } from './shipping-estimate.shaper';
 
 const THUMBNAIL_WIDTH = 160;
+
+/** 409 for an add that would take a line past the most one line may hold. */
+export class CartLineFullProblem extends ProblemException {
+  constructor(holds: number) {
+    super(
+      HttpStatus.CONFLICT,
+      'cart_line_full',
+      `Your cart can hold at most ${MAX_LINE_QUANTITY} of one product; it holds ${holds} of this one.`,
+      { holds, max: MAX_LINE_QUANTITY },
+    );
+  }
+}
 
 /** Shapes core-api's cart (live prices and stock) into what the cart page shows. */
 @Injectable()
@@ -19,6 +33,18 @@ export class CartViewService {
 
   async setQuantity(customerId: number, productId: number, quantity: number): Promise<CartViewDto> {
     return this.shape(await this.core.setCartItem(customerId, productId, quantity));
+  }
+
+  /**
+   * Adds `quantity` to what the cart holds of the product (core-api sets quantities: this reads
+   * the line first). Two adds at the same instant from two tabs may count once; the answer shows
+   * what the cart holds either way.
+   */
+  async add(customerId: number, productId: number, quantity: number): Promise<CartViewDto> {
+    const cart = await this.core.getCart(customerId);
+    const holds = cart.items.find((line) => line.productId === productId)?.quantity ?? 0;
+    if (holds + quantity > MAX_LINE_QUANTITY) throw new CartLineFullProblem(holds);
+    return this.setQuantity(customerId, productId, holds + quantity);
   }
 
   async remove(customerId: number, productId: number): Promise<CartViewDto> {
@@ -58,6 +84,7 @@ export class CartViewService {
       lines,
       itemCount: cart.itemCount,
       subtotal: toPrice(cart.subtotal),
+      shipping: toShippingEstimates(cart.subtotal, cart.shipping),
       canCheckout: lines.length > 0 && lines.every((line) => line.enoughStock),
       degraded: products ? [] : ['images'],
     };

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Param, Put, Query } from '@nestjs/common';
+import { Body, Controller, Delete, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DegradableAggregate } from '@bff/core-client';
 import { CartItemParamsDto, EmptyQueryDto } from '@bff/core-contracts';
@@ -28,6 +28,23 @@ export class CartController {
     @SignedInCustomer() customerId: number,
   ): Promise<CartViewDto> {
     return this.cart.setQuantity(customerId, productId, quantity);
+  }
+
+  @Post(':productId')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'Add this many of a product to the cart, on top of what it holds (409 `cart_line_full` past the most a line may hold); answers the new cart.',
+  })
+  @DegradableAggregate(CartViewDto, 'cart')
+  @ApiProblems(401, 403, 409, 415)
+  add(
+    @Param() { productId }: CartItemParamsDto,
+    @Body() { quantity }: CartQuantityDto,
+    @Query() _query: EmptyQueryDto,
+    @SignedInCustomer() customerId: number,
+  ): Promise<CartViewDto> {
+    return this.cart.add(customerId, productId, quantity);
   }
 
   @Delete(':productId')

@@ -145,6 +145,57 @@ describe('web-bff pages (real app over HTTP, core-api stubbed)', () => {
     expect(claims.sub).toBe('customer:1');
   });
 
+  it("estimates shipping on the cart page with core-api's quotes, the prices checkout charges", async () => {
+    fillCart();
+    const page = await body(await ada.fetch('/api/pages/cart'));
+    expect(page.shipping).toEqual([
+      {
+        method: 'standard',
+        label: 'Standard',
+        cost: { amountMinor: 495, currency: 'EUR', formatted: '€4.95' },
+        total: { amountMinor: 1497, currency: 'EUR', formatted: '€14.97' },
+        freeAfter: { amountMinor: 3998, currency: 'EUR', formatted: '€39.98' },
+      },
+      {
+        method: 'express',
+        label: 'Express',
+        cost: { amountMinor: 1495, currency: 'EUR', formatted: '€14.95' },
+        total: { amountMinor: 2497, currency: 'EUR', formatted: '€24.97' },
+        freeAfter: null,
+      },
+    ]);
+    const placed = await body(
+      await ada.fetch('/api/checkout', {
+        method: 'POST',
+        json: { shipping: 'standard' },
+        headers: { 'idempotency-key': 'estimate-1' },
+      }),
+    );
+    expect(placed.shippingCost).toEqual(page.shipping[0].cost);
+    expect(placed.total).toEqual(page.shipping[0].total);
+  });
+
+  it('adds to what the cart holds with POST, and refuses with 409 past the most a line may hold', async () => {
+    fillCart();
+    const added = await ada.fetch('/api/cart/items/2', { method: 'POST', json: { quantity: 2 } });
+    expect(added.status).toBe(200);
+    expect((await body(added)).lines[0]).toMatchObject({ productId: 2, quantity: 3 });
+    expect(core.calls.filter((c) => c.method === 'PUT').map((c) => [c.url, c.body])).toEqual([
+      ['/carts/me/items/2', '{"quantity":3}'],
+    ]);
+    const full = await ada.fetch('/api/cart/items/2', { method: 'POST', json: { quantity: 97 } });
+    expect(full.status).toBe(409);
+    expect(full.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expect(await body(full)).toMatchObject({ code: 'cart_line_full', holds: 3, max: 99 });
+    const fresh = await ada.fetch('/api/cart/items/5', { method: 'POST', json: { quantity: 1 } });
+    expect((await body(fresh)).lines.map((l: { productId: number }) => l.productId)).toEqual([
+      2, 5,
+    ]);
+    expect(
+      (await ada.fetch('/api/cart/items/2', { method: 'POST', json: { quantity: 0 } })).status,
+    ).toBe(400);
+  });
+
   it('changes cart lines with PUT and DELETE and answers the new cart', async () => {
     const put = await ada.fetch('/api/cart/items/2', { method: 'PUT', json: { quantity: 3 } });
     expect(put.status).toBe(200);

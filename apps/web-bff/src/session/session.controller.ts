@@ -1,10 +1,19 @@
 import { Body, Controller, Delete, Get, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiCookieAuth,
+  ApiCreatedResponse,
+  ApiExtraModels,
+  ApiOkResponse,
+  ApiOperation,
+  ApiSecurity,
+  ApiTags,
+  getSchemaPath,
+} from '@nestjs/swagger';
 import { EmptyQueryDto } from '@bff/core-contracts';
 import { ApiProblems } from '@bff/platform-problem';
 import { AuthRateLimit, LimitFailedSignIns } from '@bff/platform-security';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { RequiresSession, sessionOf } from './session.guard';
+import { SESSION_SCHEME } from './session.guard';
 import { SessionDto, SignedOutDto, SignInDto } from './session.dto';
 import { SessionService } from './session.service';
 import { CsrfHeader } from '../csrf/csrf.guard';
@@ -34,12 +43,27 @@ export class SessionController {
   }
 
   @Get()
-  @RequiresSession()
-  @ApiOperation({ summary: 'The signed-in customer, or 401 when there is no live session.' })
-  @ApiOkResponse({ type: SessionDto })
-  @ApiProblems(400, 401, 403)
-  current(@Query() _query: EmptyQueryDto, @Req() request: FastifyRequest): SessionDto {
-    return this.sessions.describe(sessionOf(request));
+  @ApiCookieAuth(SESSION_SCHEME)
+  @ApiSecurity({})
+  @ApiOperation({
+    summary:
+      'Whether the browser is signed in: the customer, or `{ "signedIn": false }` (200 either way, so a signed-out page logs no error). Personal routes answer 401 without a session.',
+  })
+  @ApiExtraModels(SessionDto, SignedOutDto)
+  @ApiOkResponse({
+    description: 'The signed-in customer, or `signedIn: false` (a dead cookie is cleared).',
+    schema: {
+      oneOf: [{ $ref: getSchemaPath(SessionDto) }, { $ref: getSchemaPath(SignedOutDto) }],
+      discriminator: { propertyName: 'signedIn' },
+    },
+  })
+  @ApiProblems(400, 403)
+  current(
+    @Query() _query: EmptyQueryDto,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<SessionDto | SignedOutDto> {
+    return this.sessions.probe(request, reply);
   }
 
   @Delete()

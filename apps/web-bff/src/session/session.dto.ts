@@ -9,6 +9,12 @@ export class SessionCustomerDto extends CustomerDto {}
 
 /** The signed-in customer. The session itself is only in the HttpOnly cookie, never in a body. */
 export class SessionDto {
+  @ApiProperty({
+    enum: [true],
+    example: true,
+    description: 'Always true: there is a live session.',
+  })
+  signedIn!: true;
   @ApiProperty({ type: SessionCustomerDto }) customer!: SessionCustomerDto;
   @ApiProperty({
     format: 'date-time',
@@ -17,7 +23,8 @@ export class SessionDto {
   expiresAt!: string;
 }
 
+/** No live session: none was sent, or it has ended or timed out. */
 export class SignedOutDto {
-  @ApiProperty({ example: false, description: 'Always false: there is no session any more.' })
+  @ApiProperty({ enum: [false], example: false, description: 'Always false: there is no session.' })
   signedIn!: false;
 }

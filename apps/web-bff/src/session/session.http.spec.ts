@@ -31,21 +31,46 @@ describe('web-bff sessions (real app over HTTP, core-api stubbed)', () => {
     expect(attributes.some((a) => a.startsWith('domain'))).toBe(false);
     // 32 random bytes, base64url: 256 bits, well over the 128 the rules ask for.
     expect(cookie).toMatch(/^__Host-session=[A-Za-z0-9_-]{43};/);
-    expect(await body(res)).toEqual({ customer: ADA.customer, expiresAt: expect.any(String) });
+    expect(await body(res)).toEqual({
+      signedIn: true,
+      customer: ADA.customer,
+      expiresAt: expect.any(String),
+    });
   });
 
-  it('answers the signed-in customer on GET /api/session and 401 problem+json without a session', async () => {
+  it('answers GET /api/session with the customer, or 200 { signedIn: false } without a session (not an error)', async () => {
     const browser = new Browser(web.url);
     const anonymous = await browser.fetch('/api/session');
-    expect(anonymous.status).toBe(401);
-    expect(anonymous.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-    expect(anonymous.headers.get('location')).toBeNull();
-    expect(await body(anonymous)).toMatchObject({ status: 401, code: 'session_required' });
+    expect(anonymous.status).toBe(200);
+    expect(anonymous.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(anonymous.headers.get('cache-control')).toBe('no-store');
+    expect(await body(anonymous)).toEqual({ signedIn: false });
+    // Personal routes still refuse a visitor without a session.
+    const cart = await browser.fetch('/api/pages/cart');
+    expect(cart.status).toBe(401);
+    expect(cart.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expect(cart.headers.get('location')).toBeNull();
+    expect(await body(cart)).toMatchObject({ status: 401, code: 'session_required' });
 
     await browser.signIn();
     const me = await browser.fetch('/api/session');
     expect(me.status).toBe(200);
-    expect((await body(me)).customer).toEqual(ADA.customer);
+    expect(me.headers.get('cache-control')).toBe('no-store');
+    expect(await body(me)).toEqual({
+      signedIn: true,
+      customer: ADA.customer,
+      expiresAt: expect.any(String),
+    });
+  });
+
+  it('clears a dead cookie when asked whether the browser is signed in', async () => {
+    const browser = new Browser(web.url);
+    browser.cookie = 'A'.repeat(43);
+    const res = await browser.fetch('/api/session');
+    expect(await body(res)).toEqual({ signedIn: false });
+    expect(res.headers.getSetCookie().join()).toMatch(
+      /__Host-session=;.*(Max-Age=0|Expires=Thu, 01 Jan 1970)/i,
+    );
   });
 
   it('issues a new id at every sign-in and ends the session it replaces', async () => {
@@ -57,8 +82,8 @@ describe('web-bff sessions (real app over HTTP, core-api stubbed)', () => {
     expect(second).not.toBe(first);
     const old = new Browser(web.url);
     old.cookie = first;
-    expect((await old.fetch('/api/session')).status).toBe(401);
-    expect((await browser.fetch('/api/session')).status).toBe(200);
+    expect(await old.signedIn()).toBe(false);
+    expect(await browser.signedIn()).toBe(true);
   });
 
   it('makes the old cookie useless after sign-out (401), and clears it in the browser', async () => {
@@ -72,8 +97,9 @@ describe('web-bff sessions (real app over HTTP, core-api stubbed)', () => {
     );
     const replay = new Browser(web.url);
     replay.cookie = stolen;
-    expect((await replay.fetch('/api/session')).status).toBe(401);
     expect((await replay.fetch('/api/pages/cart')).status).toBe(401);
+    replay.cookie = stolen;
+    expect(await replay.signedIn()).toBe(false);
   });
 
   it('refuses a wrong password with 401 and sets no cookie', async () => {
@@ -96,11 +122,11 @@ describe('web-bff sessions (real app over HTTP, core-api stubbed)', () => {
     const browser = new Browser(web.url);
     await browser.signIn();
     clock.advance(29 * MINUTE);
-    expect((await browser.fetch('/api/session')).status).toBe(200);
+    expect(await browser.signedIn()).toBe(true);
     clock.advance(29 * MINUTE); // used 29 min ago: still alive
-    expect((await browser.fetch('/api/session')).status).toBe(200);
+    expect((await browser.fetch('/api/pages/cart')).status).toBe(200);
     clock.advance(30 * MINUTE);
-    const expired = await browser.fetch('/api/session');
+    const expired = await browser.fetch('/api/pages/cart');
     expect(expired.status).toBe(401);
     expect(expired.headers.get('content-type')).toMatch(/^application\/problem\+json/);
   });
@@ -110,10 +136,10 @@ describe('web-bff sessions (real app over HTTP, core-api stubbed)', () => {
     await browser.signIn();
     for (let elapsed = 0; elapsed < 12 * 60 - 20; elapsed += 20) {
       clock.advance(20 * MINUTE);
-      expect((await browser.fetch('/api/session')).status).toBe(200);
+      expect(await browser.signedIn()).toBe(true);
     }
     clock.advance(20 * MINUTE);
-    expect((await browser.fetch('/api/session')).status).toBe(401);
+    expect(await browser.signedIn()).toBe(false);
   });
 });
 
@@ -165,7 +191,7 @@ describe('web-bff replicas sharing Redis', () => {
         expect(me.status).toBe(200);
         expect((await body(me)).customer).toEqual(ADA.customer);
         expect((await onTwo.fetch('/api/session', { method: 'DELETE' })).status).toBe(200);
-        expect((await onOne.fetch('/api/session')).status).toBe(401);
+        expect(await onOne.signedIn()).toBe(false);
       } finally {
         await Promise.all([one.close(), two.close()]);
         await core.stop();

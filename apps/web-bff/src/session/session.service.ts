@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { CoreApiClient } from '@bff/core-client';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { clearSessionCookie, sessionIdOf, setSessionCookie } from './session-cookie';
-import { SessionDto, SignInDto } from './session.dto';
+import { SessionDto, SignedOutDto, SignInDto } from './session.dto';
 import { SESSION_TIMEOUTS, SessionRecord, SessionStore, SessionTimeouts } from './session.store';
 
 @Injectable()
@@ -35,8 +35,21 @@ export class SessionService {
     clearSessionCookie(reply);
   }
 
+  /**
+   * Whether the browser has a live session, answered either way (a question, not a protected
+   * resource). A dead cookie is removed, so the browser stops sending it.
+   */
+  async probe(request: FastifyRequest, reply: FastifyReply): Promise<SessionDto | SignedOutDto> {
+    const id = sessionIdOf(request);
+    const session = await this.store.resolve(id);
+    if (session) return this.describe(session);
+    if (id) clearSessionCookie(reply);
+    return { signedIn: false };
+  }
+
   describe({ customer, createdAt }: SessionRecord): SessionDto {
     return {
+      signedIn: true,
       customer: { id: customer.id, email: customer.email, displayName: customer.displayName },
       expiresAt: new Date(createdAt + this.timeouts.absoluteMs).toISOString(),
     };

@@ -52,6 +52,13 @@ export class Browser {
     return res;
   }
 
+  /** Asks GET /api/session whether this browser has a live session (200 either way). */
+  async signedIn(): Promise<boolean> {
+    const res = await this.fetch('/api/session');
+    if (res.status !== 200) throw new Error(`GET /api/session answered ${res.status}`);
+    return ((await res.json()) as { signedIn: boolean }).signedIn;
+  }
+
   signIn(email = ADA.customer.email, password = ADA.password): Promise<Response> {
     return this.fetch('/api/session', { method: 'POST', json: { email, password } });
   }

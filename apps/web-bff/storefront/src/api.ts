@@ -5,6 +5,7 @@ export interface Problem {
   status: number;
   code?: string;
   detail?: string;
+  errors?: Array<{ field: string }>;
 }
 
 export class ApiError extends Error {

@@ -1,6 +1,6 @@
 import { api, ApiError } from './api.js';
 import { h, link } from './dom.js';
-import type { Session } from './types.js';
+import type { Session, SessionProbe } from './types.js';
 import * as views from './views/index.js';
 
 const view = document.getElementById('view') as HTMLElement;
@@ -12,6 +12,9 @@ const shell: views.Shell = {
     history.pushState(null, '', path);
     void render();
   },
+  refresh() {
+    void render();
+  },
   setSession(session: Session | null) {
     shell.session = session;
     drawNav();
@@ -20,17 +23,27 @@ const shell: views.Shell = {
 
 function drawNav(): void {
   const signOut = async () => {
-    await api('/session', { method: 'DELETE' });
+    await api('/session', { method: 'DELETE' }).catch(() => undefined);
     shell.setSession(null);
     shell.go('/');
   };
+  const name = shell.session?.customer.displayName;
   nav.replaceChildren(
-    ...(shell.session
+    ...(name
       ? [
-          h('span', { class: 'muted', id: 'who' }, `Hello, ${shell.session.customer.displayName}`),
+          h(
+            'span',
+            { class: 'who', id: 'who', title: name },
+            h('span', { class: 'hello' }, 'Hello, '),
+            name,
+          ),
           link('/cart', 'Cart'),
           link('/orders', 'Orders'),
-          h('button', { class: 'link', id: 'sign-out', onclick: () => void signOut() }, 'Sign out'),
+          h(
+            'button',
+            { class: 'link', id: 'sign-out', type: 'button', onclick: () => void signOut() },
+            'Sign out',
+          ),
         ]
       : [link('/sign-in', 'Sign in')]),
   );
@@ -44,16 +57,17 @@ async function route(path: string, params: URLSearchParams): Promise<Node[]> {
     return views.category(shell, m[1] as string, params);
   if ((m = /^\/product\/(\d+)$/.exec(path))) return views.product(shell, m[1] as string);
   if (path === '/sign-in') return views.signIn(shell, params);
-  if (path === '/cart') return views.cart(shell);
+  if (path === '/cart') return views.cart();
   if (path === '/checkout') return views.checkout(shell);
   if (path === '/orders') return views.orders();
   if ((m = /^\/orders\/(\d+)$/.exec(path))) return views.order(m[1] as string, params);
-  return [h('h1', {}, 'Not found'), h('p', {}, link('/', 'Back to the shop'))];
+  return views.notFound();
 }
 
 async function render(): Promise<void> {
   const { pathname, search } = window.location;
   view.setAttribute('aria-busy', 'true');
+  document.title = 'Storefront';
   try {
     view.replaceChildren(...(await route(pathname, new URLSearchParams(search))));
   } catch (error) {
@@ -61,11 +75,10 @@ async function render(): Promise<void> {
       shell.setSession(null);
       history.replaceState(null, '', `/sign-in?next=${encodeURIComponent(pathname)}`);
       view.replaceChildren(...views.signIn(shell, new URLSearchParams({ next: pathname })));
+    } else if (error instanceof ApiError && error.problem.status === 404) {
+      view.replaceChildren(...views.notFound());
     } else {
-      view.replaceChildren(
-        h('h1', {}, 'Something went wrong'),
-        h('p', { class: 'error' }, (error as Error).message),
-      );
+      view.replaceChildren(...views.errorPage(error, () => shell.refresh()));
     }
   } finally {
     view.removeAttribute('aria-busy');
@@ -87,12 +100,10 @@ document.addEventListener('click', (event) => {
 });
 window.addEventListener('popstate', () => void render());
 
+/** Asks whether the browser is signed in: a 200 either way, so a visitor's console stays clean. */
 async function start(): Promise<void> {
-  try {
-    shell.setSession(await api<Session>('/session'));
-  } catch {
-    shell.setSession(null);
-  }
+  const probe = await api<SessionProbe>('/session').catch(() => null);
+  shell.setSession(probe?.signedIn ? probe : null);
   await render();
 }
 

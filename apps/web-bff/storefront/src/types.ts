@@ -18,9 +18,12 @@ export interface Customer {
   displayName: string;
 }
 export interface Session {
+  signedIn: true;
   customer: Customer;
   expiresAt: string;
 }
+/** GET /api/session: the session, or `signedIn: false` (200 either way). */
+export type SessionProbe = Session | { signedIn: false };
 export interface HomePage {
   categories: Array<{ slug: string; name: string; productCount: number; href: string }>;
   featured?: Card[];
@@ -81,11 +84,21 @@ export interface OrderLine {
   quantity: number;
   lineTotal: Price;
 }
+export type CartLine = OrderLine & { available: number; stockLabel: string; enoughStock: boolean };
+export interface ShippingEstimate {
+  method: 'standard' | 'express';
+  label: string;
+  cost: Price;
+  total: Price;
+  freeAfter: Price | null;
+}
 export interface CartView {
-  lines: Array<OrderLine & { stockLabel: string; enoughStock: boolean }>;
+  lines: CartLine[];
   itemCount: number;
   subtotal: Price;
+  shipping: ShippingEstimate[];
   canCheckout: boolean;
+  degraded: string[];
 }
 export interface OrderView {
   id: number;

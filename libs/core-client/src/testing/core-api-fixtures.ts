@@ -102,7 +102,11 @@ export function aCart(overrides: Partial<CartDto> = {}): CartDto {
     quantity: 1,
   };
   const items = [{ ...line, lineTotal: line.unitPrice, available: 4 }];
-  return { id: 1, items, itemCount: 1, subtotal: line.unitPrice, ...overrides };
+  const shipping = [
+    { method: 'standard' as const, cost: line.unitPrice, freeFrom: null },
+    { method: 'express' as const, cost: line.unitPrice, freeFrom: null },
+  ];
+  return { id: 1, items, itemCount: 1, subtotal: line.unitPrice, shipping, ...overrides };
 }
 
 export function anOrder(overrides: Partial<OrderDto> = {}): OrderDto {

@@ -156,13 +156,27 @@ describe('the fake core-api (over real HTTP, through CoreApiClient)', () => {
       ],
       itemCount: 3,
       subtotal: { amountMinor: 3006, currency: 'EUR' },
+      shipping: [
+        {
+          method: 'standard',
+          cost: { amountMinor: 495, currency: 'EUR' },
+          freeFrom: { amountMinor: 5000, currency: 'EUR' },
+        },
+        { method: 'express', cost: { amountMinor: 1495, currency: 'EUR' }, freeFrom: null },
+      ],
     });
-    expect(await core.client.getCart(grace)).toEqual({
+    expect(await core.client.getCart(grace)).toMatchObject({
       id: null,
       items: [],
       itemCount: 0,
       subtotal: { amountMinor: 0, currency: 'EUR' },
     });
+    // Standard shipping is free from €50, as core-api charges it.
+    const free = await core.client.setCartItem(ada, 2, 5);
+    expect(free.shipping.map((q) => [q.method, q.cost.amountMinor])).toEqual([
+      ['standard', 0],
+      ['express', 1495],
+    ]);
     expect((await core.client.removeCartItem(ada, 2)).items).toEqual([]);
     const claims = JSON.parse(
       Buffer.from(

@@ -6,7 +6,9 @@ import {
   MAX_LINE_QUANTITY,
   OrderDto,
   OrderPageDto,
+  SHIPPING_METHODS,
   ShippingMethod,
+  ShippingQuoteDto,
   VerifiedCustomerDto,
 } from '@bff/core-contracts';
 import {
@@ -55,6 +57,16 @@ export function customerById(id: number): CustomerDto {
 const SHIPPING_RATES: Record<ShippingMethod, number> = { standard: 495, express: 1495 };
 const FREE_STANDARD_SHIPPING_FROM = 5000;
 const eur = (amountMinor: number) => ({ amountMinor, currency: 'EUR' });
+const shippingCost = (method: ShippingMethod, subtotalMinor: number) =>
+  method === 'standard' && subtotalMinor >= FREE_STANDARD_SHIPPING_FROM
+    ? 0
+    : SHIPPING_RATES[method];
+const shippingQuotes = (subtotalMinor: number): ShippingQuoteDto[] =>
+  SHIPPING_METHODS.map((method) => ({
+    method,
+    cost: eur(shippingCost(method, subtotalMinor)),
+    freeFrom: method === 'standard' ? eur(FREE_STANDARD_SHIPPING_FROM) : null,
+  }));
 
 /** Carts and orders per customer id. Tests may fill them directly, e.g. `shop.setItem(1, 2, 1)`. */
 export class FakeShop {
@@ -74,11 +86,13 @@ export class FakeShop {
       const available = fakeInventory(productId).total;
       return { productId, name, unitPrice: price, quantity, lineTotal, available };
     });
+    const subtotalMinor = items.reduce((sum, line) => sum + line.lineTotal.amountMinor, 0);
     return {
       id: cart?.id ?? null,
       items,
       itemCount: items.reduce((n, line) => n + line.quantity, 0),
-      subtotal: eur(items.reduce((sum, line) => sum + line.lineTotal.amountMinor, 0)),
+      subtotal: eur(subtotalMinor),
+      shipping: shippingQuotes(subtotalMinor),
     };
   }
 
@@ -121,8 +135,7 @@ export class FakeShop {
         'Not enough stock for every item in the cart; nothing was ordered.',
       );
     }
-    const free = shipping === 'standard' && subtotal.amountMinor >= FREE_STANDARD_SHIPPING_FROM;
-    const shippingCost = eur(free ? 0 : SHIPPING_RATES[shipping]);
+    const cost = eur(shippingCost(shipping, subtotal.amountMinor));
     const id = ++this.lastOrderId;
     const order: OrderDto = {
       id,
@@ -136,8 +149,8 @@ export class FakeShop {
         lineTotal,
       })),
       subtotal,
-      shippingCost,
-      total: eur(subtotal.amountMinor + shippingCost.amountMinor),
+      shippingCost: cost,
+      total: eur(subtotal.amountMinor + cost.amountMinor),
       // Order n was placed n - 1 minutes after 2026-01-01T00:00Z.
       createdAt: new Date(Date.UTC(2026, 0, 1) + (id - 1) * 60_000).toISOString(),
     };

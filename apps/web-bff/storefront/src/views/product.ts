@@ -1,34 +1,13 @@
 import { api } from '../api.js';
 import { h, link, stars, tile } from '../dom.js';
-import type { CartView, ProductPage } from '../types.js';
+import type { ProductPage } from '../types.js';
+import { buyBox } from './buy-box.js';
 import { when, cards, degradedNote } from './shell.js';
 import type { Shell } from './shell.js';
 
 export async function product(shell: Shell, id: string): Promise<Node[]> {
   const page = await api<ProductPage>(`/pages/product/${encodeURIComponent(id)}`);
   const { product: p } = page;
-  const quantity = h('input', {
-    type: 'number',
-    min: 1,
-    max: 99,
-    value: 1,
-    id: 'quantity',
-    'aria-label': 'Quantity',
-  }) as HTMLInputElement;
-  const status = h('p', { class: 'status', role: 'status' });
-  const add = async () => {
-    if (!shell.session) return shell.go(`/sign-in?next=/product/${p.id}`);
-    try {
-      const cart = await api<CartView>(`/cart/items/${p.id}`, {
-        method: 'PUT',
-        body: { quantity: Number(quantity.value) },
-      });
-      status.textContent = `Added. Your cart holds ${cart.itemCount} item(s).`;
-      status.append(' ', link('/cart', 'Go to cart'));
-    } catch (error) {
-      status.textContent = (error as Error).message;
-    }
-  };
   return [
     h('p', { class: 'crumbs' }, link('/', 'Home'), ' / ', link(p.category.href, p.category.name)),
     h(
@@ -56,21 +35,7 @@ export async function product(shell: Shell, id: string): Promise<Node[]> {
               page.availability.label,
             )
           : null,
-        h(
-          'div',
-          { class: 'buy' },
-          quantity,
-          h(
-            'button',
-            {
-              id: 'add-to-cart',
-              onclick: () => void add(),
-              disabled: page.availability ? !page.availability.inStock : false,
-            },
-            'Add to cart',
-          ),
-        ),
-        status,
+        buyBox(shell, p, page.availability ? page.availability.inStock : true),
         h('p', { class: 'description' }, p.description),
         h(
           'dl',

@@ -4,6 +4,8 @@ import type { Card, Session } from '../types.js';
 /** What a view needs from the app shell. */
 export interface Shell {
   go(path: string): void;
+  /** Draws the current address again (a retry). */
+  refresh(): void;
   session: Session | null;
   setSession(session: Session | null): void;
 }
@@ -27,8 +29,21 @@ export function cards(items: Card[]): HTMLElement {
   );
 }
 
+/** The page parts web-bff may leave out (`degraded`), in a shopper's words. */
+const PARTS: Record<string, string> = {
+  featured: 'new arrivals',
+  deals: 'deals',
+  facets: 'filters',
+  reviews: 'reviews',
+  rating: 'ratings',
+  inventory: 'stock',
+  related: 'related products',
+  images: 'pictures',
+};
+
 export function degradedNote(degraded: string[]): HTMLElement | null {
-  return degraded.length
-    ? h('p', { class: 'note' }, `Some parts could not be loaded right now: ${degraded.join(', ')}.`)
+  const parts = [...new Set(degraded.map((part) => PARTS[part] ?? 'some details'))];
+  return parts.length
+    ? h('p', { class: 'note' }, `Some parts could not be loaded right now: ${parts.join(', ')}.`)
     : null;
 }

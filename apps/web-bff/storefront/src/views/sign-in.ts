@@ -1,5 +1,6 @@
 import { api, ApiError } from '../api.js';
 import { h } from '../dom.js';
+import { explain } from '../errors.js';
 import type { Session } from '../types.js';
 import type { Shell } from './shell.js';
 
@@ -20,7 +21,7 @@ export function signIn(shell: Shell, params: URLSearchParams): Node[] {
       error.textContent =
         e instanceof ApiError && e.problem.status === 401
           ? 'The e-mail address or the password is wrong.'
-          : (e as Error).message;
+          : explain(e);
     }
   };
   return [

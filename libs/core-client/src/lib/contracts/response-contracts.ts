@@ -24,6 +24,7 @@ import type {
   RelatedProductsDto,
   ReviewDto,
   ReviewPageDto,
+  ShippingQuoteDto,
   VerifiedCustomerDto,
   WarehouseStockDto,
 } from '@bff/core-contracts';
@@ -105,6 +106,11 @@ const cartLine = shape<CartLineDto>({
   lineTotal: money,
   available: count,
 });
+const shippingQuote = shape<ShippingQuoteDto>({
+  method: oneOf(...SHIPPING_METHODS),
+  cost: money,
+  freeFrom: nullable(money),
+});
 const orderLine = shape<OrderLineDto>({
   productId: id,
   name: str,
@@ -166,6 +172,7 @@ export const CONTRACTS = {
     items: arrayOf(cartLine),
     itemCount: count,
     subtotal: money,
+    shipping: arrayOf(shippingQuote),
   }),
   order,
   orderPage: shape<OrderPageDto>({ items: arrayOf(order), nextCursor: nullable(text) }),
