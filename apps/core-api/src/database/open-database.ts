@@ -3,13 +3,15 @@ import { resolve } from 'node:path';
 import { tracePglite } from '@bff/platform-tracing';
 import { sql } from 'drizzle-orm';
 import { DatabaseHandle, DatabaseOptions, schema } from './database';
+import { lockPgliteFolder, PgliteLock } from './pglite-lock';
 
 /** An arbitrary constant naming core-api's advisory lock for migrations and seeding. */
 const MIGRATION_LOCK_KEY = 7_240_311;
 
 /**
  * Opens the database: a real PostgreSQL server when `url` is given (node-postgres pool),
- * otherwise embedded PGlite (PostgreSQL compiled to WebAssembly) in `pgliteDir`.
+ * otherwise embedded PGlite (PostgreSQL compiled to WebAssembly) in `pgliteDir`, which this
+ * process then holds (a lock file in the folder) until it closes the database.
  * Both speak the same SQL, so the services, migrations and tests are the same for both.
  */
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
@@ -56,12 +58,19 @@ async function openPglite(dir: string): Promise<DatabaseHandle> {
   const { PGlite } = await import('@electric-sql/pglite');
   const { drizzle } = await import('drizzle-orm/pglite');
   let dataDir: string | undefined;
+  let lock: PgliteLock | undefined;
   if (dir !== 'memory://') {
     dataDir = resolve(dir);
     mkdirSync(dataDir, { recursive: true });
+    // Before opening: a second process on the same files would corrupt them.
+    lock = lockPgliteFolder(dataDir);
   }
+  const opened = await PGlite.create(dataDir ? { dataDir } : {}).catch((error: unknown) => {
+    lock?.release();
+    throw error;
+  });
   // PGlite has no OpenTelemetry instrumentation (pg does): wrap it so queries appear in traces.
-  const client = tracePglite(await PGlite.create(dataDir ? { dataDir } : {}));
+  const client = tracePglite(opened);
   const db = drizzle({ client, schema });
   return {
     db,
@@ -71,6 +80,12 @@ async function openPglite(dir: string): Promise<DatabaseHandle> {
     async ping() {
       await client.query('select 1');
     },
-    close: () => client.close(),
+    async close() {
+      try {
+        await client.close();
+      } finally {
+        lock?.release();
+      }
+    },
   };
 }
