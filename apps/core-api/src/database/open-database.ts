@@ -20,6 +20,19 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     : openPglite(options.pgliteDir);
 }
 
+/**
+ * Takes the PGlite folder for this process before the app is built, so that a folder another
+ * core-api holds stops the start with one line (`PgliteFolderInUseError`) rather than a stack
+ * from deep inside the module graph. `openDatabase` takes it again (this pid's lock) and releases
+ * it when the database closes. Nothing to take for PostgreSQL or `memory://`.
+ */
+export function claimPgliteFolder(options: DatabaseOptions): void {
+  if (options.url || options.pgliteDir === 'memory://') return;
+  const dataDir = resolve(options.pgliteDir);
+  mkdirSync(dataDir, { recursive: true });
+  lockPgliteFolder(dataDir);
+}
+
 async function openPostgres(url: string, max: number): Promise<DatabaseHandle> {
   const { Pool } = await import('pg');
   const { drizzle } = await import('drizzle-orm/node-postgres');

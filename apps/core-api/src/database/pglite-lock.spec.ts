@@ -74,6 +74,14 @@ describe('the PGlite folder lock', () => {
     lock.release();
   });
 
+  it('is one lock when this process takes the same folder twice, released once', () => {
+    const first = lockPgliteFolder(dir);
+    const again = lockPgliteFolder(dir);
+    expect(again).toBe(first);
+    again.release();
+    expect(existsSync(join(dir, LOCK_FILE))).toBe(false);
+  });
+
   it('leaves alone a lock another process took after this one let go', async () => {
     const lock = lockPgliteFolder(dir);
     const holder = otherProcess();

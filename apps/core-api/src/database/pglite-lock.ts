@@ -31,6 +31,8 @@ export interface PgliteLock {
  */
 export function lockPgliteFolder(dir: string): PgliteLock {
   const file = join(dir, LOCK_FILE);
+  const mine = heldHere.get(file);
+  if (mine) return mine;
   for (let attempt = 0; attempt < 3; attempt++) {
     if (create(file)) return held(file);
     const holder = holderOf(file);
@@ -68,11 +70,15 @@ function create(file: string): boolean {
   }
 }
 
+/** The folders this process holds: taking one again (main.ts, then openDatabase) is one lock. */
+const heldHere = new Map<string, PgliteLock>();
+
 function held(file: string): PgliteLock {
   let released = false;
   const release = () => {
     if (released) return;
     released = true;
+    heldHere.delete(file);
     process.removeListener('exit', release);
     if (holderOf(file) !== process.pid) return;
     try {
@@ -83,7 +89,9 @@ function held(file: string): PgliteLock {
   };
   // Covers process.exit() paths (a failed start after the lock was taken) as well as close().
   process.on('exit', release);
-  return { release };
+  const lock = { release };
+  heldHere.set(file, lock);
+  return lock;
 }
 
 function holderOf(file: string): number | undefined {
