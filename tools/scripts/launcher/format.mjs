@@ -38,7 +38,6 @@ const QUIET_CONTEXTS = new Set(['RouterExplorer', 'RoutesResolver', 'InstanceLoa
 const NEST_LINE =
   /\[Nest\] \d+\s+-\s+.+?\s+(LOG|WARN|ERROR|DEBUG|VERBOSE|FATAL)\s+\[[^\]]*\]\s?(.*)$/;
 const NEST_LEVELS = { LOG: 30, WARN: 40, ERROR: 50, DEBUG: 20, VERBOSE: 10, FATAL: 60 };
-// eslint-disable-next-line no-control-regex
 const ANSI = /\x1b\[[0-9;]*m/g;
 
 const colour = (on, code, text) => (on ? `\x1b[${code}m${text}\x1b[0m` : text);

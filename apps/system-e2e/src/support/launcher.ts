@@ -8,12 +8,31 @@ import { ROOT } from './processes';
 /** `npm start` on a busy machine: a build reused, core-api migrating an empty PGlite folder. */
 export const LAUNCH_MS = 240_000;
 
-/** Ports nothing listens on right now, picked by the system (bind port 0, note it, let go). */
-export async function freePorts(count: number): Promise<number[]> {
-  const servers = await Promise.all(Array.from({ length: count }, () => listenOn(0)));
-  const ports = servers.map((s) => (s.address() as { port: number }).port);
+export interface ServicePorts {
+  core: number;
+  web: number;
+  mobile: number;
+}
+
+/** A port nothing listens on right now, picked by the system (bind port 0, note it, let go). */
+export async function freePort(): Promise<number> {
+  const server = await listenOn(0);
+  const { port } = server.address() as { port: number };
+  await new Promise((done) => server.close(done));
+  return port;
+}
+
+/** Three different free ports, one per service. */
+export async function freeServicePorts(): Promise<ServicePorts> {
+  // Held together while picking, so the system cannot hand out the same port twice.
+  const servers = await Promise.all([listenOn(0), listenOn(0), listenOn(0)]);
+  const [core, web, mobile] = servers.map((s) => (s.address() as { port: number }).port) as [
+    number,
+    number,
+    number,
+  ];
   await Promise.all(servers.map((s) => new Promise((done) => s.close(done))));
-  return ports;
+  return { core, web, mobile };
 }
 
 /** A TCP server on 127.0.0.1:port (port 0: any free one), to hold a port in a test. */
@@ -75,7 +94,7 @@ export function descendants(pid: number): { pid: number; command: string }[] {
   const found: { pid: number; command: string }[] = [];
   const visit = (parent: number) => {
     for (const child of children.get(parent) ?? []) {
-      let command = '';
+      let command: string;
       try {
         command = readFileSync(`/proc/${child}/cmdline`, 'utf8').replace(/\0/g, ' ');
       } catch {
@@ -93,7 +112,7 @@ export interface Launch {
   /** `npm` (via: 'npm') or the launcher itself (via: 'node'). */
   readonly process: ChildProcess;
   readonly pid: number;
-  readonly ports: { core: number; web: number; mobile: number };
+  readonly ports: ServicePorts;
   readonly dataDir: string;
   output(): string;
   /** Resolves when the process has exited, with its code (null after a signal). */
@@ -110,7 +129,7 @@ export interface LaunchOptions {
   via: 'npm' | 'node';
   env?: Record<string, string>;
   /** Ports to use; fresh free ones when absent. */
-  ports?: { core: number; web: number; mobile: number };
+  ports?: ServicePorts;
 }
 
 /**
@@ -120,9 +139,7 @@ export interface LaunchOptions {
  * seconds, and the launcher's behaviour does not depend on it.
  */
 export async function launch(options: LaunchOptions): Promise<Launch> {
-  const [core, web, mobile] = options.ports
-    ? [options.ports.core, options.ports.web, options.ports.mobile]
-    : await freePorts(3);
+  const { core, web, mobile } = options.ports ?? (await freeServicePorts());
   const dataDir = mkdtempSync(join(tmpdir(), 'launcher-pglite-'));
   const keysDir = mkdtempSync(join(tmpdir(), 'launcher-keys-'));
   const env: Record<string, string> = {
