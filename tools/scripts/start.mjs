@@ -38,7 +38,7 @@ async function stop(reason, code) {
   if (stopping) return;
   stopping = true;
   process.exitCode = code;
-  stopBuild(builds);
+  await stopBuild(builds);
   const alive = running.filter((r) => r.alive);
   if (alive.length > 0) {
     print(`Stopping ${alive.map((r) => r.service.name).join(', ')} (${reason})…`);
@@ -55,7 +55,7 @@ async function checkPorts() {
 
 await checkPorts();
 const built = await buildServices({ root, settings, print, builds });
-if (stopping) await new Promise(() => undefined); // stop() exits
+if (stopping) await new Promise(() => undefined); // stop() is under way and exits
 if (built !== 0) fail(`The build failed (exit ${built}); nothing was started.`);
 // The build took a while: something may have taken a port since.
 await checkPorts();

@@ -42,7 +42,12 @@ export function buildServices({ root, settings, print, builds }) {
   });
 }
 
-/** Ends a running build; Nx ends the tasks it started. */
+/** Ends a running build (Nx ends the tasks it started); resolves once it has exited. */
 export function stopBuild(builds) {
-  builds.current?.kill('SIGTERM');
+  const child = builds.current;
+  if (!child || child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+  return exited.finally(() => clearTimeout(timer));
 }
