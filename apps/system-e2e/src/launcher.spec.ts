@@ -55,6 +55,24 @@ describe('npm start', () => {
   );
 
   it(
+    'stops all three services when npm is killed outright (SIGKILL), noticing its parent is gone',
+    async () => {
+      const run = await started({ via: 'npm' });
+      await run.waitFor(RUNNING);
+      const services = run.servicePids();
+      expect(services).toHaveLength(3);
+
+      process.kill(run.pid, 'SIGKILL');
+
+      await expectAllStopped(run, services);
+      expect(run.output()).toContain(
+        `Stopping core-api, web-bff, mobile-bff (its parent process (pid ${run.pid}) exited)`,
+      );
+    },
+    LAUNCH_MS + 2 * STOP_MS,
+  );
+
+  it(
     'leaves no service behind when the launcher itself is killed with SIGKILL',
     async () => {
       const run = await started({ via: 'node' });
