@@ -88,7 +88,12 @@ export function parseEntry(line) {
 export function formatLine(line, { fallback = '', colourOf = () => 0, useColour = false } = {}) {
   if (!line.trim()) return undefined;
   const entry = parseEntry(line);
-  if (!entry) return fallback ? `${label(fallback, colourOf(fallback), useColour)} ${line}` : line;
+  if (!entry) {
+    if (!fallback) return line;
+    // A service's own one-line failure ("core-api: failed to start: …") already names it.
+    const text = line.startsWith(`${fallback}: `) ? line.slice(fallback.length + 2) : line;
+    return `${label(fallback, colourOf(fallback), useColour)} ${text}`;
+  }
   const level = LEVELS[entry.level] ?? 'INFO';
   if (QUIET_CONTEXTS.has(entry.context) && entry.level < 40) return undefined;
   // The service's name: on every JSON line; else the launcher's, or the prefix Nx put before it.
