@@ -1,135 +1,79 @@
 #!/usr/bin/env node
-// `npm start`: builds the three services and runs them together on this machine
-// (core-api on embedded PostgreSQL unless DATABASE_URL is set), then prints where they are.
-// Ctrl+C stops all three gracefully.
-import { spawn, spawnSync } from 'node:child_process';
-import { join, resolve } from 'node:path';
+// `npm start`: builds the three services and runs them together on this machine (core-api on
+// embedded PostgreSQL unless DATABASE_URL is set), then says where they are — or what is wrong.
+// Any stop request (Ctrl+C, SIGTERM or SIGHUP to npm or to this process, npm dying) stops all
+// three; if this process is killed outright, the services stop themselves. The parts live in
+// ./launcher/: settings (the variables), ports, build, services, format (the log lines), probe
+// (is core-api reachable), banner, signals.
+import { resolve } from 'node:path';
+import { banner } from './launcher/banner.mjs';
+import { buildServices, stopBuild } from './launcher/build.mjs';
+import { busyPortLine, firstBusyPort } from './launcher/ports.mjs';
+import { probeCoreApi } from './launcher/probe.mjs';
+import { startServices, stopServices, waitReady } from './launcher/services.mjs';
+import { LauncherError, readSettings } from './launcher/settings.mjs';
+import { onStopRequest } from './launcher/signals.mjs';
 
 const root = resolve(import.meta.dirname, '..', '..');
-const host = process.env.HOST ?? '127.0.0.1';
-const services = [
-  { name: 'core-api', port: Number(process.env.CORE_API_PORT ?? 3000), colour: 36 },
-  { name: 'web-bff', port: Number(process.env.WEB_BFF_PORT ?? 3001), colour: 35 },
-  { name: 'mobile-bff', port: Number(process.env.MOBILE_BFF_PORT ?? 3002), colour: 33 },
-];
-const coreApiUrl = process.env.CORE_API_URL ?? `http://127.0.0.1:${services[0].port}`;
+const print = (line) => process.stdout.write(`${line}\n`);
+const fail = (line) => {
+  process.stderr.write(`${line}\n`);
+  process.exit(1);
+};
 
-console.log('Building core-api, web-bff and mobile-bff…');
-const build = spawnSync(
-  join(root, 'node_modules', '.bin', 'nx'),
-  ['run-many', '-t', 'build', '-p', ...services.map((s) => s.name)],
-  {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, NX_DAEMON: 'false' },
-  },
-);
-if (build.status !== 0) process.exit(build.status ?? 1);
+let settings;
+try {
+  settings = readSettings(process.env);
+} catch (error) {
+  if (error instanceof LauncherError) fail(error.message);
+  throw error;
+}
+for (const note of settings.notes) print(note);
 
-const children = new Map();
+const builds = { current: undefined };
+let running = [];
 let stopping = false;
 
-function label(service) {
-  return process.stdout.isTTY
-    ? `\x1b[${service.colour}m${service.name.padEnd(10)}\x1b[0m`
-    : service.name.padEnd(10);
-}
-
-/** Prints a pino JSON line as "name  LEVEL message (status, ms)"; anything else as it is. */
-function show(service, line) {
-  if (!line.trim()) return;
-  let entry;
-  try {
-    entry = JSON.parse(line);
-  } catch {
-    console.log(`${label(service)} ${line}`);
-    return;
-  }
-  const level =
-    { 10: 'TRACE', 20: 'DEBUG', 30: 'INFO', 40: 'WARN', 50: 'ERROR', 60: 'FATAL' }[entry.level] ??
-    'INFO';
-  const request =
-    entry.method && entry.status
-      ? ` ${entry.method} ${entry.path} → ${entry.status} in ${entry.responseTime} ms`
-      : '';
-  if (
-    entry.context === 'RouterExplorer' ||
-    entry.context === 'RoutesResolver' ||
-    entry.context === 'InstanceLoader'
-  )
-    return;
-  console.log(`${label(service)} ${level.padEnd(5)} ${entry.msg}${request}`);
-}
-
-for (const service of services) {
-  const child = spawn(process.execPath, [join(root, 'dist', 'apps', service.name, 'main.js')], {
-    cwd: root,
-    env: { ...process.env, PORT: String(service.port), HOST: host, CORE_API_URL: coreApiUrl },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.set(service.name, child);
-  for (const stream of [child.stdout, child.stderr]) {
-    let buffer = '';
-    stream.on('data', (chunk) => {
-      buffer += chunk;
-      const lines = buffer.split('\n');
-      buffer = lines.pop() ?? '';
-      for (const line of lines) show(service, line);
-    });
-  }
-  child.on('exit', (code, signal) => {
-    children.delete(service.name);
-    if (!stopping) {
-      console.error(
-        `${service.name} stopped unexpectedly (${signal ?? `exit ${code}`}); stopping the others.`,
-      );
-      stop(1);
-    } else if (children.size === 0) {
-      process.exit(process.exitCode ?? 0);
-    }
-  });
-}
-
-function stop(code = 0) {
+async function stop(reason, code) {
   if (stopping) return;
   stopping = true;
   process.exitCode = code;
-  for (const child of children.values()) child.kill('SIGTERM');
-  if (children.size === 0) process.exit(code);
-  setTimeout(() => process.exit(code), 30_000).unref();
-}
-process.on('SIGINT', () => stop(0));
-process.on('SIGTERM', () => stop(0));
-
-async function waitReady(service) {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline && !stopping) {
-    try {
-      const res = await fetch(`http://127.0.0.1:${service.port}/health/ready`);
-      if (res.ok) return true;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
+  await stopBuild(builds);
+  const alive = running.filter((r) => r.alive);
+  if (alive.length > 0) {
+    print(`Stopping ${alive.map((r) => r.service.name).join(', ')} (${reason})…`);
+    await stopServices(running);
   }
-  return false;
+  process.exit(code);
+}
+onStopRequest((reason) => void stop(reason, 0));
+
+async function checkPorts() {
+  const busy = await firstBusyPort(settings.services, settings.host);
+  if (busy) fail(busyPortLine(busy));
 }
 
-const ready = await Promise.all(services.map(waitReady));
-if (ready.every(Boolean)) {
-  const url = (s, path = '') => `http://localhost:${s.port}${path}`;
-  console.log(`
-  The storefront is running.
+await checkPorts();
+const built = await buildServices({ root, settings, print, builds });
+if (stopping) await new Promise(() => undefined); // stop() is under way and exits
+if (built !== 0) fail(`The build failed (exit ${built}); nothing was started.`);
+// The build took a while: something may have taken a port since.
+await checkPorts();
 
-    core-api    ${url(services[0]).padEnd(24)} docs ${url(services[0], '/docs')}
-    web-bff     ${url(services[1]).padEnd(24)} docs ${url(services[1], '/docs')}
-    mobile-bff  ${url(services[2]).padEnd(24)} docs ${url(services[2], '/docs')}
+running = startServices({
+  root,
+  settings,
+  print,
+  onExit: (r, code, signal) => {
+    if (stopping) return;
+    process.stderr.write(
+      `${r.service.name} stopped unexpectedly (${signal ?? `exit ${code}`}); stopping the others.\n`,
+    );
+    void stop(`${r.service.name} stopped`, 1);
+  },
+});
 
-  Open the storefront: ${url(services[1], '/')}  (sign in as ada@example.com / storefront-demo-ada)
-  Or try:
-    curl -H 'X-CSRF: 1' ${url(services[1], '/api/pages/product/1')}
-    curl ${url(services[2], '/v1/screens/product/1')}
-
-  Ctrl+C stops all three.
-`);
+if (await waitReady(running, settings.reachHost, () => stopping, print)) {
+  const coreApi = await probeCoreApi(settings.coreApiUrl);
+  if (!stopping) print(banner(settings, coreApi));
 }

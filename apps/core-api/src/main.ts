@@ -7,13 +7,18 @@ import { run } from '@bff/platform-bootstrap';
 import { AppModule } from './app/app.module';
 import { openApiInfo } from './app/openapi-info';
 import { loadCoreApiEnv } from './config/env';
+import { claimPgliteFolder } from './database/open-database';
 
 run({
   name: 'core-api',
   tracing,
   loadEnv: () => loadCoreApiEnv(),
-  app: (env) => ({
-    module: AppModule.forRoot({ env, migrationsFolder: join(__dirname, 'migrations') }),
-    openApi: openApiInfo,
-  }),
+  app: (env) => {
+    // A PGlite folder another core-api holds stops the start here, in one line.
+    claimPgliteFolder({ url: env.DATABASE_URL, pgliteDir: env.PGLITE_DIR });
+    return {
+      module: AppModule.forRoot({ env, migrationsFolder: join(__dirname, 'migrations') }),
+      openApi: openApiInfo,
+    };
+  },
 });

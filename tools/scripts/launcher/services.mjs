@@ -1,0 +1,105 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { eachLine, formatLine, parseEntry } from './format.mjs';
+
+/** Loaded into each service first: it stops the service when the launcher's channel closes. */
+const PRELOAD = join(import.meta.dirname, 'exit-with-launcher.cjs');
+/** How long the services get to shut down gracefully before they are killed. */
+const STOP_MS = 30_000;
+
+/**
+ * Starts each built service (dist/apps/<name>/main.js) as a child with an IPC channel (see
+ * exit-with-launcher.cjs), its output formatted line by line through `print`. `onExit` hears of
+ * every exit; `listening` turns true when the service itself has logged that it listens.
+ */
+export function startServices({ root, settings, print, onExit }) {
+  const colours = new Map(settings.services.map((s) => [s.name, s.colour]));
+  const useColour = process.stdout.isTTY === true;
+  return settings.services.map((service) => {
+    const child = spawn(
+      process.execPath,
+      ['--require', PRELOAD, join(root, 'dist', 'apps', service.name, 'main.js')],
+      {
+        cwd: root,
+        env: {
+          ...process.env,
+          PORT: String(service.port),
+          HOST: settings.host,
+          CORE_API_URL: settings.coreApiUrl,
+        },
+        stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+      },
+    );
+    const running = { service, child, listening: false, alive: true };
+    running.exited = new Promise((resolve) => {
+      child.once('exit', (code, signal) => {
+        running.alive = false;
+        onExit(running, code, signal);
+        resolve();
+      });
+    });
+    const onLine = (line) => {
+      const entry = parseEntry(line);
+      if (entry && / listening on /.test(String(entry.msg)) && entry.url) running.listening = true;
+      const shown = formatLine(line, {
+        fallback: service.name,
+        colourOf: (n) => colours.get(n) ?? 0,
+        useColour,
+      });
+      if (shown !== undefined) print(shown);
+    };
+    eachLine(child.stdout, onLine);
+    eachLine(child.stderr, onLine);
+    return running;
+  });
+}
+
+/** SIGTERM to every service still running, SIGKILL to any not gone after STOP_MS. */
+export async function stopServices(running) {
+  for (const r of running) if (r.alive) r.child.kill('SIGTERM');
+  const timer = setTimeout(() => {
+    for (const r of running) if (r.alive) r.child.kill('SIGKILL');
+  }, STOP_MS);
+  await Promise.all(running.map((r) => r.exited));
+  clearTimeout(timer);
+}
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function answersReady(base) {
+  try {
+    const res = await fetch(`${base}/health/ready`, { signal: AbortSignal.timeout(5_000) });
+    await res.body?.cancel();
+    return res.ok;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Waits until every service is its own proof of life: the child is alive, has logged that it
+ * listens, and its port (checked free before it started) answers /health/ready. Resolves false
+ * as soon as `gaveUp()` says so (a service exited, or a stop was asked for). Slow starts — the
+ * first one seeds the demo catalog — get a line every 30 s saying who is still starting.
+ */
+export async function waitReady(running, reachHost, gaveUp, print) {
+  const started = Date.now();
+  let nextNote = started + 30_000;
+  const pending = new Set(running);
+  while (pending.size > 0) {
+    if (gaveUp()) return false;
+    for (const r of [...pending]) {
+      if (r.alive && r.listening && (await answersReady(`http://${reachHost}:${r.service.port}`))) {
+        pending.delete(r);
+      }
+    }
+    if (gaveUp()) return false;
+    if (pending.size > 0 && Date.now() >= nextNote) {
+      nextNote += 30_000;
+      const names = [...pending].map((r) => r.service.name).join(', ');
+      print(`Still starting after ${Math.round((Date.now() - started) / 1000)} s: ${names}`);
+    }
+    if (pending.size > 0) await sleep(250);
+  }
+  return !gaveUp();
+}

@@ -1,0 +1,89 @@
+// The launcher's own environment variables, validated before anything starts. A bad value stops
+// `npm start` with one line naming the variable the user set.
+
+/** The three services `npm start` runs, the variable choosing each one's port, and its default. */
+export const SERVICES = [
+  { name: 'core-api', variable: 'CORE_API_PORT', defaultPort: 3000, colour: 36 },
+  { name: 'web-bff', variable: 'WEB_BFF_PORT', defaultPort: 3001, colour: 35 },
+  { name: 'mobile-bff', variable: 'MOBILE_BFF_PORT', defaultPort: 3002, colour: 33 },
+];
+
+/** A problem with the launcher's settings or machine: printed as one line, exit 1. */
+export class LauncherError extends Error {}
+
+function port(env, variable, fallback) {
+  const raw = env[variable];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw.trim()) || !Number.isInteger(value) || value < 1 || value > 65535) {
+    throw new LauncherError(
+      `${variable} must be a whole number from 1 to 65535 (got ${JSON.stringify(raw)})`,
+    );
+  }
+  return value;
+}
+
+function httpUrl(env, variable, fallback) {
+  const raw = env[variable];
+  if (raw === undefined || raw === '') return fallback;
+  let url;
+  try {
+    url = new URL(raw);
+  } catch {
+    url = undefined;
+  }
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+    throw new LauncherError(
+      `${variable} must be an http:// or https:// URL (got ${JSON.stringify(raw)})`,
+    );
+  }
+  return raw.replace(/\/+$/, '');
+}
+
+/** Yes/no switches: 1/true/yes or 0/false/no. */
+function flag(env, variable) {
+  const raw = (env[variable] ?? '').trim().toLowerCase();
+  if (['', '0', 'false', 'no'].includes(raw)) return false;
+  if (['1', 'true', 'yes'].includes(raw)) return true;
+  throw new LauncherError(`${variable} must be 1 or 0 (got ${JSON.stringify(env[variable])})`);
+}
+
+/**
+ * Reads the launcher's settings: each service's port, the listening address, where the BFFs find
+ * core-api, and whether to reuse an existing build. `notes` are lines to print before starting.
+ */
+export function readSettings(env = process.env) {
+  const services = SERVICES.map((s) => ({ ...s, port: port(env, s.variable, s.defaultPort) }));
+  const taken = new Map();
+  for (const s of services) {
+    const other = taken.get(s.port);
+    if (other) {
+      throw new LauncherError(
+        `${other.variable} and ${s.variable} are both ${s.port}: give each service its own port`,
+      );
+    }
+    taken.set(s.port, s);
+  }
+  const host = env.HOST?.trim() || '127.0.0.1';
+  // Health checks and the core-api probe go to loopback when the services listen on every address.
+  const reachHost = ['0.0.0.0', '::', '[::]'].includes(host)
+    ? '127.0.0.1'
+    : host.includes(':')
+      ? `[${host}]`
+      : host;
+  const ownCoreApi = `http://${reachHost}:${services[0].port}`;
+  const notes = [];
+  if (env.PORT !== undefined && env.PORT !== '') {
+    notes.push(
+      `PORT is not read by npm start (it runs three services): set CORE_API_PORT, WEB_BFF_PORT and MOBILE_BFF_PORT instead (defaults 3000, 3001, 3002).`,
+    );
+  }
+  return {
+    services,
+    host,
+    reachHost,
+    coreApiUrl: httpUrl(env, 'CORE_API_URL', ownCoreApi),
+    skipBuild: flag(env, 'START_SKIP_BUILD'),
+    notes,
+  };
+}
