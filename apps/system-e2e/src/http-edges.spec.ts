@@ -137,7 +137,7 @@ describe('the HTTP edge of every service (built apps as real processes)', () => 
           'access-control-request-headers': 'x-csrf, content-type',
         },
       });
-      expect(res.headers.get('allow')).toBe('DELETE, PUT');
+      expect(res.headers.get('allow')).toBe('DELETE, PUT, POST');
       await expectProblem(res, 405, 'method_not_allowed');
       expect([...res.headers.keys()].filter((name) => name.startsWith('access-control-'))).toEqual(
         [],

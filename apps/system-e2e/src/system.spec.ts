@@ -185,7 +185,7 @@ describe('the three services as real processes', () => {
       expect(operations.length).toBeGreaterThan(2);
       for (const { id, method, op } of operations) {
         const success = op.responses['200'] ?? op.responses['201'];
-        const media = id === 'GET /metrics' ? 'text/plain' : 'application/json';
+        const media = id === 'GET /metrics' ? 'text/plain' : id.startsWith('GET /media/') ? 'image/svg+xml' : 'application/json';
         expect({ id, schema: success?.content?.[media]?.schema ?? null }).toEqual({ id, schema: expect.anything() });
         for (const parameter of op.parameters ?? []) expect({ id, schema: parameter.schema ?? null }).toEqual({ id, schema: expect.anything() });
         if (['post', 'put', 'patch'].includes(method) && op.requestBody) {

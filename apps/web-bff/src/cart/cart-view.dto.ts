@@ -20,7 +20,8 @@ export class CartLineViewDto {
   @ApiProperty({ example: '/product/13' }) href!: string;
   @ApiPropertyOptional({
     example: '/media/products/13/160.svg',
-    description: 'Absent when `degraded` contains `images`.',
+    description:
+      'Served by web-bff: `GET /media/products/{id}/{image}` (SVG). Absent when `degraded` contains `images`.',
   })
   image?: string;
   @ApiProperty({ type: PriceDto, description: 'The price now, not when it was added.' })

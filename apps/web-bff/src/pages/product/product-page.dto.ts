@@ -12,7 +12,11 @@ export class PriceDto {
 
 export class ImageDto {
   @ApiProperty({ type: 'integer', example: 640 }) width!: number;
-  @ApiProperty({ example: '/media/products/1/640.svg' }) url!: string;
+  @ApiProperty({
+    example: '/media/products/1/640.svg',
+    description: 'Served by web-bff: `GET /media/products/{id}/{image}` (SVG).',
+  })
+  url!: string;
 }
 
 export class AttributeDto {
@@ -94,7 +98,11 @@ export class ProductCardDto {
   @ApiProperty() name!: string;
   @ApiProperty() brand!: string;
   @ApiProperty({ type: PriceDto }) price!: PriceDto;
-  @ApiProperty({ example: '/media/products/13/320.svg' }) image!: string;
+  @ApiProperty({
+    example: '/media/products/13/320.svg',
+    description: 'Served by web-bff: `GET /media/products/{id}/{image}` (SVG).',
+  })
+  image!: string;
   @ApiProperty({ example: '/product/13' }) href!: string;
 }
 

@@ -16,7 +16,11 @@ export class ProductImageDto {
   @ApiProperty({ type: 'integer', example: 640, description: 'Width in pixels.' })
   width!: number;
 
-  @ApiProperty({ example: '/media/products/1/640.svg' })
+  @ApiProperty({
+    example: '/media/products/1/640.svg',
+    description:
+      'A path on the BFF that hands the product out: web-bff serves it (an SVG drawn from the product). core-api itself serves no pictures.',
+  })
   url!: string;
 }
 
@@ -46,7 +50,10 @@ export class ProductDto {
   @ApiProperty({ type: MoneyDto })
   price!: MoneyDto;
 
-  @ApiProperty({ type: [ProductImageDto], description: 'The same image in several widths, narrowest first.' })
+  @ApiProperty({
+    type: [ProductImageDto],
+    description: 'The same image in several widths, narrowest first.',
+  })
   images!: ProductImageDto[];
 
   @ApiProperty({
