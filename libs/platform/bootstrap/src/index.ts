@@ -2,3 +2,4 @@ export * from './lib/create-app';
 export * from './lib/bootstrap';
 export * from './lib/openapi';
 export * from './lib/shutdown';
+export * from './lib/static-compression';
