@@ -23,10 +23,11 @@ describe('timeouts and the deadline (over real HTTP)', () => {
     }
   };
 
-  // Margins, not speed: each attempt has 2 s to reach the stub (it needs milliseconds), the second
-  // one starts ~0.9 s before the deadline, and the deadline (3 s) is far from the 6 s the attempts
-  // would take without it, with 2 s of room for a late timer on a loaded machine.
-  const DEADLINE = { attemptTimeoutMs: 2_000, deadlineMs: 3_000, retries: 2, backoffBaseMs: 10 };
+  // Margins, not speed: the retry starts 2 s before the deadline (it needs milliseconds to reach
+  // the stub), and the deadline (6 s) is far from the 16 s the attempts would take without it, with
+  // 5 s of room for late timers on a loaded machine.
+  const DEADLINE = { attemptTimeoutMs: 4_000, deadlineMs: 6_000, retries: 3, backoffBaseMs: 10 };
+  const ROOM_MS = 5_000;
 
   it('answers 504 at the deadline when core-api hangs, cutting the retries short', async () => {
     core.use({ resilience: DEADLINE });
@@ -39,13 +40,13 @@ describe('timeouts and the deadline (over real HTTP)', () => {
     const took = Date.now() - started;
     expect(problem.getStatus()).toBe(504);
     expect(took).toBeGreaterThanOrEqual(DEADLINE.deadlineMs - 50);
-    expect(took).toBeLessThan(DEADLINE.deadlineMs + 2_000);
-    // The first attempt timed out at 2 s, the retry was cut by the deadline, the third never began.
+    expect(took).toBeLessThan(DEADLINE.deadlineMs + ROOM_MS);
+    // The first attempt timed out at 4 s, the retry was cut by the deadline, the third never began.
     expect(stub.count()).toBe(2);
   });
 
   it('aborts an abandoned attempt so core-api sees the request go away', async () => {
-    core.use({ resilience: { attemptTimeoutMs: 2_000, deadlineMs: 3_000, retries: 0 } });
+    core.use({ resilience: { attemptTimeoutMs: 4_000, deadlineMs: 5_000, retries: 0 } });
     hang();
     await expect(core.client.getProduct(1)).rejects.toMatchObject({ status: 504 });
     await until(() => aborted === 1);
@@ -53,7 +54,7 @@ describe('timeouts and the deadline (over real HTTP)', () => {
   });
 
   it('retries an attempt that timed out when the next one can answer in time', async () => {
-    core.use({ resilience: { attemptTimeoutMs: 2_000, deadlineMs: 10_000, backoffBaseMs: 10 } });
+    core.use({ resilience: { attemptTimeoutMs: 4_000, deadlineMs: 20_000, backoffBaseMs: 10 } });
     let n = 0;
     stub.handler = (_req, res) => (n++ === 0 ? undefined : json(res, 200, aProduct()));
     await expect(core.client.getProduct(1)).resolves.toMatchObject({ id: 1 });
