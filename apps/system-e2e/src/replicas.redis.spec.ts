@@ -38,7 +38,11 @@ async function coreReads(core: RunningService): Promise<Map<string, number>> {
   const reads = new Map<string, number>();
   const text = await (await fetch(`${core.url}/metrics`)).text();
   for (const line of text.split('\n')) {
-    if (!line.startsWith('http_server_request_duration_seconds_count') || !line.includes('method="GET"')) continue;
+    if (
+      !line.startsWith('http_server_request_duration_seconds_count') ||
+      !line.includes('method="GET"')
+    )
+      continue;
     const route = /route="([^"]+)"/.exec(line)?.[1] ?? '';
     reads.set(route, (reads.get(route) ?? 0) + Number(line.split(' ').at(-1)));
   }
@@ -69,7 +73,7 @@ async function coreReads(core: RunningService): Promise<Map<string, number>> {
         bff('mobile-bff', { REFRESH_REUSE_GRACE_MS: '0' }),
       ]),
     ]);
-  }, 120_000);
+  }); // the suite's 300 s: room for starting real processes on a loaded machine
   afterAll(async () => {
     await Promise.all([...web, ...mobile, core].filter(Boolean).map((s) => s.stop()));
   });
@@ -104,7 +108,12 @@ async function coreReads(core: RunningService): Promise<Map<string, number>> {
     const redis = new Redis(REDIS_URL ?? '', { lazyConnect: true });
     try {
       // An earlier run against the same Redis may have left this product cached.
-      await redis.del(cacheKey, `${cacheKey}/reviews?limit=5`, `${cacheKey}/reviews/summary`, `${cacheKey}/related?limit=8`);
+      await redis.del(
+        cacheKey,
+        `${cacheKey}/reviews?limit=5`,
+        `${cacheKey}/reviews/summary`,
+        `${cacheKey}/related?limit=8`,
+      );
       const before = await coreReads(core);
       const first = await send(one, `/api/pages/product/${id}`, { headers: { 'x-csrf': '1' } });
       expect(first.status).toBe(200);
@@ -122,7 +131,12 @@ async function coreReads(core: RunningService): Promise<Map<string, number>> {
 
       const delta = (from: Map<string, number>, to: Map<string, number>, route: string) =>
         (to.get(route) ?? 0) - (from.get(route) ?? 0);
-      const cached = ['/products/:id', '/products/:id/reviews', '/products/:id/reviews/summary', '/products/:id/related'];
+      const cached = [
+        '/products/:id',
+        '/products/:id/reviews',
+        '/products/:id/reviews/summary',
+        '/products/:id/related',
+      ];
       for (const route of cached) {
         expect([route, delta(before, middle, route)]).toEqual([route, 1]);
         expect([route, delta(middle, after, route)]).toEqual([route, 0]);
