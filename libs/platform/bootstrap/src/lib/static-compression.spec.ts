@@ -37,7 +37,9 @@ describe("Swagger UI's assets and the documents, compressed (createApp over real
   });
 
   it('sends the bundle as it is to a client that asks for no encoding', async () => {
-    for (const headers of [{}, { 'accept-encoding': 'identity' }]) {
+    for (const headers of [{}, { 'accept-encoding': 'identity' }] as Array<
+      Record<string, string>
+    >) {
       const res = await edge.call('GET', '/docs/swagger-ui-bundle.js', headers);
       expect(res.status).toBe(200);
       expect(res.headers.get('content-encoding')).toBeNull();
