@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run test:busy [-- --runs 3] [-- --cap-minutes 60] [-- <npm test options>]`: runs exactly
+// `npm run test:busy [-- --runs 3] [--cap-minutes 60] [--allow-cache] [<npm test options>]`: runs exactly
 // what `npm test` runs while another process keeps every core busy (cpu-burner.mjs), to show the
 // suite does not depend on the machine's speed. Each run gets a fresh burner, stopped when the run
 // ends and bounded by the cap even if this script is killed. Prints each run's totals; exits 1 if
@@ -23,6 +23,11 @@ const option = (name, fallback) => {
 };
 const runs = option('--runs', 1);
 const capMinutes = option('--cap-minutes', 60);
+// A result replayed from Nx's cache says nothing about this machine's load: every task runs afresh
+// unless --allow-cache is given.
+const allowCache = args.includes('--allow-cache');
+if (allowCache) args.splice(args.indexOf('--allow-cache'), 1);
+else if (!args.includes('--skip-nx-cache')) args.push('--skip-nx-cache');
 
 let burner;
 let tests;
