@@ -12,6 +12,9 @@ module.exports = {
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: pathsToModuleNameMapper(),
   testMatch: ['**/?(*.)+(spec|test).ts'],
+  // Jest's 5 s default is a short timeout in disguise: starting a Nest app or a real server in a hook
+  // takes longer than that on a loaded machine. Tests that check timing set their own limits.
+  testTimeout: 60_000,
 };
 
 module.exports.reporters = ['default', require.resolve('./tools/jest/results-reporter.js')];

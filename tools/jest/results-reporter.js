@@ -2,7 +2,7 @@
 // `npm test` (tools/scripts/test.mjs) can print one closing line for the whole run.
 // Nx caches this file as the test target's output, so cache hits still count.
 const { mkdirSync, writeFileSync } = require('node:fs');
-const { join } = require('node:path');
+const { join, relative } = require('node:path');
 
 class ResultsReporter {
   constructor(globalConfig) {
@@ -17,17 +17,21 @@ class ResultsReporter {
     if (!this.name) return;
     const dir = join(__dirname, '..', '..', 'tmp', 'test-results');
     mkdirSync(dir, { recursive: true });
+    // Files that failed with no failing test of their own (they did not compile or load, or a hook
+    // outside the tests failed): a file whose tests failed is already counted by its tests, so a
+    // failure is counted once.
+    const broken = results.testResults.filter(
+      (file) => file.numFailingTests === 0 && (file.testExecError || file.failureMessage),
+    );
+    const root = join(__dirname, '..', '..');
     const summary = {
       project: this.name,
       passed: results.numPassedTests,
       failed: results.numFailedTests,
       skipped: results.numPendingTests + results.numTodoTests,
       suites: results.numTotalTestSuites,
-      // Files that failed with no failing test of their own (they did not compile or load): a file
-      // whose tests failed is already counted by its tests, so a failure is counted once.
-      failedSuites: results.testResults.filter(
-        (file) => file.numFailingTests === 0 && (file.testExecError || file.failureMessage),
-      ).length,
+      failedSuites: broken.length,
+      brokenFiles: broken.map((file) => relative(root, file.testFilePath)),
     };
     writeFileSync(join(dir, `${this.name}.json`), JSON.stringify(summary, null, 2) + '\n');
   }

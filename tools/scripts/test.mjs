@@ -1,55 +1,84 @@
 #!/usr/bin/env node
 // `npm test`: lint, type-check, unit and integration tests of every project, then the end-to-end
 // suite against the three built apps as real processes (which also checks the committed OpenAPI
-// documents). Ends with one line of totals: "Tests: N passed, N failed".
+// documents). Ends with exact totals: each failing test counted once, a test file that could not
+// run named and counted once, and lint and type-check reported from their own results.
+//
+// Lint, type-check and the tests run as three Nx invocations (two tasks at a time each), so each
+// one's outcome is known on its own; extra arguments (e.g. --skip-nx-cache, -p web-bff) go to all three.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
+
+const { summarize } = createRequire(import.meta.url)('../jest/summary.js');
 
 const root = resolve(import.meta.dirname, '..', '..');
 const resultsDir = join(root, 'tmp', 'test-results');
 const nx = join(root, 'node_modules', '.bin', 'nx');
+const env = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' };
+const extra = process.argv.slice(2);
 
-rmSync(resultsDir, { recursive: true, force: true });
-const started = Date.now();
-const run = spawnSync(nx, ['run-many', '-t', 'lint', 'typecheck', 'test', 'e2e', '--parallel=2', '--output-style=stream', ...process.argv.slice(2)], {
-  cwd: root,
-  stdio: 'inherit',
-  env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' },
-});
+const runMany = (...targets) =>
+  spawnSync(nx, ['run-many', '-t', ...targets, '--parallel=2', '--output-style=stream', ...extra], {
+    cwd: root,
+    stdio: 'inherit',
+    env,
+  }).status === 0;
 
+/** The projects the caller chose (-p a b, --projects=a,b), so the summary covers only what ran. */
+const chosen = [];
+for (let i = 0; i < extra.length; i++) {
+  const arg = extra[i];
+  if (arg.startsWith('--projects=')) chosen.push(arg.slice('--projects='.length));
+  else if (arg === '-p' || arg === '--projects')
+    while (extra[i + 1] !== undefined && !extra[i + 1].startsWith('-')) chosen.push(extra[++i]);
+}
 const projectsWith = (target) => {
-  const out = spawnSync(nx, ['show', 'projects', '--with-target', target, '--json'], { cwd: root, encoding: 'utf8' });
+  const filter = chosen.length ? ['--projects', chosen.join(',')] : [];
+  const out = spawnSync(nx, ['show', 'projects', '--with-target', target, ...filter, '--json'], {
+    cwd: root,
+    encoding: 'utf8',
+    env,
+  });
   try {
     return JSON.parse(out.stdout);
   } catch {
     return [];
   }
 };
-const tested = [...projectsWith('test'), ...projectsWith('e2e')].sort();
-const results = existsSync(resultsDir)
-  ? Object.fromEntries(readdirSync(resultsDir).map((f) => [f.replace(/\.json$/, ''), JSON.parse(readFileSync(join(resultsDir, f), 'utf8'))]))
-  : {};
 
-let passed = 0;
-let failed = 0;
-let skipped = 0;
+rmSync(resultsDir, { recursive: true, force: true });
+const started = Date.now();
+const lintOk = runMany('lint');
+const typecheckOk = runMany('typecheck');
+const testsOk = runMany('test', 'e2e');
+
+const results = existsSync(resultsDir)
+  ? Object.fromEntries(
+      readdirSync(resultsDir)
+        .filter((f) => f.endsWith('.json'))
+        .map((f) => [
+          f.replace(/\.json$/, ''),
+          JSON.parse(readFileSync(join(resultsDir, f), 'utf8')),
+        ]),
+    )
+  : {};
+const summary = summarize({
+  projects: [...projectsWith('test'), ...projectsWith('e2e')].sort(),
+  results,
+  checks: [
+    { name: 'lint', projects: projectsWith('lint').length, ok: lintOk },
+    { name: 'type-check', projects: projectsWith('typecheck').length, ok: typecheckOk },
+  ],
+});
+
 console.log('\n── Test summary ─────────────────────────────────────────');
-for (const project of tested) {
-  const r = results[project];
-  if (!r) {
-    console.log(`  ${project.padEnd(20)} no results (did not run or crashed)`);
-    failed++;
-    continue;
-  }
-  passed += r.passed;
-  failed += r.failed + r.failedSuites;
-  skipped += r.skipped;
-  console.log(`  ${project.padEnd(20)} ${String(r.passed).padStart(4)} passed, ${r.failed} failed${r.skipped ? `, ${r.skipped} skipped` : ''} (${r.suites} files)`);
-}
-const lintCount = projectsWith('lint').length;
-const typecheckCount = projectsWith('typecheck').length;
-console.log(`  lint and type-check over ${lintCount} and ${typecheckCount} projects: ${run.status === 0 ? 'clean' : 'see failures above'}`);
+for (const line of summary.lines) console.log(line);
+if (!testsOk && summary.failed === 0)
+  console.log(
+    '  the test tasks failed outside Jest (e.g. a build they depend on): see their output above',
+  );
 console.log(`  took ${Math.round((Date.now() - started) / 1000)} s`);
-console.log(`Tests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
-process.exit(run.status === 0 && failed === 0 ? 0 : 1);
+console.log(summary.totals);
+process.exit(summary.ok && testsOk ? 0 : 1);

@@ -64,7 +64,7 @@ describe('production: operational endpoints on the admin port only', () => {
         ACCESS_TOKEN_SECRET: randomBytes(32).toString('base64'),
       }),
     ]);
-  }, 180_000);
+  }); // the suite's 300 s: room for starting real processes on a loaded machine
   afterAll(async () => {
     await Promise.all(Object.values(running).map(({ service }) => service.stop()));
   });

@@ -42,7 +42,8 @@ describe('operations: traces, logs and metrics of real processes', () => {
 
     // The browser is not trusted to pick the trace (TRACE_TRUST_INBOUND is off at the BFF): the
     // page gets a trace of its own, whose BFF span links to the browser's trace.
-    const deadline = Date.now() + 10_000;
+    // Spans arrive in export batches: poll for them, with room for a loaded machine (30 s).
+    const deadline = Date.now() + 30_000;
     const traceId = () =>
       receiver.spans.find(
         (s) =>
@@ -102,11 +103,18 @@ describe('operations: traces, logs and metrics of real processes', () => {
       body: JSON.stringify({ email: 'ada@example.com', password }),
     });
     expect(res.status).toBe(200);
-    await new Promise((r) => setTimeout(r, 200));
-    const lines = core
-      .output()
-      .split('\n')
-      .filter((l) => l.includes('login-log-test-1'));
+    // The line is written as the response ends: wait for it (at most 30 s), never a fixed pause.
+    const logged = () =>
+      core
+        .output()
+        .split('\n')
+        .filter((l) => l.includes('login-log-test-1'));
+    for (
+      let stop = Date.now() + 30_000;
+      !logged().some((l) => l.includes('"responseTime"')) && Date.now() < stop;
+    )
+      await new Promise((r) => setTimeout(r, 50));
+    const lines = logged();
     const entry = JSON.parse(lines.find((l) => l.includes('"responseTime"')) ?? '{}');
     expect(entry).toMatchObject({
       requestId: 'login-log-test-1',
@@ -187,8 +195,8 @@ describe('trace context with nothing exported (the default)', () => {
         .filter((l) => l.includes('"responseTime"'))
         .map((l) => JSON.parse(l) as { traceId?: string; route?: string });
     const pageEntry = () => entries(web).find((entry) => entry.route === '/api/pages/product/:id');
-    // Log lines arrive on their own schedule on a busy machine: wait for them (10 s at most).
-    for (const deadline = Date.now() + 10_000; !pageEntry() && Date.now() < deadline;) {
+    // Log lines arrive on their own schedule on a busy machine: wait for them (30 s at most).
+    for (const deadline = Date.now() + 30_000; !pageEntry() && Date.now() < deadline;) {
       await new Promise((r) => setTimeout(r, 100));
     }
     // The browser does not pick the trace (TRACE_TRUST_INBOUND is off at the BFF): the page's own.
@@ -200,7 +208,7 @@ describe('trace context with nothing exported (the default)', () => {
         .filter((entry) => entry.traceId === traceId)
         .map((entry) => entry.route);
     expect(logged(web)).toEqual(['/api/pages/product/:id']);
-    for (const deadline = Date.now() + 10_000; logged(core).length < 5 && Date.now() < deadline;) {
+    for (const deadline = Date.now() + 30_000; logged(core).length < 5 && Date.now() < deadline;) {
       await new Promise((r) => setTimeout(r, 100));
     }
     // All five reads of the page, each logged by core-api under the BFF's trace.
@@ -223,7 +231,9 @@ describe('graceful shutdown under load', () => {
     const web = await startService('web-bff', {
       CORE_API_URL: core.url,
       SERVICE_KEYS_DIR: keysDir,
-      SHUTDOWN_DRAIN_MS: '1500',
+      // The readiness check below is sent 0.3 s into the drain: 5 s of drain leave it room on a
+      // loaded machine, and outlast the load (it stops 4 s after SIGTERM).
+      SHUTDOWN_DRAIN_MS: '5000',
     });
     try {
       const load = autocannon({
@@ -244,7 +254,12 @@ describe('graceful shutdown under load', () => {
       }, 2_000);
       const result = await load;
       clearTimeout(sigterm);
-      const exitCode = await web.stop();
+      // It exits by itself once the drain ends (a second SIGTERM from stop() would end it at once).
+      const exitCode = await new Promise<number | null>((done) => {
+        const child = web.process;
+        if (child.exitCode !== null || child.signalCode !== null) done(child.exitCode);
+        else child.once('exit', (code) => done(code));
+      });
       expect(readinessDuringDrain).toBe(503);
       expect(result['2xx']).toBeGreaterThan(50);
       expect(result.non2xx).toBe(0);

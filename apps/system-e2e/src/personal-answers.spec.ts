@@ -74,15 +74,11 @@ describe('personal answers are never stored by a shared cache', () => {
     });
 
   beforeAll(async () => {
-    core = await startService(
-      'core-api',
-      { PGLITE_DIR: 'memory://', SERVICE_KEYS_DIR: keysDir },
-      120_000,
-    );
+    core = await startService('core-api', { PGLITE_DIR: 'memory://', SERVICE_KEYS_DIR: keysDir });
     const env = { CORE_API_URL: core.url, SERVICE_KEYS_DIR: keysDir };
     [bffs['web-bff'], bffs['mobile-bff']] = await Promise.all([
-      startService('web-bff', env, 120_000),
-      startService('mobile-bff', env, 120_000),
+      startService('web-bff', env),
+      startService('mobile-bff', env),
     ]);
   }, 300_000);
   afterAll(async () => {

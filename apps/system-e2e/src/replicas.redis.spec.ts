@@ -73,7 +73,7 @@ async function coreReads(core: RunningService): Promise<Map<string, number>> {
         bff('mobile-bff', { REFRESH_REUSE_GRACE_MS: '0' }),
       ]),
     ]);
-  }, 120_000);
+  }); // the suite's 300 s: room for starting real processes on a loaded machine
   afterAll(async () => {
     await Promise.all([...web, ...mobile, core].filter(Boolean).map((s) => s.stop()));
   });

@@ -89,7 +89,12 @@ function coreApiStub(hits: string[]) {
   };
 }
 
-const DEADLINE_MS = 1_000;
+// Margins, not speed: an answer that comes has 2 s per attempt (it needs milliseconds), and the
+// 3 s deadline is far from the 6 s three hanging attempts would take without it; the checks allow
+// 2.5 s on top of the deadline for the answer to travel on a loaded machine.
+const ATTEMPT_MS = 2_000;
+const DEADLINE_MS = 3_000;
+const WITHIN_DEADLINE_MS = DEADLINE_MS + 2_500;
 
 describe('resilience of the product aggregates against a failing core-api (real processes)', () => {
   const hits: string[] = [];
@@ -103,7 +108,7 @@ describe('resilience of the product aggregates against a failing core-api (real 
     const env = {
       CORE_API_URL: `http://127.0.0.1:${(stub.address() as AddressInfo).port}`,
       SERVICE_KEYS_DIR: tempKeysDir(),
-      CORE_API_TIMEOUT_MS: '400',
+      CORE_API_TIMEOUT_MS: String(ATTEMPT_MS),
       CORE_API_DEADLINE_MS: String(DEADLINE_MS),
       CORE_API_RETRY_BACKOFF_MS: '20',
       // Each case starts from a clean slate: no cached answers, no breaker opened by an earlier case.
@@ -124,7 +129,8 @@ describe('resilience of the product aggregates against a failing core-api (real 
 
   beforeEach(() => (hits.length = 0));
 
-  const page = (id: number) => fetch(`${web.url}/api/pages/product/${id}`, { headers: { 'x-csrf': '1' } });
+  const page = (id: number) =>
+    fetch(`${web.url}/api/pages/product/${id}`, { headers: { 'x-csrf': '1' } });
   const screen = (id: number) => fetch(`${mobile.url}/v1/screens/product/${id}`);
 
   it('answers a complete page with an empty degraded list and no X-Degraded header', async () => {
@@ -171,11 +177,11 @@ describe('resilience of the product aggregates against a failing core-api (real 
     expect(hits.filter((h) => h === '/products/3')).toHaveLength(6);
   });
 
-  it('answers 504 problem+json within the deadline + 100 ms when the product hangs', async () => {
+  it('answers 504 problem+json at the deadline when the product hangs', async () => {
     for (const fetchIt of [page, screen]) {
       const started = Date.now();
       const res = await fetchIt(4);
-      expect(Date.now() - started).toBeLessThan(DEADLINE_MS + 100);
+      expect(Date.now() - started).toBeLessThan(WITHIN_DEADLINE_MS);
       expect(res.status).toBe(504);
       expect(await res.json()).toMatchObject({ status: 504, code: 'core_api_timeout' });
     }
@@ -184,7 +190,7 @@ describe('resilience of the product aggregates against a failing core-api (real 
   it('answers within the deadline without the parts that hang', async () => {
     const started = Date.now();
     const res = await page(5);
-    expect(Date.now() - started).toBeLessThan(DEADLINE_MS + 100);
+    expect(Date.now() - started).toBeLessThan(WITHIN_DEADLINE_MS);
     expect(res.status).toBe(200);
     expect(res.headers.get('x-degraded')).toBe('reviews,related');
     expect(await res.json()).toMatchObject({

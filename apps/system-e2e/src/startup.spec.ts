@@ -42,7 +42,9 @@ describe('a BFF whose core-api is down', () => {
       expect(['core_api_unavailable', 'core_api_circuit_open']).toContain(
         ((await res.json()) as { code: string }).code,
       );
-      expect(Date.now() - started).toBeLessThan(2_000);
+      // A refused connection is known at once; waiting would take the 10 s deadline the suite's
+      // services get. 6 s leaves a loaded machine room for a cold first request.
+      expect(Date.now() - started).toBeLessThan(6_000);
       expect((await fetch(`${web.url}/health/live`)).status).toBe(200);
       // Readiness stays 200 — taking every BFF out of rotation would not bring core-api back —
       // and says what is wrong in its details.

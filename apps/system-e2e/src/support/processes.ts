@@ -20,7 +20,8 @@ export interface SpawnOptions {
 
 function spawnBuilt(name: string, env: Record<string, string>, options: SpawnOptions = {}) {
   const main = join(options.appDir ?? join(ROOT, 'dist', 'apps', name), 'main.js');
-  if (!existsSync(main)) throw new Error(`${main} is missing: build it first (npx nx run ${name}:build)`);
+  if (!existsSync(main))
+    throw new Error(`${main} is missing: build it first (npx nx run ${name}:build)`);
   const child = spawn(process.execPath, [main], {
     cwd: options.appDir ?? ROOT,
     // Only what the test chooses: no DATABASE_URL or REDIS_URL leaks in from the shell.
@@ -50,12 +51,13 @@ function spawnBuilt(name: string, env: Record<string, string>, options: SpawnOpt
 
 /**
  * Starts a built app (dist/apps/<name>/main.js) as a real process on 127.0.0.1 with PORT=0 and
- * resolves with its URL, read from its "listening" log line.
+ * resolves with its URL, read from its "listening" log line. A start takes seconds, and over 45 s
+ * has been seen on a loaded machine: the default wait is 3 minutes.
  */
 export async function startService(
   name: string,
   env: Record<string, string> = {},
-  timeoutMs = 45_000,
+  timeoutMs = 180_000,
   options: SpawnOptions = {},
 ): Promise<RunningService> {
   const { child, output, exited } = spawnBuilt(name, env, options);
@@ -96,7 +98,11 @@ export async function startService(
 }
 
 /** Runs a built app until it exits by itself; for start-up failure tests. */
-export async function runToExit(name: string, env: Record<string, string>, timeoutMs = 30_000): Promise<{ code: number | null; output: string }> {
+export async function runToExit(
+  name: string,
+  env: Record<string, string>,
+  timeoutMs = 120_000,
+): Promise<{ code: number | null; output: string }> {
   const { child, output, exited } = spawnBuilt(name, env);
   const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
   const code = await exited;

@@ -83,23 +83,28 @@ describe('CORE_API_OPERATIONS applied to real calls (over real HTTP)', () => {
       if (req.url?.includes('/reviews')) return undefined; // reviews hang
       if (req.url?.startsWith('/products/1')) setTimeout(() => json(res, 200, aProduct()), 300);
     };
-    // Service-wide: 30 s per attempt, 60 s per call. getReviews alone: 300 ms, 400 ms, no retry.
+    // Service-wide: 30 s per attempt, 60 s per call. getReviews alone: 3 s per attempt, 4 s per
+    // call, 3 retries. Margins, not speed: the retry starts ~1 s before the deadline (it needs
+    // milliseconds to reach the stub), and the 4 s deadline is far from the 12 s the attempts would
+    // take without it (or the 30 s of one service-wide attempt), with 5 s of room for late timers.
     const core = clientFrom(
-      '{"getReviews":{"attemptTimeoutMs":300,"deadlineMs":400,"retries":0}}',
+      '{"getReviews":{"attemptTimeoutMs":3000,"deadlineMs":4000,"retries":3}}',
       {
         CORE_API_TIMEOUT_MS: '30000',
         CORE_API_DEADLINE_MS: '60000',
+        CORE_API_RETRY_BACKOFF_MS: '10',
       },
     );
     const started = Date.now();
     await expect(core.getReviews(1)).rejects.toMatchObject({ status: 504 });
-    // Far inside the service-wide 30 s: the operation's own 400 ms deadline cut it (10 s leaves
-    // a loaded machine room). On such a machine the one attempt may not even reach the stub.
-    expect(Date.now() - started).toBeLessThan(10_000);
-    expect(stub.count('/products/1/reviews')).toBeLessThanOrEqual(1);
+    const took = Date.now() - started;
+    expect(took).toBeGreaterThanOrEqual(4_000 - 50);
+    expect(took).toBeLessThan(9_000);
+    // The first attempt timed out at 3 s, the retry was cut by the 4 s deadline.
+    expect(stub.count('/products/1/reviews')).toBe(2);
     // getProduct keeps the service-wide values: a 300 ms answer is in time.
     await expect(core.getProduct(1)).resolves.toMatchObject({ id: 1 });
-  }, 20_000);
+  }, 60_000);
 
   it('gives one operation its own cache TTL (0: never cached) while the defaults cache the rest', async () => {
     stub.handler = (req, res) =>

@@ -11,7 +11,8 @@ export interface BffTestApp {
 /**
  * What every BFF's HTTP specs start from: core-api at `coreUrl` (usually `FakeCoreApi`), no
  * retries and no cache (each test sees every call it causes), silent logs, rate limits out of the
- * way. A spec's own `env` goes on top.
+ * way, and time limits a loaded machine cannot eat (a spec that tests a timeout sets its own). A
+ * spec's own `env` goes on top.
  */
 export const bffTestEnv = (coreUrl: string): Record<string, string> => ({
   NODE_ENV: 'test',
@@ -19,6 +20,8 @@ export const bffTestEnv = (coreUrl: string): Record<string, string> => ({
   CORE_API_URL: coreUrl,
   CORE_API_CACHE: 'off',
   CORE_API_RETRIES: '0',
+  CORE_API_TIMEOUT_MS: '10000',
+  CORE_API_DEADLINE_MS: '30000',
   RATE_LIMIT_MAX: '100000',
   AUTH_RATE_LIMIT_MAX: '100000',
 });

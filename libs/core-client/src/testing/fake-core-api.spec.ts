@@ -53,8 +53,8 @@ describe('the fake core-api (over real HTTP, through CoreApiClient)', () => {
   afterAll(() => fake.stop());
   beforeEach(() => {
     fake.reset();
-    // An attempt timeout a loaded machine cannot eat (the first call is a cold one); the hang test waits it out.
-    core = testClient(fake.url, { resilience: { retries: 0, attemptTimeoutMs: 1_500 } });
+    // The test client's roomy time limits: a loaded machine cannot eat them (the first call is a cold one).
+    core = testClient(fake.url, { resilience: { retries: 0 } });
   });
   afterEach(() => core.close());
 
@@ -249,7 +249,14 @@ describe('the fake core-api (over real HTTP, through CoreApiClient)', () => {
       return true; // answered, or (for /products/2) left hanging
     };
     await expect(core.client.getProduct(1)).rejects.toMatchObject({ status: 503 });
-    await expect(core.client.getProduct(2)).rejects.toMatchObject({ status: 504 });
+    // The hanging route is waited out by a client with a 2 s attempt timeout (the request needs
+    // milliseconds to arrive; the fake never answers it).
+    const hurried = testClient(fake.url, { resilience: { retries: 0, attemptTimeoutMs: 2_000 } });
+    try {
+      await expect(hurried.client.getProduct(2)).rejects.toMatchObject({ status: 504 });
+    } finally {
+      await hurried.close();
+    }
     await expect(core.client.getProduct(3)).rejects.toMatchObject({ status: 502 });
     expect((await core.client.getProduct(4)).name).toBe('Product 4');
     expect(fake.calls.map((call) => call.url)).toEqual([

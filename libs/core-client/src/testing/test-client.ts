@@ -14,7 +14,16 @@ export interface TestClient {
   close(): Promise<void>;
 }
 
-export type TestClientOptions = CallRunnerOptions & { maxResponseBytes?: number; connections?: number };
+export type TestClientOptions = CallRunnerOptions & {
+  maxResponseBytes?: number;
+  connections?: number;
+};
+
+/**
+ * The time limits a spec gets unless it sets its own: far beyond anything a stub answer takes on a
+ * loaded machine, so only the specs that test a timeout (and set it themselves) ever meet one.
+ */
+export const ROOMY_TIMEOUTS = { attemptTimeoutMs: 10_000, deadlineMs: 30_000 } as const;
 
 export function testClient(baseURL: string, options: TestClientOptions = {}): TestClient {
   const pool = new Pool(baseURL, { connections: options.connections ?? 16 });
@@ -30,6 +39,7 @@ export function testClient(baseURL: string, options: TestClientOptions = {}): Te
   const client = new CoreApiClient(http, new ServiceTokenSigner('test-bff', testServiceKey()), {
     cache: false,
     ...options,
+    resilience: { ...ROOMY_TIMEOUTS, ...options.resilience },
   });
   return {
     client,

@@ -14,7 +14,8 @@ import type {
 import { Logger as PinoLogger, PinoLogger as RootLogger } from 'nestjs-pino';
 import { acceptOnlyJsonBodies, DEFAULT_JSON_BODY_LIMITS, JsonBodyLimits } from './json-body';
 import { answerWrongMethodWith405 } from './method-not-allowed';
-import { setupOpenApi, OpenApiInfo } from './openapi';
+import { DOCS_PATH, setupOpenApi, OpenApiInfo } from './openapi';
+import { compressRoutesUnder } from './static-compression';
 
 export interface CreateAppOptions {
   /** The root module, usually `AppModule.forRoot(env)`. */
@@ -87,6 +88,8 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
   installRequestLog(fastify, () => RootLogger.root);
   acceptOnlyJsonBodies(fastify, { ...DEFAULT_JSON_BODY_LIMITS, ...options.jsonBodyLimits });
   await options.configure?.(app);
+  // Swagger UI's assets (a 1.6 MB bundle) and the documents, compressed for clients that accept it.
+  if (options.docs ?? true) await compressRoutesUnder(fastify, DOCS_PATH);
   // After the service's own hooks: a gate of its own (mobile's minimum app version) answers first.
   answerWrongMethodWith405(fastify);
 

@@ -22,6 +22,9 @@ export interface OpenApiInfo {
 
 const documents = new WeakMap<INestApplication, OpenAPIObject>();
 
+/** Where Swagger UI is served; the documents are at `/docs-json` and `/docs-yaml`. */
+export const DOCS_PATH = '/docs';
+
 /** Builds the document; serves Swagger UI at `/docs` and the document at `/docs-json` unless `serve` is false. */
 export function setupOpenApi(
   app: INestApplication,
@@ -58,7 +61,7 @@ export function setupOpenApi(
   declareBodyProblems(document);
   info.patch?.(document);
   if (serve)
-    SwaggerModule.setup('docs', app, document, {
+    SwaggerModule.setup(DOCS_PATH.slice(1), app, document, {
       jsonDocumentUrl: 'docs-json',
       yamlDocumentUrl: 'docs-yaml',
     });
