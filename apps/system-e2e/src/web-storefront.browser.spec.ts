@@ -306,6 +306,23 @@ maybe(
       ]);
     });
 
+    it('sends its scripts and styles compressed to a browser that accepts it, and as they are otherwise', async () => {
+      for (const asset of ['/assets/app.js', '/assets/styles.css']) {
+        const plain = await fetch(`${web.url}${asset}`, {
+          headers: { 'accept-encoding': 'identity' },
+        });
+        const bytes = Buffer.from(await plain.arrayBuffer());
+        expect([plain.status, plain.headers.get('content-encoding')]).toEqual([200, null]);
+        // undici's fetch decodes what it asked for: the body must come back to the same bytes.
+        const br = await fetch(`${web.url}${asset}`, { headers: { 'accept-encoding': 'br' } });
+        expect([br.status, br.headers.get('content-encoding')]).toEqual([200, 'br']);
+        expect(Buffer.from(await br.arrayBuffer()).equals(bytes)).toBe(true);
+        const gzip = await fetch(`${web.url}${asset}`, { headers: { 'accept-encoding': 'gzip' } });
+        expect(gzip.headers.get('content-encoding')).toBe('gzip');
+        expect(Buffer.from(await gzip.arrayBuffer()).equals(bytes)).toBe(true);
+      }
+    });
+
     it('keeps the session in a Secure, HttpOnly, SameSite=Strict, host-only cookie the page cannot read', async () => {
       const context = contexts['desktop']!;
       const cookies = await context.cookies(web.url);

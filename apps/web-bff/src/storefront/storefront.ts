@@ -1,5 +1,5 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { allowedMethods } from '@bff/platform-bootstrap';
+import { allowedMethods, compressRoutesUnder } from '@bff/platform-bootstrap';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,6 +30,8 @@ export async function serveStorefront(app: NestFastifyApplication, dir: string):
   // Loaded only when there is something to serve: it is an ES module Jest cannot load.
   const { default: fastifyStatic } = await import('@fastify/static');
   const fastify: FastifyInstance = app.getHttpAdapter().getInstance();
+  // Scripts and styles go out with brotli or gzip to a browser that accepts it.
+  await compressRoutesUnder(fastify, '/assets/');
   await fastify.register(fastifyStatic, {
     root: join(dir, 'assets'),
     prefix: '/assets/',
