@@ -18,7 +18,12 @@ const answer = async (res: Response): Promise<JsonAnswer> => ({
 });
 // Every call carries web-bff's anti-CSRF header (web-bff refuses /api without it; the others ignore it).
 const json = async (url: string, init?: RequestInit): Promise<JsonAnswer> =>
-  answer(await fetch(url, { ...init, headers: { 'x-csrf': '1', ...(init?.headers as Record<string, string> | undefined) } }));
+  answer(
+    await fetch(url, {
+      ...init,
+      headers: { 'x-csrf': '1', ...(init?.headers as Record<string, string> | undefined) },
+    }),
+  );
 
 const keysDir = tempKeysDir();
 let coreUrl = '';
@@ -65,8 +70,13 @@ describe('the three services as real processes', () => {
       });
       expect(page.body.product.price.formatted).toMatch(/^€\d/);
       expect(page.body.availability.total).toBe(inventory.body.total);
-      expect(page.body.rating).toMatchObject({ average: summary.body.average, count: summary.body.count });
-      expect(page.body.reviews.items.map((r: { id: number }) => r.id)).toEqual(reviews.body.items.map((r: { id: number }) => r.id));
+      expect(page.body.rating).toMatchObject({
+        average: summary.body.average,
+        count: summary.body.count,
+      });
+      expect(page.body.reviews.items.map((r: { id: number }) => r.id)).toEqual(
+        reviews.body.items.map((r: { id: number }) => r.id),
+      );
       expect(page.body.related.length).toBeGreaterThan(0);
     });
 
@@ -76,7 +86,9 @@ describe('the three services as real processes', () => {
         coreJson(`/inventory/${id}`),
         coreJson(`/products/${id}/reviews/summary`),
         json(`${mobile.url}/v1/screens/product/${id}`),
-        fetch(`${web.url}/api/pages/product/${id}`, { headers: { 'x-csrf': '1' } }).then((r) => r.text()),
+        fetch(`${web.url}/api/pages/product/${id}`, { headers: { 'x-csrf': '1' } }).then((r) =>
+          r.text(),
+        ),
       ]);
       expect(screen.status).toBe(200);
       expect(screen.body).toMatchObject({
@@ -94,10 +106,18 @@ describe('the three services as real processes', () => {
   });
 
   it('answers 404 problem+json for an unknown product on every app', async () => {
-    for (const res of [await coreJson('/products/99999'), await json(`${web.url}/api/pages/product/99999`), await json(`${mobile.url}/v1/screens/product/99999`)]) {
+    for (const res of [
+      await coreJson('/products/99999'),
+      await json(`${web.url}/api/pages/product/99999`),
+      await json(`${mobile.url}/v1/screens/product/99999`),
+    ]) {
       expect(res.status).toBe(404);
       expect(res.type).toMatch(/^application\/problem\+json/);
-      expect(res.body).toMatchObject({ status: 404, code: 'product_not_found', detail: 'No product has id 99999.' });
+      expect(res.body).toMatchObject({
+        status: 404,
+        code: 'product_not_found',
+        detail: 'No product has id 99999.',
+      });
     }
   });
 
@@ -117,7 +137,11 @@ describe('the three services as real processes', () => {
       const res = name === 'core-api' ? await coreJson(path(service)) : await json(path(service));
       expect(res.status).toBe(400);
       expect(res.type).toMatch(/^application\/problem\+json/);
-      expect(res.body).toMatchObject({ status: 400, code: 'validation_failed', requestId: res.headers.get('x-request-id') });
+      expect(res.body).toMatchObject({
+        status: 400,
+        code: 'validation_failed',
+        requestId: res.headers.get('x-request-id'),
+      });
       expect(res.body.errors.length).toBeGreaterThan(0);
     });
   });
@@ -140,7 +164,9 @@ describe('the three services as real processes', () => {
     const seen: number[] = [];
     let cursor: string | null = null;
     do {
-      const page: JsonAnswer = await coreJson(`/products/7/reviews?limit=3${cursor ? `&cursor=${cursor}` : ''}`);
+      const page: JsonAnswer = await coreJson(
+        `/products/7/reviews?limit=3${cursor ? `&cursor=${cursor}` : ''}`,
+      );
       seen.push(...page.body.items.map((r: { id: number }) => r.id));
       cursor = page.body.nextCursor;
     } while (cursor);
@@ -148,19 +174,23 @@ describe('the three services as real processes', () => {
     expect(new Set(seen).size).toBe(seen.length);
   });
 
-  it.each(['core-api', 'web-bff', 'mobile-bff'])('%s serves liveness, readiness and Swagger UI', async (name) => {
-    const service = apps.find((s) => s.name === name)!;
-    expect((await json(`${service.url}/health/live`)).body).toMatchObject({ status: 'ok' });
-    const ready = await json(`${service.url}/health/ready`);
-    expect(ready.status).toBe(200);
-    if (name === 'core-api') expect(ready.body.details.database).toMatchObject({ status: 'up', driver: 'pglite' });
-    const docs = await fetch(`${service.url}/docs`);
-    expect(docs.status).toBe(200);
-    expect(await docs.text()).toContain('swagger-ui');
-  });
+  it.each(['core-api', 'web-bff', 'mobile-bff'])(
+    '%s serves liveness, readiness and Swagger UI',
+    async (name) => {
+      const service = apps.find((s) => s.name === name)!;
+      expect((await json(`${service.url}/health/live`)).body).toMatchObject({ status: 'ok' });
+      const ready = await json(`${service.url}/health/ready`);
+      expect(ready.status).toBe(200);
+      if (name === 'core-api')
+        expect(ready.body.details.database).toMatchObject({ status: 'up', driver: 'pglite' });
+      const docs = await fetch(`${service.url}/docs`);
+      expect(docs.status).toBe(200);
+      expect(await docs.text()).toContain('swagger-ui');
+    },
+  );
 
   it.each(['core-api', 'web-bff', 'mobile-bff'])(
-    "%s serves at /docs-json exactly the committed openapi/<app>.json (else run `npx nx run <app>:openapi`)",
+    '%s serves at /docs-json exactly the committed openapi/<app>.json (else run `npx nx run <app>:openapi`)',
     async (name) => {
       const service = apps.find((s) => s.name === name)!;
       const served = await (await fetch(`${service.url}/docs-json`)).json();
@@ -179,29 +209,58 @@ describe('the three services as real processes', () => {
         requestBody?: { content?: Record<string, { schema?: unknown }> };
         responses: Record<string, { content?: Record<string, { schema?: unknown }> }>;
       };
-      const operations = Object.entries(doc.paths as Record<string, Record<string, Operation>>).flatMap(([path, methods]) =>
-        Object.entries(methods).map(([method, op]) => ({ id: `${method.toUpperCase()} ${path}`, method, op })),
+      const operations = Object.entries(
+        doc.paths as Record<string, Record<string, Operation>>,
+      ).flatMap(([path, methods]) =>
+        Object.entries(methods).map(([method, op]) => ({
+          id: `${method.toUpperCase()} ${path}`,
+          method,
+          op,
+        })),
       );
       expect(operations.length).toBeGreaterThan(2);
       for (const { id, method, op } of operations) {
         const success = op.responses['200'] ?? op.responses['201'];
-        const media = id === 'GET /metrics' ? 'text/plain' : id.startsWith('GET /media/') ? 'image/svg+xml' : 'application/json';
-        expect({ id, schema: success?.content?.[media]?.schema ?? null }).toEqual({ id, schema: expect.anything() });
-        for (const parameter of op.parameters ?? []) expect({ id, schema: parameter.schema ?? null }).toEqual({ id, schema: expect.anything() });
+        const media =
+          id === 'GET /metrics'
+            ? 'text/plain'
+            : id.startsWith('GET /media/')
+              ? 'image/svg+xml'
+              : 'application/json';
+        expect({ id, schema: success?.content?.[media]?.schema ?? null }).toEqual({
+          id,
+          schema: expect.anything(),
+        });
+        for (const parameter of op.parameters ?? [])
+          expect({ id, schema: parameter.schema ?? null }).toEqual({
+            id,
+            schema: expect.anything(),
+          });
         if (['post', 'put', 'patch'].includes(method) && op.requestBody) {
-          expect({ id, body: op.requestBody.content?.['application/json']?.schema ?? null }).toEqual({ id, body: expect.anything() });
+          expect({
+            id,
+            body: op.requestBody.content?.['application/json']?.schema ?? null,
+          }).toEqual({ id, body: expect.anything() });
         }
         if (id.includes('/health/') || id === 'GET /metrics') continue; // operational, public by design
         const problems = Object.keys(op.responses).filter((status) => status.startsWith('4'));
         expect({ id, problems }).toEqual({ id, problems: expect.arrayContaining(['400']) });
         // Reading a thing by id can miss (404); removing a cart line that is not there is not an error.
-        if (method === 'get' && op.parameters?.some((p) => p.in === 'path')) expect({ id, problems }).toEqual({ id, problems: expect.arrayContaining(['404']) });
+        if (method === 'get' && op.parameters?.some((p) => p.in === 'path'))
+          expect({ id, problems }).toEqual({ id, problems: expect.arrayContaining(['404']) });
         if (name === 'core-api') {
-          expect({ id, security: op.security }).toEqual({ id, security: [{ 'service-token': [] }] });
+          expect({ id, security: op.security }).toEqual({
+            id,
+            security: [{ 'service-token': [] }],
+          });
           expect({ id, problems }).toEqual({ id, problems: expect.arrayContaining(['401']) });
         }
       }
-      if (name === 'core-api') expect(doc.components.securitySchemes['service-token']).toMatchObject({ type: 'http', scheme: 'bearer' });
+      if (name === 'core-api')
+        expect(doc.components.securitySchemes['service-token']).toMatchObject({
+          type: 'http',
+          scheme: 'bearer',
+        });
     },
   );
 });
