@@ -1,4 +1,5 @@
 import { generateServiceKeyPair } from '@bff/platform-auth';
+import { loadPicture, widthOf } from './support/pictures';
 import { runToExit, RunningService, startService } from './support/processes';
 import { tempKeysDir } from './support/service-tokens';
 
@@ -87,6 +88,58 @@ describe('mobile-bff against the real core-api (built apps as real processes)', 
     expect(v2.body.price).toEqual({ amountMinor: v1.body.price, currency: v1.body.currency });
     expect(v1.headers.get('deprecation')).toMatch(/^@\d+$/);
     expect(v2.headers.get('deprecation')).toBeNull();
+  });
+
+  it('serves every picture URL of the product, home and category screens: public, a day, ETag/304', async () => {
+    const urls = new Set<string>();
+    for (const dpr of [1, 3]) {
+      const home = await call(`/v2/screens/home?dpr=${dpr}`);
+      for (const card of home.body.featured) urls.add(card.image);
+      const slug = home.body.categories[0].slug;
+      for (const card of (await call(`/v2/screens/category/${slug}?dpr=${dpr}`)).body.items)
+        urls.add(card.image);
+      for (const version of ['v1', 'v2']) {
+        const product = await call(`/${version}/screens/product/7?dpr=${dpr}`);
+        urls.add(product.body.image);
+        for (const card of product.body.related) urls.add(card.image);
+      }
+    }
+    // The product image at dpr 1 and 3 (320 and 960 pixels needed).
+    expect([...urls]).toEqual(
+      expect.arrayContaining(['/media/products/7/320.svg', '/media/products/7/1280.svg']),
+    );
+    // No bearer token and no X-App-Version: what an image view sends.
+    const answers = await Promise.all([...urls].map((url) => loadPicture(mobile.url, url)));
+    expect(answers).toEqual(
+      [...urls].map((url) => ({
+        url,
+        status: 200,
+        type: 'image/svg+xml; charset=utf-8',
+        cacheControl: 'public, max-age=86400',
+        etag: expect.stringMatching(/^W\/"[\w-]+"$/),
+        svgWidth: widthOf(url),
+      })),
+    );
+    const first = answers[0]!;
+    const again = await loadPicture(mobile.url, first.url, { 'if-none-match': first.etag ?? '' });
+    expect([again.status, again.etag]).toEqual([304, first.etag]);
+    // The version rule binds to /v<n>/ screens only: an app below the minimum still gets pictures.
+    expect((await loadPicture(mobile.url, first.url, { 'x-app-version': '1.1.9' })).status).toBe(
+      200,
+    );
+    for (const [url, status, code] of [
+      ['/media/products/999999/640.svg', 404, 'product_not_found'],
+      ['/media/products/7/641.svg', 404, 'image_not_found'],
+      ['/media/products/7/640.png', 400, 'validation_failed'],
+    ] as const) {
+      const res = await fetch(`${mobile.url}${url}`);
+      expect([url, res.status, res.headers.get('content-type')]).toEqual([
+        url,
+        status,
+        expect.stringMatching(/^application\/problem\+json/),
+      ]);
+      expect(await res.json()).toMatchObject({ status, code });
+    }
   });
 
   it('asks an app below MIN_APP_VERSION to update with 426', async () => {

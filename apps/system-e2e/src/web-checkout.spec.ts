@@ -1,3 +1,4 @@
+import { loadPicture, widthOf } from './support/pictures';
 import { RunningService, startService } from './support/processes';
 import { coreApiCaller, tempKeysDir } from './support/service-tokens';
 
@@ -75,6 +76,32 @@ describe('web-bff checkout against the real core-api (processes)', () => {
       orders: Array<{ id: number }>;
     };
     expect(history.orders.map((o) => o.id)).toEqual([bodies[0]!.id]);
+  });
+
+  it("serves every picture URL of a product page (the product's and its related products')", async () => {
+    const page = (await (await client(web.url)('/api/pages/product/7')).json()) as {
+      product: { images: Array<{ url: string }> };
+      related: Array<{ image: string }>;
+    };
+    const urls = [...page.product.images.map((i) => i.url), ...page.related.map((r) => r.image)];
+    expect(urls).toContain('/media/products/7/640.svg');
+    // No cookie and no X-CSRF header: what an <img> sends.
+    const answers = await Promise.all(urls.map((url) => loadPicture(web.url, url)));
+    expect(answers).toEqual(
+      urls.map((url) => ({
+        url,
+        status: 200,
+        type: 'image/svg+xml; charset=utf-8',
+        cacheControl: 'public, max-age=86400',
+        etag: null,
+        svgWidth: widthOf(url),
+      })),
+    );
+    const unknown = await fetch(`${web.url}/media/products/999999/640.svg`);
+    expect([unknown.status, unknown.headers.get('content-type')]).toEqual([
+      404,
+      expect.stringMatching(/^application\/problem\+json/),
+    ]);
   });
 
   it('answers a wrong password with 401 from the real credential check', async () => {

@@ -22,3 +22,7 @@ export * from './lib/paging/page-cursor';
 export * from './lib/watch/core-api-watch';
 export * from './lib/watch/connection-failure';
 export * from './lib/watch/startup-probe';
+export * from './lib/media/product-image.svg';
+export * from './lib/media/product-image.dto';
+export * from './lib/media/product-images';
+export * from './lib/media/api-product-image.decorator';

@@ -6,6 +6,7 @@ import { Clock } from '@bff/platform-state';
 import { AuthModule } from '../auth/auth.module';
 import { accessTokenKeyFromEnv } from '../auth/access-token-secret';
 import { MobileBffEnv } from '../config/env';
+import { MediaModule } from '../media/media.module';
 import { ScreensModule } from '../screens/screens.module';
 import { PERSONAL_CACHE_CONTROL } from './openapi-info';
 
@@ -32,6 +33,7 @@ export class AppModule {
           clock: overrides.clock,
         }),
         ScreensModule,
+        MediaModule,
       ],
     };
   }

@@ -23,7 +23,7 @@ export const openApiInfo = (env: Pick<MobileBffEnv, 'ACCESS_TOKEN_TTL_MS'>): Ope
   description:
     'Backend for the native apps: one compact, screen-shaped answer per screen, versioned in the URL. ' +
     'v1 and v2 are served side by side; v1 answers carry `Deprecation`, `Sunset` and a `Link` to their v2 successor. ' +
-    'Apps send `X-App-Version`; below the minimum they get 426. GET screens carry a weak `ETag` (`If-None-Match` → 304). ' +
+    'Apps send `X-App-Version`; below the minimum they get 426. GET screens and product pictures carry a weak `ETag` (`If-None-Match` → 304). ' +
     'Owned by the mobile team.',
   version: '0.1.0',
   security: {

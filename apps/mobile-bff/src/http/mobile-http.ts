@@ -5,7 +5,7 @@ import { constants } from 'node:zlib';
 import { etagOf, matchesIfNoneMatch } from '../etag/etag';
 import { APP_VERSION_HEADER, checkAppVersion } from '../versioning/app-version';
 import { DeprecationPolicy, deprecationHeaders } from '../versioning/deprecation';
-import { isScreenRoute, routeVersion } from '../versioning/route-version';
+import { isMediaRoute, isScreenRoute, routeVersion } from '../versioning/route-version';
 
 export interface MobileHttpOptions extends DeprecationPolicy {
   minAppVersion: string;
@@ -16,9 +16,9 @@ export const COMPRESS_THRESHOLD_BYTES = 1024;
 
 /**
  * What the apps' slow, metered networks need from the HTTP layer, registered on Fastify before
- * the routes: the minimum app version (426), deprecation headers on v1, ETag/304 on GET screens,
- * and brotli/gzip. Each rule applies by the route the router matched (`routeVersion`,
- * `isScreenRoute`), never by the text of the URL. Order matters: the ETag hook runs before
+ * the routes: the minimum app version (426), deprecation headers on v1, ETag/304 on GET screens
+ * and product pictures, and brotli/gzip. Each rule applies by the route the router matched
+ * (`routeVersion`, `isScreenRoute`, `isMediaRoute`), never by the text of the URL. Order matters: the ETag hook runs before
  * compression, so the tag is computed on the uncompressed body and does not depend on the
  * encoding.
  */
@@ -42,8 +42,8 @@ export async function configureMobileHttp(
   });
 
   fastify.addHook('onSend', (request, reply, payload, done) => {
-    if (request.method !== 'GET' || reply.statusCode !== 200 || !isScreenRoute(request))
-      return done(null, payload);
+    const tagged = isScreenRoute(request) || isMediaRoute(request);
+    if (request.method !== 'GET' || reply.statusCode !== 200 || !tagged) return done(null, payload);
     if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return done(null, payload);
     const etag = etagOf(payload);
     reply.header('etag', etag);

@@ -2,6 +2,7 @@ import type { FastifyRequest } from 'fastify';
 
 const VERSIONED_ROUTE = /^\/v(\d+)\//;
 const SCREEN_ROUTE = /^\/v\d+\/screens\//;
+const MEDIA_ROUTE = /^\/media\//;
 
 /**
  * The template of the route Fastify's router matched (`/v1/screens/product/:id`), which Nest's
@@ -20,3 +21,7 @@ export function routeVersion(request: FastifyRequest): number | undefined {
 /** Whether the matched route is a screen (`/v<n>/screens/…`): those carry an ETag. */
 export const isScreenRoute = (request: FastifyRequest): boolean =>
   SCREEN_ROUTE.test(routeOf(request));
+
+/** Whether the matched route is a product picture (`/media/…`): those carry an ETag too. */
+export const isMediaRoute = (request: FastifyRequest): boolean =>
+  MEDIA_ROUTE.test(routeOf(request));

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
+import { ProductImages } from '@bff/core-client';
 import { MediaController } from './media.controller';
 
 /** The product pictures of the catalog, at the URLs web-bff's answers hand out. */
-@Module({ controllers: [MediaController] })
+@Module({ controllers: [MediaController], providers: [ProductImages] })
 export class MediaModule {}

@@ -41,7 +41,8 @@ export class ProductScreenDto {
   @ApiProperty({ example: 'EUR' }) currency!: string;
   @ApiProperty({
     example: '/media/products/1/640.svg',
-    description: 'One image, wide enough for the screen at the `dpr`.',
+    description:
+      'One image, wide enough for the screen at the `dpr`, served by mobile-bff: `GET /media/products/{id}/{image}` (SVG).',
   })
   image!: string;
   @ApiPropertyOptional({
@@ -98,7 +99,8 @@ export class ProductScreenV2Dto {
   price!: MoneyDto;
   @ApiProperty({
     example: '/media/products/1/640.svg',
-    description: 'One image, wide enough for the screen at the `dpr`.',
+    description:
+      'One image, wide enough for the screen at the `dpr`, served by mobile-bff: `GET /media/products/{id}/{image}` (SVG).',
   })
   image!: string;
   @ApiPropertyOptional({

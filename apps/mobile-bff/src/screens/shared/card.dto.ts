@@ -9,7 +9,11 @@ export class ScreenCardDto {
   @ApiProperty({ type: 'integer', example: 4250, description: 'Minor units of `currency`.' })
   price!: number;
   @ApiProperty({ example: 'EUR' }) currency!: string;
-  @ApiProperty({ example: '/media/products/13/160.svg', description: 'A thumbnail for the `dpr`.' })
+  @ApiProperty({
+    example: '/media/products/13/160.svg',
+    description:
+      'A thumbnail for the `dpr`, served by mobile-bff: `GET /media/products/{id}/{image}` (SVG).',
+  })
   image!: string;
 }
 

@@ -19,7 +19,7 @@ export class ProductImageDto {
   @ApiProperty({
     example: '/media/products/1/640.svg',
     description:
-      'A path on the BFF that hands the product out: web-bff serves it (an SVG drawn from the product). core-api itself serves no pictures.',
+      'A path on the BFF that hands the product out: web-bff and mobile-bff serve it (an SVG drawn from the product). core-api itself serves no pictures.',
   })
   url!: string;
 }

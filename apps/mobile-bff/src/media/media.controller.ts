@@ -1,0 +1,62 @@
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiProductImage,
+  PRODUCT_IMAGE_CONTENT_TYPE,
+  ProductImageParamsDto,
+  ProductImages,
+} from '@bff/core-client';
+import { EmptyQueryDto } from '@bff/core-contracts';
+import type { FastifyReply } from 'fastify';
+
+/**
+ * A day in any cache (the app's image cache, a CDN): the picture of a product changes only with
+ * its name. After that the app revalidates with the ETag and gets a 304 without the bytes.
+ */
+export const PRODUCT_IMAGE_CACHE_CONTROL = 'public, max-age=86400';
+
+/**
+ * The product pictures whose URLs the screens carry (`image`, `images[].url`:
+ * `/media/products/1/640.svg`, from core-api's catalog), drawn by core-client's `ProductImages`.
+ * Unversioned like those URLs, and public: an image view sends neither a bearer token nor
+ * `X-App-Version`, so no sign-in and no version rule applies (those bind to `/v<n>/` routes).
+ */
+@ApiTags('media')
+@Controller('media/products')
+export class MediaController {
+  constructor(private readonly images: ProductImages) {}
+
+  @Get(':id/:image')
+  @ApiOperation({
+    summary:
+      'A product picture (SVG, generated from the product): the URLs the screens carry in `image` and `images`.',
+  })
+  @ApiProductImage({
+    'Cache-Control': {
+      description: 'Any cache may keep it for a day, then revalidate with `If-None-Match`.',
+      schema: { type: 'string', example: PRODUCT_IMAGE_CACHE_CONTROL },
+    },
+    ETag: {
+      description: 'A weak tag of the picture; `If-None-Match` with it answers 304 without a body.',
+      schema: { type: 'string', example: 'W/"Jt0d3bA1d2Yh9l5p2Gx0aJkq3mQ"' },
+    },
+  })
+  @ApiHeader({
+    name: 'If-None-Match',
+    required: false,
+    schema: { type: 'string' },
+    description: 'The ETag of the copy the app holds: unchanged, the answer is 304 without a body.',
+  })
+  @ApiResponse({ status: 304, description: 'Not Modified: the copy the app holds is current.' })
+  async image(
+    @Param() { id, image }: ProductImageParamsDto,
+    @Query() _query: EmptyQueryDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<string> {
+    const svg = await this.images.svg(id, image);
+    reply
+      .header('content-type', PRODUCT_IMAGE_CONTENT_TYPE)
+      .header('cache-control', PRODUCT_IMAGE_CACHE_CONTROL);
+    return svg;
+  }
+}

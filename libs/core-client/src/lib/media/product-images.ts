@@ -1,0 +1,32 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { ProblemException } from '@bff/platform-problem';
+import { CoreApiClient } from '../core-api.client';
+import { productImageSvg } from './product-image.svg';
+
+/** 404: the product exists but lists no image at this width. */
+export class ProductImageNotFoundProblem extends ProblemException {
+  constructor(productId: number, image: string) {
+    super(HttpStatus.NOT_FOUND, 'image_not_found', `Product ${productId} has no image ${image}.`);
+  }
+}
+
+/**
+ * The product pictures whose URLs core-api's catalog hands out (`/media/products/1/640.svg`),
+ * drawn per product. Every BFF that passes those URLs on serves them with its own thin controller
+ * (route, caching headers, OpenAPI) over this. Only a width the product lists in `images` is
+ * drawn: an unknown product is core-api's 404 (`product_not_found`), an unlisted width
+ * `image_not_found`.
+ */
+@Injectable()
+export class ProductImages {
+  constructor(private readonly core: CoreApiClient) {}
+
+  /** The SVG of `image` (`<width>.svg`, as `ProductImageParamsDto` validated it). */
+  async svg(id: number, image: string): Promise<string> {
+    const product = await this.core.getProduct(id);
+    const width = Number.parseInt(image, 10);
+    if (!product.images.some((i) => i.width === width && i.url.endsWith(`/${id}/${image}`)))
+      throw new ProductImageNotFoundProblem(id, image);
+    return productImageSvg(product, width);
+  }
+}
