@@ -233,7 +233,11 @@ describe('the fake core-api (over real HTTP, through CoreApiClient)', () => {
 
   it('refuses a request without a service token with 401, and a personal one for an anonymous visitor with 403', async () => {
     expect((await fetch(`${fake.url}/products/1`)).status).toBe(401);
+    const calls = fake.calls.length;
+    const checks = fake.livenessChecks;
     expect((await fetch(`${fake.url}/health/live`)).status).toBe(200);
+    // A liveness look is counted apart: it lands whenever the machine lets it, not in `calls`.
+    expect([fake.calls.length, fake.livenessChecks]).toEqual([calls, checks + 1]);
     await core.client.getProduct(1);
     const anonymousToken = String(fake.calls.at(-1)?.headers.authorization);
     const res = await fetch(`${fake.url}/carts/me`, { headers: { authorization: anonymousToken } });

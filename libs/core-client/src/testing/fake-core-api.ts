@@ -49,8 +49,13 @@ interface FakeRequest {
 type Answer = (req: FakeRequest, param: string) => unknown;
 
 export class FakeCoreApi {
-  /** Every request that reached the fake, oldest first (overridden ones included). */
+  /**
+   * Every request to core-api's API that reached the fake, oldest first (overridden ones
+   * included). Looks at its liveness (`GET /health/live`: the BFF's start-up probe and readiness,
+   * which land whenever the machine lets them) are counted in `livenessChecks` instead.
+   */
   readonly calls: RecordedCall[] = [];
+  livenessChecks = 0;
   override?: CoreApiOverride;
   /** Carts and orders per customer; `reset()` starts a new, empty one. */
   shop = new FakeShop();
@@ -98,12 +103,14 @@ export class FakeCoreApi {
       let body = '';
       req.on('data', (chunk: Buffer) => (body += chunk.toString()));
       req.on('end', () => {
-        this.calls.push({
-          method: req.method ?? '',
-          url: req.url ?? '',
-          headers: req.headers,
-          body,
-        });
+        if (isLivenessCheck(req)) this.livenessChecks++;
+        else
+          this.calls.push({
+            method: req.method ?? '',
+            url: req.url ?? '',
+            headers: req.headers,
+            body,
+          });
         if (this.override?.(req, res, body)) return;
         this.answer(req, res, body);
       });
@@ -119,6 +126,7 @@ export class FakeCoreApi {
   /** Forgets the recorded calls, the override, and every cart and order. */
   reset(): void {
     this.calls.length = 0;
+    this.livenessChecks = 0;
     this.override = undefined;
     this.shop = new FakeShop();
   }
@@ -126,7 +134,7 @@ export class FakeCoreApi {
   private answer(req: IncomingMessage, res: ServerResponse, body: string): void {
     const url = new URL(req.url ?? '/', 'http://core-api');
     // Liveness is public (BFFs' readiness checks ask it); everything else needs a service token.
-    if (req.method === 'GET' && url.pathname === '/health/live') {
+    if (isLivenessCheck(req)) {
       return json(res, 200, { status: 'ok' });
     }
     try {
@@ -199,4 +207,8 @@ function customerOf(req: FakeRequest): number {
     throw new FakeProblem(403, 'customer_required', 'This needs a signed-in customer.');
   }
   return req.customerId;
+}
+
+function isLivenessCheck(req: IncomingMessage): boolean {
+  return req.method === 'GET' && (req.url ?? '').split('?')[0] === '/health/live';
 }
