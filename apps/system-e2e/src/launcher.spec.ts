@@ -158,7 +158,8 @@ describe('npm start', () => {
     async () => {
       const url = `http://127.0.0.1:${await freePort()}`;
       const run = await started({ via: 'node', env: { CORE_API_URL: url } });
-      await run.waitFor(/is unreachable/);
+      // The BFFs log "… is unreachable" too, and may be first: wait for the launcher's own line.
+      await run.waitFor(/The services started, but core-api/);
       expect(run.output()).toContain(
         `The services started, but core-api at ${url} is unreachable (ECONNREFUSED).`,
       );

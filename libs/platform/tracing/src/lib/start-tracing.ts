@@ -106,7 +106,11 @@ export function startTracing({
     instrumentations: recording
       ? [
           http,
-          new UndiciInstrumentation(),
+          // Looks at another service's health (a BFF's readiness and start-up probe) are not
+          // traced either, as that service does not trace them when they arrive.
+          new UndiciInstrumentation({
+            ignoreRequestHook: (request) => UNTRACED_PATHS.test(request.path),
+          }),
           new PgInstrumentation({ enhancedDatabaseReporting: false }),
           new NestInstrumentation(),
         ]
