@@ -2,18 +2,13 @@ import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import {
   ApiProductImage,
+  PRODUCT_IMAGE_CACHE_CONTROL,
   PRODUCT_IMAGE_CONTENT_TYPE,
   ProductImageParamsDto,
   ProductImages,
 } from '@bff/core-client';
 import { EmptyQueryDto } from '@bff/core-contracts';
 import type { FastifyReply } from 'fastify';
-
-/**
- * A day in any cache (the app's image cache, a CDN): the picture of a product changes only with
- * its name. After that the app revalidates with the ETag and gets a 304 without the bytes.
- */
-export const PRODUCT_IMAGE_CACHE_CONTROL = 'public, max-age=86400';
 
 /**
  * The product pictures whose URLs the screens carry (`image`, `images[].url`:

@@ -2,6 +2,7 @@ import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   ApiProductImage,
+  PRODUCT_IMAGE_CACHE_CONTROL,
   PRODUCT_IMAGE_CONTENT_TYPE,
   ProductImageParamsDto,
   ProductImages,
@@ -9,9 +10,6 @@ import {
 import { EmptyQueryDto } from '@bff/core-contracts';
 import type { FastifyReply } from 'fastify';
 import { CsrfExempt } from '../csrf/csrf.guard';
-
-/** A day: the picture of a product changes only with its name. */
-export const PRODUCT_IMAGE_CACHE_CONTROL = 'public, max-age=86400';
 
 /**
  * The product pictures whose URLs web-bff's answers carry (`/media/products/1/640.svg`, from
