@@ -68,20 +68,103 @@ describe('GitHub workflow check', () => {
   });
 });
 
-describe.each(APPS)('.github/workflows/%s.yml', (app: App) => {
-  const path = `.github/workflows/${app}.yml`;
-  const content = read(path);
+const PIPELINE = '.github/workflows/service-pipeline.yml';
+const SETUP = '.github/actions/setup-workspace/action.yml';
+
+describe(PIPELINE, () => {
+  const content = read(PIPELINE);
   const workflow = parseYaml(content, { merge: true });
+  const runs = allSteps(workflow)
+    .map((step) => step.run ?? '')
+    .join('\n');
 
   it("is valid against GitHub's workflow schema", async () => {
-    expect(await workflowErrors(path, content)).toEqual([]);
+    expect(await workflowErrors(PIPELINE, content)).toEqual([]);
+  });
+
+  it('is a reusable workflow that takes the app as its one required input', () => {
+    expect(Object.keys(workflow.on)).toEqual(['workflow_call']);
+    const inputs = workflow.on.workflow_call.inputs;
+    expect(inputs.app).toMatchObject({ type: 'string', required: true });
+    for (const [name, input] of Object.entries<any>(inputs))
+      if (name !== 'app') expect(input).toMatchObject({ type: 'boolean', default: false });
   });
 
   it('has the jobs lint, test, build, openapi, image and release', () => {
     expect(Object.keys(workflow.jobs)).toEqual(expect.arrayContaining(JOBS));
   });
 
-  it('runs on changes to the app and every library it depends on (from the Nx graph)', () => {
+  it("runs the Nx targets of the caller's app, never a named one", () => {
+    for (const target of ['lint', 'typecheck', 'test', 'build', 'openapi-check'])
+      expect(runs).toContain(`npx nx run \${{ inputs.app }}:${target}`);
+    const code = content.replace(/^\s*#.*$/gm, '');
+    for (const app of APPS) expect(code).not.toContain(app);
+    expect(workflow.env).toMatchObject({ NX_DAEMON: 'false', NX_NO_CLOUD: 'true' });
+  });
+
+  it('sets every job that runs npx up through the one setup action', () => {
+    for (const [id, job] of Object.entries<any>(workflow.jobs)) {
+      const steps: any[] = job.steps ?? [];
+      if (!steps.some((step) => String(step.run ?? '').includes('npx '))) continue;
+      const setup = steps.findIndex((step) => step.uses === './.github/actions/setup-workspace');
+      const checkout = steps.findIndex((step) => String(step.uses).startsWith('actions/checkout@'));
+      expect([id, checkout >= 0 && setup > checkout]).toEqual([id, true]);
+    }
+  });
+
+  it('releases only from a tag of the app, after every other job', () => {
+    const onTag = "startsWith(github.ref, format('refs/tags/{0}@', inputs.app))";
+    expect(workflow.jobs.release.if).toBe(onTag);
+    expect(workflow.jobs.release.needs).toEqual(
+      expect.arrayContaining(JOBS.filter((job) => job !== 'release')),
+    );
+    const build = workflow.jobs.image.steps.find((step: any) =>
+      String(step.uses).startsWith('docker/build-push-action@'),
+    );
+    expect(build.with).toMatchObject({
+      context: '.',
+      file: 'apps/${{ inputs.app }}/Dockerfile',
+      push: `\${{ ${onTag} }}`,
+    });
+  });
+});
+
+describe(SETUP, () => {
+  const action = parseYaml(read(SETUP));
+
+  it('sets Node up from .nvmrc with npm\'s cache, then installs with npm ci', () => {
+    expect(action.runs.using).toBe('composite');
+    const setup = action.runs.steps.find((step: any) =>
+      String(step.uses).startsWith('actions/setup-node@'),
+    );
+    expect(setup.with).toMatchObject({ 'node-version-file': '.nvmrc', cache: 'npm' });
+    expect(action.runs.steps.at(-1).run).toContain('npm ci');
+  });
+});
+
+describe.each(APPS)('.github/workflows/%s.yml', (app: App) => {
+  const path = `.github/workflows/${app}.yml`;
+  const content = read(path);
+  const workflow = parseYaml(content, { merge: true });
+  const pipeline = parseYaml(read(PIPELINE), { merge: true });
+
+  it("is valid against GitHub's workflow schema", async () => {
+    expect(await workflowErrors(path, content)).toEqual([]);
+  });
+
+  it('is a short caller of the service pipeline, for this app, with inputs it declares', () => {
+    expect(Object.keys(workflow.jobs)).toEqual(['pipeline']);
+    const job = workflow.jobs.pipeline;
+    expect(job.uses).toBe(`./${PIPELINE}`);
+    expect(job.with.app).toBe(app);
+    const declared = Object.keys(pipeline.on.workflow_call.inputs);
+    expect(declared).toEqual(expect.arrayContaining(Object.keys(job.with)));
+    // The image and release jobs ask for these; a called job cannot have more than its caller.
+    expect(job.permissions).toMatchObject({ packages: 'write', contents: 'write' });
+    expect(content.split('\n').length).toBeLessThan(80);
+  });
+
+  it('runs on changes to the app, every library it depends on (from the Nx graph) and the pipeline', () => {
     const graph = projectGraph();
     const libs = graph
       .get(app)!
@@ -91,6 +174,9 @@ describe.each(APPS)('.github/workflows/%s.yml', (app: App) => {
     const expected = [
       `apps/${app}/**`,
       ...libs.map((lib) => `${lib.root}/**`),
+      path,
+      PIPELINE,
+      '.github/actions/**',
       'package-lock.json',
       'nx.json',
       'tsconfig.base.json',
@@ -100,38 +186,17 @@ describe.each(APPS)('.github/workflows/%s.yml', (app: App) => {
       expect(paths).toEqual(expect.arrayContaining(expected));
   });
 
-  it(`runs on its own release tags (${app}@*) and releases only from them`, () => {
+  it('asks for the real-server runs and browser checks the app has', () => {
+    const extras: Record<App, object> = {
+      'core-api': { 'postgres-tests': true },
+      'web-bff': { 'redis-tests': true, storefront: true },
+      'mobile-bff': { 'redis-tests': true },
+    };
+    expect(workflow.jobs.pipeline.with).toEqual({ app, ...extras[app] });
+  });
+
+  it(`runs on its own release tags (${app}@*)`, () => {
     expect(workflow.on.push.tags).toEqual([`${app}@*`]);
-    expect(workflow.jobs.release.if).toContain(`refs/tags/${app}@`);
-    expect(workflow.jobs.release.needs).toEqual(
-      expect.arrayContaining(JOBS.filter((job) => job !== 'release')),
-    );
-  });
-
-  it('runs the Nx targets of this app and sets up Node from .nvmrc', () => {
-    const runs = allSteps(workflow)
-      .map((step) => step.run ?? '')
-      .join('\n');
-    for (const target of ['lint', 'typecheck', 'test', 'build', 'openapi-check'])
-      expect(runs).toContain(`npx nx run ${app}:${target}`);
-    const setups = allSteps(workflow).filter((step) =>
-      String(step.uses).startsWith('actions/setup-node@'),
-    );
-    expect(setups.length).toBeGreaterThan(0);
-    for (const step of setups)
-      expect(step.with).toMatchObject({ 'node-version-file': '.nvmrc', cache: 'npm' });
-    expect(workflow.env).toMatchObject({ NX_DAEMON: 'false', NX_NO_CLOUD: 'true' });
-  });
-
-  it("builds the image from the app's Dockerfile and pushes it only on a release tag", () => {
-    const build = workflow.jobs.image.steps.find((step: any) =>
-      String(step.uses).startsWith('docker/build-push-action@'),
-    );
-    expect(build.with).toMatchObject({
-      context: '.',
-      file: `apps/${app}/Dockerfile`,
-      push: `\${{ startsWith(github.ref, 'refs/tags/${app}@') }}`,
-    });
   });
 });
 
