@@ -132,7 +132,7 @@ describe(PIPELINE, () => {
 describe(SETUP, () => {
   const action = parseYaml(read(SETUP));
 
-  it('sets Node up from .nvmrc with npm\'s cache, then installs with npm ci', () => {
+  it("sets Node up from .nvmrc with npm's cache, then installs with npm ci", () => {
     expect(action.runs.using).toBe('composite');
     const setup = action.runs.steps.find((step: any) =>
       String(step.uses).startsWith('actions/setup-node@'),
