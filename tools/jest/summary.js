@@ -8,7 +8,7 @@
  * @param {{
  *   projects: string[],
  *   results: Record<string, { passed: number, failed: number, skipped: number, suites: number, failedSuites: number, brokenFiles?: string[] }>,
- *   checks?: Array<{ name: string, projects: number, ok: boolean }>,
+ *   checks?: Array<{ name: string, projects?: number, scope?: string, ok: boolean }>,
  * }} input
  */
 function summarize({ projects, results, checks = [] }) {
@@ -37,7 +37,7 @@ function summarize({ projects, results, checks = [] }) {
   }
   for (const check of checks) {
     lines.push(
-      `  ${`${check.name} (${check.projects} projects)`.padEnd(22)} ${check.ok ? 'clean' : 'FAILED (see its output above)'}`,
+      `  ${`${check.name} (${check.scope ?? `${check.projects} projects`})`.padEnd(22)} ${check.ok ? 'clean' : 'FAILED (see its output above)'}`,
     );
   }
   const checksOk = checks.every((check) => check.ok);

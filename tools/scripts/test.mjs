@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: lint, type-check, unit and integration tests of every project, then the end-to-end
+// `npm test`: formatting, lint, type-check, unit and integration tests of every project, then the end-to-end
 // suite against the three built apps as real processes (which also checks the committed OpenAPI
 // documents). Ends with exact totals: each failing test counted once, a test file that could not
 // run named and counted once, and lint and type-check reported from their own results.
@@ -48,8 +48,32 @@ const projectsWith = (target) => {
   }
 };
 
+/** The folders of the chosen projects, or the whole repository. */
+const rootsOf = (projects) =>
+  projects.map((name) => {
+    const out = spawnSync(nx, ['show', 'project', name, '--json'], {
+      cwd: root,
+      encoding: 'utf8',
+      env,
+    });
+    return JSON.parse(out.stdout).root;
+  });
+
 rmSync(resultsDir, { recursive: true, force: true });
 const started = Date.now();
+// Prettier's own check of every file it formats (.prettierrc, .prettierignore): `npm run format`
+// fixes what it reports.
+const formatTargets = chosen.length ? rootsOf(chosen) : ['.'];
+const formatOk =
+  spawnSync(
+    join(root, 'node_modules', '.bin', 'prettier'),
+    ['--check', '--log-level=warn', ...formatTargets],
+    {
+      cwd: root,
+      stdio: 'inherit',
+      env,
+    },
+  ).status === 0;
 const lintOk = runMany('lint');
 const typecheckOk = runMany('typecheck');
 const testsOk = runMany('test', 'e2e');
@@ -68,6 +92,11 @@ const summary = summarize({
   projects: [...projectsWith('test'), ...projectsWith('e2e')].sort(),
   results,
   checks: [
+    {
+      name: 'format',
+      scope: chosen.length ? `${chosen.length} projects` : 'all files',
+      ok: formatOk,
+    },
     { name: 'lint', projects: projectsWith('lint').length, ok: lintOk },
     { name: 'type-check', projects: projectsWith('typecheck').length, ok: typecheckOk },
   ],

@@ -39,6 +39,17 @@ describe("npm test's closing summary (tools/jest/summary.js)", () => {
     expect(summary.lines.join('\n')).toMatch(/type-check \(17 projects\) clean/);
   });
 
+  it('names the format check, which counts files rather than projects, when it failed', () => {
+    const summary = summarize({
+      projects: ['web-bff'],
+      results: { 'web-bff': clean(40) },
+      checks: [{ name: 'format', scope: 'all files', ok: false }, ...checks(true, true)],
+    });
+    expect(summary.totals).toBe('Tests: 40 passed, 0 failed; format failed');
+    expect(summary.ok).toBe(false);
+    expect(summary.lines.join('\n')).toMatch(/format \(all files\)\s+FAILED/);
+  });
+
   it('blames neither lint nor type-check when only a test failed', () => {
     const summary = summarize({
       projects: ['web-bff'],
