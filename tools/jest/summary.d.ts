@@ -10,7 +10,10 @@ export interface ProjectResults {
 
 export interface CheckOutcome {
   name: string;
-  projects: number;
+  /** What the check covered, as a count of projects… */
+  projects?: number;
+  /** …or in words (e.g. `all files`). */
+  scope?: string;
   ok: boolean;
 }
 

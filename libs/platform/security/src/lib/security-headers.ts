@@ -33,8 +33,8 @@ export function cspHeader(directives: CspDirectives): string {
 /**
  * The headers helmet sets for `options`, worked out once. helmet's middleware only ever sets
  * the same strings for a static configuration; @fastify/helmet rebuilds that middleware — CSP
- * parsing included — on every request, which cost ~5 % of a BFF's CPU in the bench
- * (docs/performance.md). So helmet runs once here, against a recorder.
+ * parsing included — on every request, a cost docs/performance.md measures. So helmet runs
+ * once here, against a recorder.
  */
 export function helmetHeaders(options: Readonly<HelmetOptions>): Record<string, string> {
   const headers: Record<string, string> = {};
