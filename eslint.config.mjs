@@ -4,6 +4,7 @@
 // (see docs/adr/0002-module-boundaries.md and tools/workspace/src/module-boundaries.spec.ts):
 //   scope:*   who owns the code     core | web | mobile | shared
 //   type:*    what the code is      app | contracts | client | kit | platform | e2e | tooling
+//             (+ validation: the one platform lib contracts may use, besides type:platform)
 import nx from '@nx/eslint-plugin';
 import eslintConfigPrettier from 'eslint-config-prettier';
 
@@ -32,13 +33,16 @@ export default [
             // core-api serves the contracts; it never calls itself through the BFFs' client, and
             // is no BFF: the BFF kit is not for it.
             { sourceTag: 'scope:core', notDependOnLibsWithTags: ['type:client', 'type:kit'] },
-            // Kinds of code: contracts are leaf DTOs, the client only calls core-api, the kit is what
-            // every BFF is made of, platform knows no domain.
+            // Kinds of code: contracts are leaf DTOs (plus generic validation rules), the client only
+            // calls core-api, the kit is what every BFF is made of, platform knows no domain.
             {
               sourceTag: 'type:app',
               onlyDependOnLibsWithTags: ['type:contracts', 'type:client', 'type:kit', 'type:platform'],
             },
-            { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:contracts'] },
+            {
+              sourceTag: 'type:contracts',
+              onlyDependOnLibsWithTags: ['type:contracts', 'type:validation'],
+            },
             {
               sourceTag: 'type:client',
               onlyDependOnLibsWithTags: ['type:client', 'type:contracts', 'type:platform'],

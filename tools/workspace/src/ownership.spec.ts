@@ -84,6 +84,7 @@ describe('CODEOWNERS (.github/CODEOWNERS)', () => {
         'core-contracts',
         'core-client',
         'bff-kit',
+        'platform-validation',
         'workspace',
         'system-e2e',
       ]),

@@ -1,0 +1,3 @@
+export * from './lib/decorators';
+export * from './lib/id-list';
+export * from './lib/empty-query.dto';
