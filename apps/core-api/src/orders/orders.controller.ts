@@ -1,6 +1,13 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CreateOrderDto, EmptyQueryDto, OrderDto, OrderIdParamsDto, OrderPageDto, OrdersQueryDto } from '@bff/core-contracts';
+import {
+  CreateOrderDto,
+  OrderDto,
+  OrderIdParamsDto,
+  OrderPageDto,
+  OrdersQueryDto,
+} from '@bff/core-contracts';
+import { EmptyQueryDto } from '@bff/platform-validation';
 import { ApiProblems } from '@bff/platform-problem';
 import type { FastifyReply } from 'fastify';
 import { CurrentCustomer } from '../auth/identity.decorators';

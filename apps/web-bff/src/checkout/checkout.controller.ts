@@ -1,6 +1,6 @@
 import { Body, Controller, Headers, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { EmptyQueryDto } from '@bff/core-contracts';
+import { EmptyQueryDto } from '@bff/platform-validation';
 import { ApiProblems, ValidationProblem } from '@bff/platform-problem';
 import { OrderViewDto } from '../orders/order-view.dto';
 import { RequiresSession, SignedInCustomer } from '../session/session.guard';
