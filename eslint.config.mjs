@@ -3,7 +3,8 @@
 // The module-boundary rule is the architecture, written down where a machine checks it
 // (see docs/adr/0002-module-boundaries.md and tools/workspace/src/module-boundaries.spec.ts):
 //   scope:*   who owns the code     core | web | mobile | shared
-//   type:*    what the code is      app | contracts | client | platform | testing | e2e | tooling
+//   type:*    what the code is      app | contracts | client | kit | platform | e2e | tooling
+//             (+ validation: the one platform lib contracts may use, besides type:platform)
 import nx from '@nx/eslint-plugin';
 import eslintConfigPrettier from 'eslint-config-prettier';
 
@@ -29,20 +30,28 @@ export default [
             { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web', 'scope:shared'] },
             { sourceTag: 'scope:mobile', onlyDependOnLibsWithTags: ['scope:mobile', 'scope:shared'] },
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
-            // core-api serves the contracts; it never calls itself through the BFFs' client.
-            { sourceTag: 'scope:core', notDependOnLibsWithTags: ['type:client'] },
-            // Kinds of code: contracts are leaf DTOs, platform knows no domain.
+            // core-api serves the contracts; it never calls itself through the BFFs' client, and
+            // is no BFF: the BFF kit is not for it.
+            { sourceTag: 'scope:core', notDependOnLibsWithTags: ['type:client', 'type:kit'] },
+            // Kinds of code: contracts are leaf DTOs (plus generic validation rules), the client only
+            // calls core-api, the kit is what every BFF is made of, platform knows no domain.
             {
               sourceTag: 'type:app',
-              onlyDependOnLibsWithTags: ['type:contracts', 'type:client', 'type:platform'],
+              onlyDependOnLibsWithTags: ['type:contracts', 'type:client', 'type:kit', 'type:platform'],
             },
-            { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:contracts'] },
+            {
+              sourceTag: 'type:contracts',
+              onlyDependOnLibsWithTags: ['type:contracts', 'type:validation'],
+            },
             {
               sourceTag: 'type:client',
               onlyDependOnLibsWithTags: ['type:client', 'type:contracts', 'type:platform'],
             },
+            {
+              sourceTag: 'type:kit',
+              onlyDependOnLibsWithTags: ['type:client', 'type:contracts', 'type:platform'],
+            },
             { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:platform'] },
-            { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:contracts', 'type:platform', 'type:client'] },
             { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:contracts', 'type:platform'] },
             { sourceTag: 'type:tooling', onlyDependOnLibsWithTags: [] },
           ],

@@ -3,6 +3,7 @@
 // and orders) for the BFFs' HTTP tests. Never import it from production code.
 export * from './testing/core-api-fixtures';
 export * from './testing/stub-server';
+export { type TestClient, testClient } from './testing/test-client';
 export * from './testing/bff-test-app';
 export { FakeCoreApi, type CoreApiOverride, type RecordedCall } from './testing/fake-core-api';
 export { ADA, DEMO_CUSTOMERS, type DemoCustomer, FakeShop, GRACE } from './testing/fake-shop';

@@ -1,6 +1,3 @@
-export * from './lib/validation/decorators';
-export * from './lib/validation/id-list';
-export * from './lib/validation/empty-query.dto';
 export * from './lib/money.dto';
 export * from './lib/catalog/category.dto';
 export * from './lib/catalog/product.dto';

@@ -28,6 +28,7 @@ const PLATFORM_FILES = [
   '.github/CODEOWNERS',
   'tools/scripts/test.mjs',
   'libs/core-client/src/index.ts',
+  'libs/bff-kit/src/index.ts',
   'libs/platform/config/src/index.ts',
 ];
 
@@ -78,7 +79,15 @@ describe('CODEOWNERS (.github/CODEOWNERS)', () => {
 
   it('sees every Nx project', () => {
     expect(projects.map((p) => p.name)).toEqual(
-      expect.arrayContaining([...APPS, 'core-contracts', 'core-client', 'workspace', 'system-e2e']),
+      expect.arrayContaining([
+        ...APPS,
+        'core-contracts',
+        'core-client',
+        'bff-kit',
+        'platform-validation',
+        'workspace',
+        'system-e2e',
+      ]),
     );
   });
 

@@ -1,6 +1,7 @@
 import { Body, Controller, Delete, Get, Param, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CartDto, CartIdParamsDto, CartItemParamsDto, EmptyQueryDto, SetCartItemDto } from '@bff/core-contracts';
+import { CartDto, CartIdParamsDto, CartItemParamsDto, SetCartItemDto } from '@bff/core-contracts';
+import { EmptyQueryDto } from '@bff/platform-validation';
 import { ApiProblems } from '@bff/platform-problem';
 import { CurrentCustomer } from '../auth/identity.decorators';
 import { CartsService } from './carts.service';

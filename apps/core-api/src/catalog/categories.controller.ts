@@ -1,11 +1,7 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import {
-  CategoryFacetsDto,
-  CategoryListDto,
-  CategorySlugParamsDto,
-  EmptyQueryDto,
-} from '@bff/core-contracts';
+import { CategoryFacetsDto, CategoryListDto, CategorySlugParamsDto } from '@bff/core-contracts';
+import { EmptyQueryDto } from '@bff/platform-validation';
 import { ApiProblems } from '@bff/platform-problem';
 import { CategoriesService } from './categories.service';
 import { CategoryNotFoundProblem } from './product-list.service';

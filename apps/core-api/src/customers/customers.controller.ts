@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CustomerDto, EmptyQueryDto, VerifiedCustomerDto, VerifyCredentialsDto } from '@bff/core-contracts';
+import { CustomerDto, VerifiedCustomerDto, VerifyCredentialsDto } from '@bff/core-contracts';
+import { EmptyQueryDto } from '@bff/platform-validation';
 import { ApiProblems } from '@bff/platform-problem';
 import { CurrentCustomer } from '../auth/identity.decorators';
 import { CustomersService } from './customers.service';

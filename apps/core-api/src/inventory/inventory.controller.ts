@@ -1,6 +1,12 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { EmptyQueryDto, InventoryBatchQueryDto, InventoryDto, InventoryListDto, InventoryParamsDto } from '@bff/core-contracts';
+import {
+  InventoryBatchQueryDto,
+  InventoryDto,
+  InventoryListDto,
+  InventoryParamsDto,
+} from '@bff/core-contracts';
+import { EmptyQueryDto } from '@bff/platform-validation';
 import { ApiProblems } from '@bff/platform-problem';
 import { InventoryService } from './inventory.service';
 

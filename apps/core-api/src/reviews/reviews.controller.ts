@@ -1,7 +1,6 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
-  EmptyQueryDto,
   ProductIdParamsDto,
   RatingSummaryBatchQueryDto,
   RatingSummaryDto,
@@ -9,6 +8,7 @@ import {
   ReviewPageDto,
   ReviewsQueryDto,
 } from '@bff/core-contracts';
+import { EmptyQueryDto } from '@bff/platform-validation';
 import { ApiProblems } from '@bff/platform-problem';
 import { ReviewsService } from './reviews.service';
 

@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { bffFoundation } from '@bff/core-client';
+import { bffFoundation } from '@bff/bff-kit';
 import { signInLimitFromEnv } from '@bff/platform-security';
 import { PersonalAnswersModule } from '@bff/platform-auth';
 import { Clock } from '@bff/platform-state';

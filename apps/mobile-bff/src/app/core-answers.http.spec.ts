@@ -1,5 +1,5 @@
 import { ADA, FakeCoreApi, json } from '@bff/core-client/testing';
-import { toPageCursor } from '@bff/core-client';
+import { toPageCursor } from '@bff/bff-kit';
 import { MobileTestApp, body, startMobileBff } from '../testing/test-app';
 
 const DEADLINE_MS = 3_000;

@@ -1,6 +1,6 @@
 import { Body, Controller, Header, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { EmptyQueryDto } from '@bff/core-contracts';
+import { EmptyQueryDto } from '@bff/platform-validation';
 import { ApiProblems } from '@bff/platform-problem';
 import { AuthRateLimit, LimitFailedSignIns } from '@bff/platform-security';
 import { RefreshRequestDto, SignedOutDto, TokenRequestDto, TokenResponseDto } from './auth.dto';

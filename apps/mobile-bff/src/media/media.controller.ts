@@ -6,8 +6,8 @@ import {
   PRODUCT_IMAGE_CONTENT_TYPE,
   ProductImageParamsDto,
   ProductImages,
-} from '@bff/core-client';
-import { EmptyQueryDto } from '@bff/core-contracts';
+} from '@bff/bff-kit';
+import { EmptyQueryDto } from '@bff/platform-validation';
 import type { FastifyReply } from 'fastify';
 
 /**

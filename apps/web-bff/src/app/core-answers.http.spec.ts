@@ -1,5 +1,5 @@
 import { ADA, FakeCoreApi, json, pageCursor } from '@bff/core-client/testing';
-import { toPageCursor } from '@bff/core-client';
+import { toPageCursor } from '@bff/bff-kit';
 import { body, Browser, startWebBff, WebTestApp } from '../testing/web-test-app';
 
 /**

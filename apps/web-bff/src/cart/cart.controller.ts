@@ -1,7 +1,8 @@
 import { Body, Controller, Delete, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { DegradableAggregate } from '@bff/core-client';
-import { CartItemParamsDto, EmptyQueryDto } from '@bff/core-contracts';
+import { DegradableAggregate } from '@bff/bff-kit';
+import { CartItemParamsDto } from '@bff/core-contracts';
+import { EmptyQueryDto } from '@bff/platform-validation';
 import { ApiProblems } from '@bff/platform-problem';
 import { RequiresSession, SignedInCustomer } from '../session/session.guard';
 import { CartQuantityDto, CartViewDto } from './cart-view.dto';

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { ProductImages } from '@bff/core-client';
+import { ProductImages } from '@bff/bff-kit';
 import { MediaController } from './media.controller';
 
 /** The product pictures of the catalog, at the URLs web-bff's answers hand out. */

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { CoreApiClient, fromPageCursor, toPageCursor } from '@bff/core-client';
+import { CoreApiClient } from '@bff/core-client';
+import { fromPageCursor, toPageCursor } from '@bff/bff-kit';
 import { OrderDetailPageDto, OrderHistoryPageDto } from './order-view.dto';
 import { toOrderSummary, toOrderView } from './order.shaper';
 

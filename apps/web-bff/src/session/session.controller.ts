@@ -9,7 +9,7 @@ import {
   ApiTags,
   getSchemaPath,
 } from '@nestjs/swagger';
-import { EmptyQueryDto } from '@bff/core-contracts';
+import { EmptyQueryDto } from '@bff/platform-validation';
 import { ApiProblems } from '@bff/platform-problem';
 import { AuthRateLimit, LimitFailedSignIns } from '@bff/platform-security';
 import type { FastifyReply, FastifyRequest } from 'fastify';

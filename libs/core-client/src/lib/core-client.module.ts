@@ -5,7 +5,6 @@ import { METRICS_REGISTRY } from '@bff/platform-metrics';
 import { KeyObject } from 'node:crypto';
 import { Registry } from 'prom-client';
 import { Pool } from 'undici';
-import { CoreApiHealthIndicator } from './core-api.health';
 import { CoreApiClient } from './core-api.client';
 import { CallRunnerOptions } from './core-call.runner';
 import { CoreClientMetrics } from './metrics/core-client.metrics';
@@ -84,12 +83,6 @@ export class CoreClientModule {
       providers: [
         { provide: CoreApiWatch, useFactory: () => new CoreApiWatch(options.baseUrl) },
         {
-          provide: CoreApiHealthIndicator,
-          inject: [CoreApiWatch],
-          useFactory: (watch: CoreApiWatch) =>
-            new CoreApiHealthIndicator(options.baseUrl, undefined, undefined, watch),
-        },
-        {
           provide: CoreApiStartupProbe,
           inject: [CoreApiWatch],
           useFactory: (watch: CoreApiWatch) => new CoreApiStartupProbe(pool, watch),
@@ -116,7 +109,7 @@ export class CoreClientModule {
             }),
         },
       ],
-      exports: [CoreApiClient, CoreClientMetrics, CoreApiHealthIndicator],
+      exports: [CoreApiClient, CoreClientMetrics, CoreApiWatch],
     };
   }
 }

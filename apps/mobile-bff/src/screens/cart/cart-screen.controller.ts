@@ -1,6 +1,7 @@
 import { Body, Controller, Delete, Get, Param, Put, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CartItemParamsDto, EmptyQueryDto, SetCartItemDto } from '@bff/core-contracts';
+import { CartItemParamsDto, SetCartItemDto } from '@bff/core-contracts';
+import { EmptyQueryDto } from '@bff/platform-validation';
 import { ApiProblems } from '@bff/platform-problem';
 import { CurrentCustomer, RequiresSignIn } from '../../auth/current-customer.decorator';
 import { CartScreenDto } from './cart-screen.dto';

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { CoreApiClient, aggregate, fromPageCursor, required, toPageCursor } from '@bff/core-client';
+import { CoreApiClient } from '@bff/core-client';
+import { aggregate, fromPageCursor, required, toPageCursor } from '@bff/bff-kit';
 import { NotFoundProblem } from '@bff/platform-problem';
 import { toCard } from '../shared/card.dto';
 import { ScreenPageQueryDto } from '../shared/screen-query.dto';

@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { CoreApiClient, aggregate, optional, required } from '@bff/core-client';
+import { CoreApiClient } from '@bff/core-client';
+import { aggregate, optional, required } from '@bff/bff-kit';
 import { toCard } from '../shared/card.dto';
 import { HomeScreenDto } from './home-screen.dto';
 

@@ -1,6 +1,7 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { EmptyQueryDto, OrderIdParamsDto, OrdersQueryDto } from '@bff/core-contracts';
+import { OrderIdParamsDto, OrdersQueryDto } from '@bff/core-contracts';
+import { EmptyQueryDto } from '@bff/platform-validation';
 import { ApiProblems } from '@bff/platform-problem';
 import { CurrentCustomer, RequiresSignIn } from '../../auth/current-customer.decorator';
 import { OrderScreenDto, OrdersScreenDto } from './orders-screen.dto';

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { OrderDto } from '@bff/core-contracts';
-import { CoreApiClient, fromPageCursor, toPageCursor } from '@bff/core-client';
+import { CoreApiClient } from '@bff/core-client';
+import { fromPageCursor, toPageCursor } from '@bff/bff-kit';
 import { OrderRowDto, OrderScreenDto, OrdersScreenDto } from './orders-screen.dto';
 
 export const toOrderScreen = (order: OrderDto): OrderScreenDto => ({

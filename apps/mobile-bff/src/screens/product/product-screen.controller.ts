@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Query, Version } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { DegradableAggregate } from '@bff/core-client';
+import { DegradableAggregate } from '@bff/bff-kit';
 import { ProductIdParamsDto } from '@bff/core-contracts';
 import { ScreenQueryDto } from '../shared/screen-query.dto';
 import { ProductScreenDto, ProductScreenV2Dto } from './product-screen.dto';

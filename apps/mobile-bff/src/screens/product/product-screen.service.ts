@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { CoreApiClient, ProductParts, aggregate, optional, required } from '@bff/core-client';
+import { CoreApiClient } from '@bff/core-client';
+import { ProductParts, aggregate, optional, required } from '@bff/bff-kit';
 import {
   ProductScreenDto,
   ProductScreenOptionalPart,

@@ -1,5 +1,5 @@
 import { ReviewDto } from '@bff/core-contracts';
-import { ProductParts } from '@bff/core-client';
+import { ProductParts } from '@bff/bff-kit';
 import { toCard } from '../shared/card.dto';
 import { HERO_CSS_WIDTH, pickImage } from '../shared/images';
 import {

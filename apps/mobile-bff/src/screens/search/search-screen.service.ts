@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { CoreApiClient, fromPageCursor, toPageCursor } from '@bff/core-client';
+import { CoreApiClient } from '@bff/core-client';
+import { fromPageCursor, toPageCursor } from '@bff/bff-kit';
 import { ScreenCardPageDto, toCard } from '../shared/card.dto';
 import { SearchScreenQueryDto } from './search-screen.dto';
 

@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { CursorQuery, QueryInt } from '@bff/core-contracts';
+import { CursorQuery, QueryInt } from '@bff/platform-validation';
 import { Transform } from 'class-transformer';
 import { IsNumber, IsOptional, Max, Min } from 'class-validator';
 

@@ -1,7 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { DegradableAggregate } from '@bff/core-client';
-import { EmptyQueryDto } from '@bff/core-contracts';
+import { DegradableAggregate } from '@bff/bff-kit';
+import { EmptyQueryDto } from '@bff/platform-validation';
 import { ApiProblems } from '@bff/platform-problem';
 import { CartViewDto } from '../../cart/cart-view.dto';
 import { CartViewService } from '../../cart/cart-view.service';

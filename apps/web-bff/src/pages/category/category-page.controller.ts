@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { DegradableAggregate } from '@bff/core-client';
+import { DegradableAggregate } from '@bff/bff-kit';
 import { CategoryPageDto, CategoryPageQueryDto, CategorySlugDto } from './category-page.dto';
 import { CategoryPageService } from './category-page.service';
 import { CsrfHeader } from '../../csrf/csrf.guard';

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { CursorQuery, PRODUCT_SORTS, ProductSort, QueryInt } from '@bff/core-contracts';
+import { PRODUCT_SORTS, ProductSort } from '@bff/core-contracts';
+import { CursorQuery, QueryInt } from '@bff/platform-validation';
 import { IsIn, IsOptional, Matches, MaxLength, MinLength } from 'class-validator';
 import { PriceDto, ProductCardDto } from '../product/product-page.dto';
 

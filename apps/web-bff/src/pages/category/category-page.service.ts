@@ -1,13 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { ValidationProblem } from '@bff/platform-problem';
-import {
-  CoreApiClient,
-  aggregate,
-  fromPageCursor,
-  optional,
-  required,
-  toPageCursor,
-} from '@bff/core-client';
+import { CoreApiClient } from '@bff/core-client';
+import { aggregate, fromPageCursor, optional, required, toPageCursor } from '@bff/bff-kit';
 import { toCard, toPrice } from '../product/product-page.shaper';
 import { CATEGORY_PAGE_SIZE, CategoryPageDto, CategoryPageQueryDto } from './category-page.dto';
 

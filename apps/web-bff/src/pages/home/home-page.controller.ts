@@ -1,7 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { DegradableAggregate } from '@bff/core-client';
-import { EmptyQueryDto } from '@bff/core-contracts';
+import { DegradableAggregate } from '@bff/bff-kit';
+import { EmptyQueryDto } from '@bff/platform-validation';
 import { HomePageDto } from './home-page.dto';
 import { HomePageService } from './home-page.service';
 import { CsrfHeader } from '../../csrf/csrf.guard';

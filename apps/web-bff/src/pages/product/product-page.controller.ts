@@ -1,7 +1,8 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { DegradableAggregate } from '@bff/core-client';
-import { EmptyQueryDto, ProductIdParamsDto } from '@bff/core-contracts';
+import { DegradableAggregate } from '@bff/bff-kit';
+import { ProductIdParamsDto } from '@bff/core-contracts';
+import { EmptyQueryDto } from '@bff/platform-validation';
 import { ProductPageDto } from './product-page.dto';
 import { ProductPageService } from './product-page.service';
 import { CsrfHeader } from '../../csrf/csrf.guard';

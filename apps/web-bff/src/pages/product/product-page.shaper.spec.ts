@@ -6,7 +6,7 @@ import {
   anInventory,
   relatedProducts,
 } from '@bff/core-client/testing';
-import { toPageCursor } from '@bff/core-client';
+import { toPageCursor } from '@bff/bff-kit';
 import { formatMoney, toAvailability, toProductPage, toRating } from './product-page.shaper';
 
 describe('product page shaping', () => {

@@ -1,5 +1,5 @@
 import { InventoryDto, MoneyDto, ProductSummaryDto, RatingSummaryDto } from '@bff/core-contracts';
-import { ProductParts, toPageCursor } from '@bff/core-client';
+import { ProductParts, toPageCursor } from '@bff/bff-kit';
 import {
   AvailabilityDto,
   PriceDto,

@@ -1,8 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsInt, Max, Min } from 'class-validator';
+import { IsId } from '@bff/platform-validation';
 import { MoneyDto } from '../money.dto';
 import { SHIPPING_METHODS, ShippingMethod } from '../orders/order.dto';
-import { IsId } from '../validation/decorators';
 
 export const MAX_LINE_QUANTITY = 99;
 

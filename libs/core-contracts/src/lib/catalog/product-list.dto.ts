@@ -1,7 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, Matches, MaxLength, MinLength } from 'class-validator';
-import { IdList } from '../validation/id-list';
-import { CursorQuery, QueryInt } from '../validation/decorators';
+import { CursorQuery, IdList, QueryInt } from '@bff/platform-validation';
 import { ProductSummaryDto } from './related-products.dto';
 
 export const PRODUCT_SORTS = ['newest', 'price_asc', 'price_desc', 'name'] as const;

@@ -1,4 +1,4 @@
-import { IsId } from '../validation/decorators';
+import { IsId } from '@bff/platform-validation';
 
 export class ProductIdParamsDto {
   @IsId('Product id')

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { QueryInt } from '../validation/decorators';
+import { QueryInt } from '@bff/platform-validation';
 import { MoneyDto } from '../money.dto';
 import { ProductImageDto } from './product.dto';
 

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IdList } from '../validation/id-list';
+import { IdList } from '@bff/platform-validation';
 import { InventoryDto } from './inventory.dto';
 
 export class InventoryBatchQueryDto {

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
+import { CursorQuery, IsId, QueryInt } from '@bff/platform-validation';
 import { MoneyDto } from '../money.dto';
-import { CursorQuery, IsId, QueryInt } from '../validation/decorators';
 
 export const SHIPPING_METHODS = ['standard', 'express'] as const;
 export type ShippingMethod = (typeof SHIPPING_METHODS)[number];

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IdList } from '../validation/id-list';
+import { IdList } from '@bff/platform-validation';
 import { RatingSummaryDto } from './rating-summary.dto';
 
 export class RatingSummaryBatchQueryDto {

@@ -1,4 +1,4 @@
-import { CursorQuery, QueryInt } from '../validation/decorators';
+import { CursorQuery, QueryInt } from '@bff/platform-validation';
 
 export const REVIEWS_MAX_LIMIT = 50;
 

@@ -1,6 +1,6 @@
 import { Clock, systemClock } from '@bff/platform-state';
 import type { HealthIndicatorResult } from '@nestjs/terminus';
-import type { CoreApiWatch } from './watch/core-api-watch';
+import type { CoreApiWatch } from '@bff/core-client';
 
 /** How long one look at core-api answers every readiness probe (probes of all kinds share it). */
 export const READINESS_CACHE_MS = 5_000;

@@ -1,4 +1,10 @@
 import { DynamicModule } from '@nestjs/common';
+import {
+  CoreApiWatch,
+  CoreClientEnv,
+  CoreClientModule,
+  coreClientOptionsFromEnv,
+} from '@bff/core-client';
 import { ServiceEnv } from '@bff/platform-config';
 import { HealthModule } from '@bff/platform-health';
 import { LoggingModule } from '@bff/platform-logging';
@@ -6,8 +12,6 @@ import { MetricsModule } from '@bff/platform-metrics';
 import { RateLimitEnv, RateLimitModule } from '@bff/platform-security';
 import { StateModule } from '@bff/platform-state';
 import { CoreApiHealthIndicator } from './core-api.health';
-import { CoreClientEnv, coreClientOptionsFromEnv } from './core-client.env';
-import { CoreClientModule } from './core-client.module';
 
 /**
  * What every BFF's AppModule imports before its own feature modules: JSON logs, Prometheus
@@ -29,8 +33,11 @@ export function bffFoundation(
     { ...CoreClientModule.forRoot(coreClientOptionsFromEnv(env, service)), global: true },
     HealthModule.forRoot({
       details: env.HEALTH_DETAILS,
-      inject: [CoreApiHealthIndicator],
-      readiness: (coreApi: CoreApiHealthIndicator) => [() => coreApi.check()],
+      inject: [CoreApiWatch],
+      readiness: (watch: CoreApiWatch) => {
+        const coreApi = new CoreApiHealthIndicator(watch.baseUrl, undefined, undefined, watch);
+        return [() => coreApi.check()];
+      },
     }),
   ];
 }

@@ -1,6 +1,4 @@
-import { aProduct } from '../../testing/core-api-fixtures';
-import { StubCoreApi, json } from '../../testing/stub-server';
-import { TestClient, testClient } from '../../testing/test-client';
+import { aProduct, json, StubCoreApi, TestClient, testClient } from '@bff/core-client/testing';
 import { aggregate, optional, required } from './aggregate';
 
 describe('aggregate', () => {

@@ -1,6 +1,6 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { ProblemException } from '@bff/platform-problem';
-import { CoreApiClient } from '../core-api.client';
+import { CoreApiClient } from '@bff/core-client';
 import { productImageSvg } from './product-image.svg';
 
 /** 404: the product exists but lists no image at this width. */
