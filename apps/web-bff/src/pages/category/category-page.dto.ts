@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CursorQuery, PRODUCT_SORTS, ProductSort, QueryInt } from '@bff/core-contracts';
 import { IsIn, IsOptional, Matches, MaxLength, MinLength } from 'class-validator';
-import { PriceDto, ProductCardDto } from '../product/product-page.dto';
+import { PriceDto } from '../../shaping/money.dto';
+import { ProductCardDto } from '../../shaping/product-card.dto';
 
 export const CATEGORY_PAGE_OPTIONAL_PARTS = ['facets'] as const;
 export type CategoryPageOptionalPart = (typeof CATEGORY_PAGE_OPTIONAL_PARTS)[number];
