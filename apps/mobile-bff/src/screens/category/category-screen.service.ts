@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { CoreApiClient, aggregate, fromPageCursor, required, toPageCursor } from '@bff/core-client';
+import { CoreApiClient, aggregate, fromPageCursor, required } from '@bff/core-client';
 import { NotFoundProblem } from '@bff/platform-problem';
-import { toCard } from '../shared/card.dto';
-import { ScreenPageQueryDto } from '../shared/screen-query.dto';
+import { ScreenPageQueryDto } from '../screen-query.dto';
 import { CategoryScreenDto } from './category-screen.dto';
+import { toCategoryScreen } from './category-screen.shaper';
 
 @Injectable()
 export class CategoryScreenService {
@@ -21,10 +21,6 @@ export class CategoryScreenService {
     });
     const category = parts.categories.items.find((c) => c.slug === slug);
     if (!category) throw new NotFoundProblem('category', slug);
-    return {
-      category: { slug: category.slug, name: category.name },
-      items: parts.page.items.map((item) => toCard(item, dpr)),
-      nextCursor: toPageCursor(parts.page.nextCursor),
-    };
+    return toCategoryScreen(category, parts.page, dpr);
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { CoreApiClient, aggregate, optional, required } from '@bff/core-client';
-import { toCard } from '../shared/card.dto';
 import { HomeScreenDto } from './home-screen.dto';
+import { toHomeScreen } from './home-screen.shaper';
 
 export const HOME_FEATURED = 8;
 
@@ -23,11 +23,6 @@ export class HomeScreenService {
           this.logger.warn(`home screen: ${part} left out (${(error as Error).message})`),
       },
     );
-    const screen: HomeScreenDto = {
-      categories: parts.categories.items.map(({ slug, name }) => ({ slug, name })),
-      degraded,
-    };
-    if (parts.featured) screen.featured = parts.featured.items.map((item) => toCard(item, dpr));
-    return screen;
+    return toHomeScreen(parts, degraded, dpr);
   }
 }

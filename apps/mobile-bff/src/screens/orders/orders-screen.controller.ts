@@ -3,7 +3,8 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { EmptyQueryDto, OrderIdParamsDto, OrdersQueryDto } from '@bff/core-contracts';
 import { ApiProblems } from '@bff/platform-problem';
 import { CurrentCustomer, RequiresSignIn } from '../../auth/current-customer.decorator';
-import { OrderScreenDto, OrdersScreenDto } from './orders-screen.dto';
+import { OrderScreenDto } from '../../shaping/order.dto';
+import { OrdersScreenDto } from './orders-screen.dto';
 import { OrdersScreenService } from './orders-screen.service';
 
 @ApiTags('screens')

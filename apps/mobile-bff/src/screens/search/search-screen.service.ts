@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { CoreApiClient, fromPageCursor, toPageCursor } from '@bff/core-client';
-import { ScreenCardPageDto, toCard } from '../shared/card.dto';
+import { CoreApiClient, fromPageCursor } from '@bff/core-client';
+import { ScreenCardPageDto } from '../../shaping/card.dto';
 import { SearchScreenQueryDto } from './search-screen.dto';
+import { toSearchScreen } from './search-screen.shaper';
 
 @Injectable()
 export class SearchScreenService {
@@ -9,9 +10,6 @@ export class SearchScreenService {
 
   async get({ q, limit, cursor, dpr }: SearchScreenQueryDto): Promise<ScreenCardPageDto> {
     const page = await this.core.listProducts({ q, limit, cursor: fromPageCursor(cursor) });
-    return {
-      items: page.items.map((item) => toCard(item, dpr)),
-      nextCursor: toPageCursor(page.nextCursor),
-    };
+    return toSearchScreen(page, dpr);
   }
 }
