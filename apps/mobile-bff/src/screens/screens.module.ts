@@ -4,6 +4,7 @@ import { CartScreenService } from './cart/cart-screen.service';
 import { CategoryScreenController } from './category/category-screen.controller';
 import { CategoryScreenService } from './category/category-screen.service';
 import { CheckoutScreenController } from './checkout/checkout-screen.controller';
+import { CheckoutScreenService } from './checkout/checkout-screen.service';
 import { HomeScreenController } from './home/home-screen.controller';
 import { HomeScreenService } from './home/home-screen.service';
 import { OrdersScreenController } from './orders/orders-screen.controller';
@@ -30,6 +31,7 @@ import { SearchScreenService } from './search/search-screen.service';
     SearchScreenService,
     ProductScreenService,
     CartScreenService,
+    CheckoutScreenService,
     OrdersScreenService,
   ],
 })

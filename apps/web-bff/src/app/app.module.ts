@@ -3,12 +3,11 @@ import { bffFoundation } from '@bff/bff-kit';
 import { signInLimitFromEnv } from '@bff/platform-security';
 import { PersonalAnswersModule } from '@bff/platform-auth';
 import { Clock } from '@bff/platform-state';
-import { CheckoutModule } from '../checkout/checkout.module';
 import { PERSONAL_CACHE_CONTROL } from './openapi-info';
 import { WebBffEnv } from '../config/env';
 import { CsrfModule } from '../csrf/csrf.module';
 import { MediaModule } from '../media/media.module';
-import { PagesModule } from '../pages/pages.module';
+import { CartItemsModule, PagesModule } from '../pages/pages.module';
 import { SessionModule } from '../session/session.module';
 
 @Module({})
@@ -30,9 +29,10 @@ export class AppModule {
           signInLimitFromEnv(env),
           clock,
         ),
+        // In the order of openapi/web-bff.json's paths (the document follows registration).
         PagesModule,
-        CheckoutModule,
         MediaModule,
+        CartItemsModule,
       ],
     };
   }

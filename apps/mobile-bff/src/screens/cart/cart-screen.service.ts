@@ -1,20 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { CartDto } from '@bff/core-contracts';
 import { CoreApiClient } from '@bff/core-client';
 import { CartScreenDto } from './cart-screen.dto';
-
-export const toCartScreen = (cart: CartDto): CartScreenDto => ({
-  items: cart.items.map((line) => ({
-    productId: line.productId,
-    name: line.name,
-    quantity: line.quantity,
-    lineTotal: line.lineTotal.amountMinor,
-    inStock: line.available >= line.quantity,
-  })),
-  itemCount: cart.itemCount,
-  subtotal: cart.subtotal.amountMinor,
-  currency: cart.subtotal.currency,
-});
+import { toCartScreen } from './cart-screen.shaper';
 
 /** The cart screen and its edits, on behalf of the signed-in customer. */
 @Injectable()

@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiProblems } from '@bff/platform-problem';
-import { ScreenPageQueryDto } from '../shared/screen-query.dto';
+import { ScreenPageQueryDto } from '../screen-query.dto';
 import { CategorySlugParamsDto, CategoryScreenDto } from './category-screen.dto';
 import { CategoryScreenService } from './category-screen.service';
 

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Matches } from 'class-validator';
-import { ScreenCardPageDto } from '../shared/card.dto';
-import { ScreenCategoryDto } from '../home/home-screen.dto';
+import { ScreenCardPageDto } from '../../shaping/card.dto';
+import { ScreenCategoryDto } from '../../shaping/category.dto';
 
 export class CategorySlugParamsDto {
   @ApiProperty({ example: 'kitchen', pattern: '^[a-z0-9-]{1,64}$' })

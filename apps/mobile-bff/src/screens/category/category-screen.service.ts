@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { CoreApiClient } from '@bff/core-client';
-import { aggregate, fromPageCursor, required, toPageCursor } from '@bff/bff-kit';
+import { aggregate, fromPageCursor, required } from '@bff/bff-kit';
 import { NotFoundProblem } from '@bff/platform-problem';
-import { toCard } from '../shared/card.dto';
-import { ScreenPageQueryDto } from '../shared/screen-query.dto';
+import { ScreenPageQueryDto } from '../screen-query.dto';
 import { CategoryScreenDto } from './category-screen.dto';
+import { toCategoryScreen } from './category-screen.shaper';
 
 @Injectable()
 export class CategoryScreenService {
@@ -22,10 +22,6 @@ export class CategoryScreenService {
     });
     const category = parts.categories.items.find((c) => c.slug === slug);
     if (!category) throw new NotFoundProblem('category', slug);
-    return {
-      category: { slug: category.slug, name: category.name },
-      items: parts.page.items.map((item) => toCard(item, dpr)),
-      nextCursor: toPageCursor(parts.page.nextCursor),
-    };
+    return toCategoryScreen(category, parts.page, dpr);
   }
 }

@@ -1,18 +1,16 @@
 import { Body, Controller, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CoreApiClient } from '@bff/core-client';
-import { CreateOrderDto } from '@bff/core-contracts';
 import { ApiIdempotencyKey, EmptyQueryDto, IdempotencyKey } from '@bff/platform-validation';
 import { ApiProblems } from '@bff/platform-problem';
 import { CurrentCustomer, RequiresSignIn } from '../../auth/current-customer.decorator';
-import { OrderScreenDto } from '../orders/orders-screen.dto';
-import { toOrderScreen } from '../orders/orders-screen.service';
+import { CreateOrderDto, OrderScreenDto } from './checkout-screen.dto';
+import { CheckoutScreenService } from './checkout-screen.service';
 
 @ApiTags('screens')
 @RequiresSignIn()
 @Controller({ path: 'screens/checkout', version: ['1', '2'] })
 export class CheckoutScreenController {
-  constructor(private readonly core: CoreApiClient) {}
+  constructor(private readonly screen: CheckoutScreenService) {}
 
   @Post()
   @HttpCode(201)
@@ -23,12 +21,12 @@ export class CheckoutScreenController {
   @ApiIdempotencyKey()
   @ApiCreatedResponse({ type: OrderScreenDto })
   @ApiProblems(400, 404, 409, 422, 502, 503, 504)
-  async checkout(
+  checkout(
     @CurrentCustomer() customerId: number,
     @IdempotencyKey() key: string,
     @Body() body: CreateOrderDto,
     @Query() _query: EmptyQueryDto,
   ): Promise<OrderScreenDto> {
-    return toOrderScreen(await this.core.placeOrder(customerId, key, body));
+    return this.screen.checkout(customerId, key, body);
   }
 }

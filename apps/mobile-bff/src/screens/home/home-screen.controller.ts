@@ -1,7 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DegradableAggregate } from '@bff/bff-kit';
-import { ScreenQueryDto } from '../shared/screen-query.dto';
+import { ScreenQueryDto } from '../screen-query.dto';
 import { HomeScreenDto } from './home-screen.dto';
 import { HomeScreenService } from './home-screen.service';
 

@@ -1,16 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ScreenCardDto } from '../shared/card.dto';
-
-export class ScreenCategoryDto {
-  @ApiProperty({
-    example: 'kitchen',
-    description: 'For the category screen: /screens/category/{slug}.',
-  })
-  slug!: string;
-  @ApiProperty({ example: 'Kitchen' }) name!: string;
-}
+import { ScreenCardDto } from '../../shaping/card.dto';
+import { ScreenCategoryDto } from '../../shaping/category.dto';
 
 export const HOME_SCREEN_OPTIONAL_PARTS = ['featured'] as const;
+export type HomeScreenOptionalPart = (typeof HOME_SCREEN_OPTIONAL_PARTS)[number];
 
 /** The app's start screen: the category list and the newest products. */
 export class HomeScreenDto {

@@ -1,8 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { CoreApiClient } from '@bff/core-client';
 import { aggregate, optional, required } from '@bff/bff-kit';
-import { toCard } from '../shared/card.dto';
 import { HomeScreenDto } from './home-screen.dto';
+import { toHomeScreen } from './home-screen.shaper';
 
 export const HOME_FEATURED = 8;
 
@@ -24,11 +24,6 @@ export class HomeScreenService {
           this.logger.warn(`home screen: ${part} left out (${(error as Error).message})`),
       },
     );
-    const screen: HomeScreenDto = {
-      categories: parts.categories.items.map(({ slug, name }) => ({ slug, name })),
-      degraded,
-    };
-    if (parts.featured) screen.featured = parts.featured.items.map((item) => toCard(item, dpr));
-    return screen;
+    return toHomeScreen(parts, degraded, dpr);
   }
 }

@@ -4,7 +4,8 @@ import { OrderIdParamsDto, OrdersQueryDto } from '@bff/core-contracts';
 import { EmptyQueryDto } from '@bff/platform-validation';
 import { ApiProblems } from '@bff/platform-problem';
 import { CurrentCustomer, RequiresSignIn } from '../../auth/current-customer.decorator';
-import { OrderScreenDto, OrdersScreenDto } from './orders-screen.dto';
+import { OrderScreenDto } from '../../shaping/order.dto';
+import { OrdersScreenDto } from './orders-screen.dto';
 import { OrdersScreenService } from './orders-screen.service';
 
 @ApiTags('screens')

@@ -1,5 +1,4 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { SHIPPING_METHODS, ShippingMethod } from '@bff/core-contracts';
 
 export class OrderRowDto {
   @ApiProperty({ type: 'integer', example: 12 }) id!: number;
@@ -18,24 +17,4 @@ export class OrdersScreenDto {
     description: 'Pass as `cursor` for the next page; null on the last page.',
   })
   nextCursor!: string | null;
-}
-
-export class OrderScreenLineDto {
-  @ApiProperty({ type: 'integer' }) productId!: number;
-  @ApiProperty() name!: string;
-  @ApiProperty({ type: 'integer' }) quantity!: number;
-  @ApiProperty({ type: 'integer', description: 'Minor units of `currency`.' }) lineTotal!: number;
-}
-
-/** One order, as the order screen (and the checkout confirmation) draws it. */
-export class OrderScreenDto {
-  @ApiProperty({ type: 'integer', example: 12 }) id!: number;
-  @ApiProperty({ enum: ['placed'] }) status!: 'placed';
-  @ApiProperty({ format: 'date-time' }) createdAt!: string;
-  @ApiProperty({ enum: SHIPPING_METHODS }) shipping!: ShippingMethod;
-  @ApiProperty({ type: [OrderScreenLineDto] }) lines!: OrderScreenLineDto[];
-  @ApiProperty({ type: 'integer' }) subtotal!: number;
-  @ApiProperty({ type: 'integer' }) shippingCost!: number;
-  @ApiProperty({ type: 'integer' }) total!: number;
-  @ApiProperty({ example: 'EUR' }) currency!: string;
 }

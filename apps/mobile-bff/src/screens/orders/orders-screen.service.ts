@@ -1,33 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { OrderDto } from '@bff/core-contracts';
 import { CoreApiClient } from '@bff/core-client';
-import { fromPageCursor, toPageCursor } from '@bff/bff-kit';
-import { OrderRowDto, OrderScreenDto, OrdersScreenDto } from './orders-screen.dto';
-
-export const toOrderScreen = (order: OrderDto): OrderScreenDto => ({
-  id: order.id,
-  status: order.status,
-  createdAt: order.createdAt,
-  shipping: order.shipping,
-  lines: order.lines.map(({ productId, name, quantity, lineTotal }) => ({
-    productId,
-    name,
-    quantity,
-    lineTotal: lineTotal.amountMinor,
-  })),
-  subtotal: order.subtotal.amountMinor,
-  shippingCost: order.shippingCost.amountMinor,
-  total: order.total.amountMinor,
-  currency: order.total.currency,
-});
-
-const toOrderRow = (order: OrderDto): OrderRowDto => ({
-  id: order.id,
-  createdAt: order.createdAt,
-  itemCount: order.lines.reduce((sum, line) => sum + line.quantity, 0),
-  total: order.total.amountMinor,
-  currency: order.total.currency,
-});
+import { fromPageCursor } from '@bff/bff-kit';
+import { OrderScreenDto } from '../../shaping/order.dto';
+import { toOrderScreen } from '../../shaping/order.shaper';
+import { OrdersScreenDto } from './orders-screen.dto';
+import { toOrdersScreen } from './orders-screen.shaper';
 
 /** The signed-in customer's orders; another customer's order is a 404 (core-api decides). */
 @Injectable()
@@ -42,7 +19,7 @@ export class OrdersScreenService {
       limit: query.limit,
       cursor: fromPageCursor(query.cursor),
     });
-    return { items: page.items.map(toOrderRow), nextCursor: toPageCursor(page.nextCursor) };
+    return toOrdersScreen(page);
   }
 
   async get(customerId: number, orderId: number): Promise<OrderScreenDto> {

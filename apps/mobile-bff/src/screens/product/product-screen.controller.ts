@@ -2,7 +2,7 @@ import { Controller, Get, Param, Query, Version } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DegradableAggregate } from '@bff/bff-kit';
 import { ProductIdParamsDto } from '@bff/core-contracts';
-import { ScreenQueryDto } from '../shared/screen-query.dto';
+import { ScreenQueryDto } from '../screen-query.dto';
 import { ProductScreenDto, ProductScreenV2Dto } from './product-screen.dto';
 import { ProductScreenService } from './product-screen.service';
 

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { MoneyDto } from '@bff/core-contracts';
-import { ScreenCardDto } from '../shared/card.dto';
+import { ScreenCardDto } from '../../shaping/card.dto';
 
 /** Parts of the screen that may be missing when core-api cannot supply them in time. */
 export const PRODUCT_SCREEN_OPTIONAL_PARTS = ['reviews', 'rating', 'inventory', 'related'] as const;

@@ -1,12 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { CoreApiClient } from '@bff/core-client';
-import { ProductParts, aggregate, optional, required } from '@bff/bff-kit';
-import {
-  ProductScreenDto,
-  ProductScreenOptionalPart,
-  ProductScreenV2Dto,
-} from './product-screen.dto';
-import { SCREEN_REVIEWS, toProductScreen, toProductScreenV2 } from './product-screen.shaper';
+import { aggregate, optional, required } from '@bff/bff-kit';
+import { ProductScreenDto, ProductScreenV2Dto } from './product-screen.dto';
+import { SCREEN_REVIEWS, toProductScreenV1, toProductScreenV2 } from './product-screen.shaper';
 
 /** A phone shows about three cards across; more would be bytes nobody sees. */
 export const SCREEN_RELATED = 3;
@@ -17,25 +13,17 @@ export class ProductScreenService {
 
   constructor(private readonly core: CoreApiClient) {}
 
+  /** v1 is the v2 screen projected for older apps: one load, one shaper. */
   async v1(id: number, dpr?: number): Promise<ProductScreenDto> {
-    const { parts, degraded } = await this.load(id);
-    return toProductScreen(parts, degraded, dpr);
-  }
-
-  async v2(id: number, dpr?: number): Promise<ProductScreenV2Dto> {
-    const { parts, degraded } = await this.load(id);
-    return toProductScreenV2(parts, degraded, dpr);
+    return toProductScreenV1(await this.v2(id, dpr));
   }
 
   /**
    * Five core-api calls in parallel. The product is required; reviews, rating, stock and
-   * related products are optional: a failed one is left out and named in `degraded`. Every
-   * version of the screen is shaped from these parts.
+   * related products are optional: a failed one is left out and named in `degraded`.
    */
-  private load(
-    id: number,
-  ): Promise<{ parts: ProductParts; degraded: ProductScreenOptionalPart[] }> {
-    return aggregate(
+  async v2(id: number, dpr?: number): Promise<ProductScreenV2Dto> {
+    const { parts, degraded } = await aggregate(
       {
         product: required(() => this.core.getProduct(id)),
         reviews: optional(() => this.core.getReviews(id, { limit: SCREEN_REVIEWS })),
@@ -48,5 +36,6 @@ export class ProductScreenService {
           this.logger.warn(`product screen ${id}: ${part} left out (${(error as Error).message})`),
       },
     );
+    return toProductScreenV2(parts, degraded, dpr);
   }
 }

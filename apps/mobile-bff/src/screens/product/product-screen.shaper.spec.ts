@@ -6,7 +6,7 @@ import {
   anInventory,
   relatedProducts,
 } from '@bff/core-client/testing';
-import { pickImage } from '../shared/images';
+import { pickImage } from '../../shaping/image.shaper';
 import {
   EXCERPT_LENGTH,
   excerpt,

@@ -1,7 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiProblems } from '@bff/platform-problem';
-import { ScreenCardPageDto } from '../shared/card.dto';
+import { ScreenCardPageDto } from '../../shaping/card.dto';
 import { SearchScreenQueryDto } from './search-screen.dto';
 import { SearchScreenService } from './search-screen.service';
 

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { MaxLength, MinLength } from 'class-validator';
-import { ScreenPageQueryDto } from '../shared/screen-query.dto';
+import { ScreenPageQueryDto } from '../screen-query.dto';
 
 export class SearchScreenQueryDto extends ScreenPageQueryDto {
   @ApiProperty({

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { CoreApiClient } from '@bff/core-client';
-import { fromPageCursor, toPageCursor } from '@bff/bff-kit';
-import { ScreenCardPageDto, toCard } from '../shared/card.dto';
+import { fromPageCursor } from '@bff/bff-kit';
+import { ScreenCardPageDto } from '../../shaping/card.dto';
 import { SearchScreenQueryDto } from './search-screen.dto';
+import { toSearchScreen } from './search-screen.shaper';
 
 @Injectable()
 export class SearchScreenService {
@@ -10,9 +11,6 @@ export class SearchScreenService {
 
   async get({ q, limit, cursor, dpr }: SearchScreenQueryDto): Promise<ScreenCardPageDto> {
     const page = await this.core.listProducts({ q, limit, cursor: fromPageCursor(cursor) });
-    return {
-      items: page.items.map((item) => toCard(item, dpr)),
-      nextCursor: toPageCursor(page.nextCursor),
-    };
+    return toSearchScreen(page, dpr);
   }
 }

@@ -3,8 +3,8 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DegradableAggregate } from '@bff/bff-kit';
 import { EmptyQueryDto } from '@bff/platform-validation';
 import { ApiProblems } from '@bff/platform-problem';
-import { CartViewDto } from '../../cart/cart-view.dto';
-import { CartViewService } from '../../cart/cart-view.service';
+import { CartViewDto } from './cart-page.dto';
+import { CartPageService } from './cart-page.service';
 import { RequiresSession, SignedInCustomer } from '../../session/session.guard';
 import { CsrfHeader } from '../../csrf/csrf.guard';
 
@@ -12,7 +12,7 @@ import { CsrfHeader } from '../../csrf/csrf.guard';
 @CsrfHeader()
 @Controller('api/pages')
 export class CartPageController {
-  constructor(private readonly cart: CartViewService) {}
+  constructor(private readonly cart: CartPageService) {}
 
   @Get('cart')
   @RequiresSession()

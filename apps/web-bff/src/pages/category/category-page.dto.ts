@@ -2,7 +2,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PRODUCT_SORTS, ProductSort } from '@bff/core-contracts';
 import { CursorQuery, QueryInt } from '@bff/platform-validation';
 import { IsIn, IsOptional, Matches, MaxLength, MinLength } from 'class-validator';
-import { PriceDto, ProductCardDto } from '../product/product-page.dto';
+import { PriceDto } from '../../shaping/money.dto';
+import { ProductCardDto } from '../../shaping/product-card.dto';
 
 export const CATEGORY_PAGE_OPTIONAL_PARTS = ['facets'] as const;
 export type CategoryPageOptionalPart = (typeof CATEGORY_PAGE_OPTIONAL_PARTS)[number];

@@ -1,9 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { ValidationProblem } from '@bff/platform-problem';
 import { CoreApiClient } from '@bff/core-client';
-import { aggregate, fromPageCursor, optional, required, toPageCursor } from '@bff/bff-kit';
-import { toCard, toPrice } from '../product/product-page.shaper';
+import { aggregate, fromPageCursor, optional, required } from '@bff/bff-kit';
 import { CATEGORY_PAGE_SIZE, CategoryPageDto, CategoryPageQueryDto } from './category-page.dto';
+import { toCategoryPage } from './category-page.shaper';
 
 @Injectable()
 export class CategoryPageService {
@@ -52,34 +52,6 @@ export class CategoryPageService {
           this.logger.warn(`category page ${slug}: ${part} left out (${(error as Error).message})`),
       },
     );
-    const { products, facets } = parts;
-    const page: CategoryPageDto = {
-      category: { slug, name: facets?.name ?? titleOf(slug) },
-      products: products.items.map(toCard),
-      nextCursor: toPageCursor(products.nextCursor),
-      sort,
-      degraded,
-    };
-    if (facets) {
-      const selected = query.brand?.toLowerCase();
-      page.facets = {
-        productCount: facets.productCount,
-        brands: facets.brands.map(({ brand, count }) => ({
-          brand,
-          count,
-          selected: brand.toLowerCase() === selected,
-        })),
-        priceRange: facets.priceRange
-          ? { min: toPrice(facets.priceRange.min), max: toPrice(facets.priceRange.max) }
-          : null,
-      };
-    }
-    return page;
+    return toCategoryPage({ slug, sort, brand: query.brand }, parts, degraded);
   }
-}
-
-/** `home-office` → `Home office`, for the heading when the facets (with the real name) are missing. */
-function titleOf(slug: string): string {
-  const words = slug.replace(/-/g, ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
 }

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ProductCardDto } from '../product/product-page.dto';
+import { ProductCardDto } from '../../shaping/product-card.dto';
 
 export const HOME_PAGE_OPTIONAL_PARTS = ['featured', 'deals'] as const;
 export type HomePageOptionalPart = (typeof HOME_PAGE_OPTIONAL_PARTS)[number];

@@ -1,8 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { CoreApiClient } from '@bff/core-client';
 import { aggregate, optional, required } from '@bff/bff-kit';
-import { toCard } from '../product/product-page.shaper';
 import { HomePageDto } from './home-page.dto';
+import { toHomePage } from './home-page.shaper';
 
 export const HOME_CARDS = 8;
 
@@ -25,18 +25,6 @@ export class HomePageService {
           this.logger.warn(`home page: ${part} left out (${(error as Error).message})`),
       },
     );
-    const page: HomePageDto = {
-      categories: parts.categories.items.map(({ id, slug, name, productCount }) => ({
-        id,
-        slug,
-        name,
-        productCount,
-        href: `/category/${slug}`,
-      })),
-      degraded,
-    };
-    if (parts.featured) page.featured = parts.featured.items.map(toCard);
-    if (parts.deals) page.deals = parts.deals.items.map(toCard);
-    return page;
+    return toHomePage(parts, degraded);
   }
 }

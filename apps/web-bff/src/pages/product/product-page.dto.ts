@@ -1,14 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { PriceDto } from '../../shaping/money.dto';
+import { ProductCardDto } from '../../shaping/product-card.dto';
 
 /** Parts of the page that may be missing when core-api cannot supply them in time. */
 export const PRODUCT_PAGE_OPTIONAL_PARTS = ['reviews', 'rating', 'inventory', 'related'] as const;
 export type ProductPageOptionalPart = (typeof PRODUCT_PAGE_OPTIONAL_PARTS)[number];
-
-export class PriceDto {
-  @ApiProperty({ type: 'integer', example: 5099 }) amountMinor!: number;
-  @ApiProperty({ example: 'EUR' }) currency!: string;
-  @ApiProperty({ example: '€50.99', description: 'Ready to display.' }) formatted!: string;
-}
 
 export class ImageDto {
   @ApiProperty({ type: 'integer', example: 640 }) width!: number;
@@ -91,19 +87,6 @@ export class AvailabilityDto {
   @ApiProperty({ example: 'In stock', description: '`In stock`, `Only N left` or `Sold out`.' })
   label!: string;
   @ApiProperty({ type: [WarehouseAvailabilityDto] }) warehouses!: WarehouseAvailabilityDto[];
-}
-
-export class ProductCardDto {
-  @ApiProperty({ type: 'integer', example: 13 }) id!: number;
-  @ApiProperty() name!: string;
-  @ApiProperty() brand!: string;
-  @ApiProperty({ type: PriceDto }) price!: PriceDto;
-  @ApiProperty({
-    example: '/media/products/13/320.svg',
-    description: 'Served by web-bff: `GET /media/products/{id}/{image}` (SVG).',
-  })
-  image!: string;
-  @ApiProperty({ example: '/product/13' }) href!: string;
 }
 
 /**

@@ -7,7 +7,8 @@ import {
   relatedProducts,
 } from '@bff/core-client/testing';
 import { toPageCursor } from '@bff/bff-kit';
-import { formatMoney, toAvailability, toProductPage, toRating } from './product-page.shaper';
+import { formatMoney } from '../../shaping/money.shaper';
+import { toAvailability, toProductPage, toRating } from './product-page.shaper';
 
 describe('product page shaping', () => {
   const page = () =>

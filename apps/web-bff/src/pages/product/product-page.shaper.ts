@@ -1,17 +1,14 @@
-import { InventoryDto, MoneyDto, ProductSummaryDto, RatingSummaryDto } from '@bff/core-contracts';
+import { InventoryDto, RatingSummaryDto } from '@bff/core-contracts';
 import { ProductParts, toPageCursor } from '@bff/bff-kit';
+import { toPrice } from '../../shaping/money.shaper';
+import { toCard } from '../../shaping/product-card.shaper';
+import { stockLabel } from '../../shaping/stock.shaper';
 import {
   AvailabilityDto,
-  PriceDto,
-  ProductCardDto,
   ProductPageDto,
   ProductPageOptionalPart,
   RatingDto,
 } from './product-page.dto';
-
-/** At or below this many units the page says "Only N left". */
-export const LOW_STOCK = 5;
-const CARD_IMAGE_WIDTH = 320;
 
 /**
  * Shapes core-api's answers into the browser's product page. Pure: no I/O, easy to test. A part
@@ -61,22 +58,6 @@ export function toProductPage(
   return page;
 }
 
-export function toPrice(money: MoneyDto): PriceDto {
-  return { ...money, formatted: formatMoney(money) };
-}
-
-const formatters = new Map<string, Intl.NumberFormat>();
-
-export function formatMoney({ amountMinor, currency }: MoneyDto): string {
-  // Building an Intl.NumberFormat costs far more than using one: keep one per currency.
-  let formatter = formatters.get(currency);
-  if (!formatter) {
-    formatter = new Intl.NumberFormat('en-IE', { style: 'currency', currency });
-    formatters.set(currency, formatter);
-  }
-  return formatter.format(amountMinor / 100);
-}
-
 export function toRating(summary: RatingSummaryDto): RatingDto {
   const histogram = [5, 4, 3, 2, 1].map((stars) => {
     const count = summary.histogram[String(stars) as keyof RatingSummaryDto['histogram']];
@@ -87,20 +68,7 @@ export function toRating(summary: RatingSummaryDto): RatingDto {
 
 export function toAvailability(inventory: InventoryDto): AvailabilityDto {
   const { total } = inventory;
-  const label = total === 0 ? 'Sold out' : total <= LOW_STOCK ? `Only ${total} left` : 'In stock';
-  return { inStock: total > 0, total, label, warehouses: inventory.warehouses };
-}
-
-export function toCard(product: ProductSummaryDto): ProductCardDto {
-  const image = product.images.find((i) => i.width >= CARD_IMAGE_WIDTH) ?? product.images.at(-1);
-  return {
-    id: product.id,
-    name: product.name,
-    brand: product.brand,
-    price: toPrice(product.price),
-    image: image?.url ?? '',
-    href: `/product/${product.id}`,
-  };
+  return { inStock: total > 0, total, label: stockLabel(total), warehouses: inventory.warehouses };
 }
 
 function capitalise(word: string): string {

@@ -3,8 +3,8 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { OrderIdParamsDto, OrdersQueryDto } from '@bff/core-contracts';
 import { EmptyQueryDto } from '@bff/platform-validation';
 import { ApiProblems } from '@bff/platform-problem';
-import { OrderDetailPageDto, OrderHistoryPageDto } from '../../orders/order-view.dto';
-import { OrdersViewService } from '../../orders/orders-view.service';
+import { OrderDetailPageDto, OrderHistoryPageDto } from './orders-page.dto';
+import { OrdersPageService } from './orders-page.service';
 import { RequiresSession, SignedInCustomer } from '../../session/session.guard';
 import { CsrfHeader } from '../../csrf/csrf.guard';
 
@@ -13,7 +13,7 @@ import { CsrfHeader } from '../../csrf/csrf.guard';
 @Controller('api/pages/orders')
 @RequiresSession()
 export class OrderPagesController {
-  constructor(private readonly orders: OrdersViewService) {}
+  constructor(private readonly orders: OrdersPageService) {}
 
   @Get()
   @ApiOperation({ summary: "The signed-in customer's orders, newest first, in cursor pages." })

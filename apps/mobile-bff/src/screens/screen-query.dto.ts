@@ -3,8 +3,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { CursorQuery, QueryInt } from '@bff/platform-validation';
 import { Transform } from 'class-transformer';
 import { IsNumber, IsOptional, Max, Min } from 'class-validator';
-
-export const DEFAULT_DPR = 2;
+import { DEFAULT_DPR } from '../shaping/image.shaper';
 
 /** `dpr`: the device's pixel ratio, 1 to 3 (at most two decimals), for choosing image widths. */
 export function DprQuery(): PropertyDecorator {

@@ -1,5 +1,5 @@
 import { ADA, FakeCoreApi, json } from '@bff/core-client/testing';
-import { body, Browser, startWebBff, WebTestApp } from '../testing/web-test-app';
+import { body, Browser, startWebBff, WebTestApp } from '../../testing/web-test-app';
 
 const DEADLINE_MS = 3_000;
 /** Wide: the point is "bounded by the deadline", not this machine's speed (it used to run 10.6 s). */

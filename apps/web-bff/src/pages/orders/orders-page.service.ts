@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { CoreApiClient } from '@bff/core-client';
-import { fromPageCursor, toPageCursor } from '@bff/bff-kit';
-import { OrderDetailPageDto, OrderHistoryPageDto } from './order-view.dto';
-import { toOrderSummary, toOrderView } from './order.shaper';
+import { fromPageCursor } from '@bff/bff-kit';
+import { OrderDetailPageDto, OrderHistoryPageDto } from './orders-page.dto';
+import { toOrderDetailPage, toOrderHistoryPage } from './orders-page.shaper';
 
 /** The customer's orders from core-api, which only ever hands back the customer's own. */
 @Injectable()
-export class OrdersViewService {
+export class OrdersPageService {
   constructor(private readonly core: CoreApiClient) {}
 
   async history(
@@ -17,10 +17,10 @@ export class OrdersViewService {
       limit: query.limit,
       cursor: fromPageCursor(query.cursor),
     });
-    return { orders: page.items.map(toOrderSummary), nextCursor: toPageCursor(page.nextCursor) };
+    return toOrderHistoryPage(page);
   }
 
   async detail(customerId: number, orderId: number): Promise<OrderDetailPageDto> {
-    return { order: toOrderView(await this.core.getOrder(customerId, orderId)) };
+    return toOrderDetailPage(await this.core.getOrder(customerId, orderId));
   }
 }

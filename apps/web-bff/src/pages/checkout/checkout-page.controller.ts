@@ -2,18 +2,18 @@ import { Body, Controller, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiIdempotencyKey, EmptyQueryDto, IdempotencyKey } from '@bff/platform-validation';
 import { ApiProblems } from '@bff/platform-problem';
-import { OrderViewDto } from '../orders/order-view.dto';
-import { RequiresSession, SignedInCustomer } from '../session/session.guard';
-import { CheckoutDto } from './checkout.dto';
-import { CheckoutService } from './checkout.service';
-import { CsrfHeader } from '../csrf/csrf.guard';
+import { OrderViewDto } from '../../shaping/order.dto';
+import { RequiresSession, SignedInCustomer } from '../../session/session.guard';
+import { CheckoutDto } from './checkout-page.dto';
+import { CheckoutPageService } from './checkout-page.service';
+import { CsrfHeader } from '../../csrf/csrf.guard';
 
 @ApiTags('checkout')
 @CsrfHeader()
 @Controller('api/checkout')
 @RequiresSession()
 export class CheckoutController {
-  constructor(private readonly checkout: CheckoutService) {}
+  constructor(private readonly checkout: CheckoutPageService) {}
 
   @Post()
   @HttpCode(201)

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { CoreApiClient } from '@bff/core-client';
-import { OrderViewDto } from '../orders/order-view.dto';
-import { toOrderView } from '../orders/order.shaper';
-import { CheckoutDto } from './checkout.dto';
+import { OrderViewDto } from '../../shaping/order.dto';
+import { CheckoutDto } from './checkout-page.dto';
+import { toPlacedOrder } from './checkout-page.shaper';
 
 @Injectable()
-export class CheckoutService {
+export class CheckoutPageService {
   constructor(private readonly core: CoreApiClient) {}
 
   /**
@@ -15,6 +15,6 @@ export class CheckoutService {
    * arrives while the first is still running, so both clicks are answered with that order.
    */
   async checkout(customerId: number, key: string, body: CheckoutDto): Promise<OrderViewDto> {
-    return toOrderView(await this.core.placeOrder(customerId, key, body));
+    return toPlacedOrder(await this.core.placeOrder(customerId, key, body));
   }
 }

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { MAX_LINE_QUANTITY, SHIPPING_METHODS, ShippingMethod } from '@bff/core-contracts';
 import { IsInt, Max, Min } from 'class-validator';
-import { PriceDto } from '../pages/product/product-page.dto';
+import { PriceDto } from '../../shaping/money.dto';
 
 export const CART_OPTIONAL_PARTS = ['images'] as const;
 export type CartOptionalPart = (typeof CART_OPTIONAL_PARTS)[number];

@@ -1,7 +1,8 @@
 import { OrderDto } from '@bff/core-contracts';
-import { toPrice } from '../pages/product/product-page.shaper';
-import { OrderSummaryDto, OrderViewDto } from './order-view.dto';
+import { toPrice } from './money.shaper';
+import { OrderViewDto } from './order.dto';
 
+/** One order with its lines linked and every amount priced: the order page and checkout's answer. */
 export function toOrderView(order: OrderDto): OrderViewDto {
   return {
     id: order.id,
@@ -20,18 +21,5 @@ export function toOrderView(order: OrderDto): OrderViewDto {
     shippingCost: toPrice(order.shippingCost),
     total: toPrice(order.total),
     createdAt: order.createdAt,
-  };
-}
-
-export function toOrderSummary(order: OrderDto): OrderSummaryDto {
-  const [first, ...rest] = order.lines;
-  return {
-    id: order.id,
-    href: `/orders/${order.id}`,
-    status: order.status,
-    createdAt: order.createdAt,
-    itemCount: order.lines.reduce((sum, line) => sum + line.quantity, 0),
-    total: toPrice(order.total),
-    title: !first ? 'Order' : rest.length ? `${first.name} and ${rest.length} more` : first.name,
   };
 }

@@ -4,17 +4,17 @@ import { DegradableAggregate } from '@bff/bff-kit';
 import { CartItemParamsDto } from '@bff/core-contracts';
 import { EmptyQueryDto } from '@bff/platform-validation';
 import { ApiProblems } from '@bff/platform-problem';
-import { RequiresSession, SignedInCustomer } from '../session/session.guard';
-import { CartQuantityDto, CartViewDto } from './cart-view.dto';
-import { CartViewService } from './cart-view.service';
-import { CsrfHeader } from '../csrf/csrf.guard';
+import { RequiresSession, SignedInCustomer } from '../../session/session.guard';
+import { CartQuantityDto, CartViewDto } from './cart-page.dto';
+import { CartPageService } from './cart-page.service';
+import { CsrfHeader } from '../../csrf/csrf.guard';
 
 @ApiTags('cart')
 @CsrfHeader()
 @Controller('api/cart/items')
 @RequiresSession()
 export class CartController {
-  constructor(private readonly cart: CartViewService) {}
+  constructor(private readonly cart: CartPageService) {}
 
   @Put(':productId')
   @ApiOperation({

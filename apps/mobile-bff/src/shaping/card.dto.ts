@@ -1,6 +1,4 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ProductSummaryDto } from '@bff/core-contracts';
-import { CARD_CSS_WIDTH, pickImage } from './images';
 
 /** A product card in a list: what the card draws. Price in minor units; the app formats it. */
 export class ScreenCardDto {
@@ -16,14 +14,6 @@ export class ScreenCardDto {
   })
   image!: string;
 }
-
-export const toCard = (item: ProductSummaryDto, dpr?: number): ScreenCardDto => ({
-  id: item.id,
-  name: item.name,
-  price: item.price.amountMinor,
-  currency: item.price.currency,
-  image: pickImage(item.images, CARD_CSS_WIDTH, dpr),
-});
 
 /** A cursor page of cards. */
 export class ScreenCardPageDto {

@@ -1,4 +1,4 @@
-import { toShippingEstimates } from './shipping-estimate.shaper';
+import { toShippingEstimates } from './cart-page.shaper';
 
 const eur = (amountMinor: number) => ({ amountMinor, currency: 'EUR' });
 

@@ -1,5 +1,7 @@
 import { ProductImageDto } from '@bff/core-contracts';
-import { DEFAULT_DPR } from './screen-query.dto';
+
+/** The pixel ratio images are chosen for when the app does not say (`dpr`). */
+export const DEFAULT_DPR = 2;
 
 /** Layout widths in CSS pixels: the product image spans a phone's width, a card's is small. */
 export const HERO_CSS_WIDTH = 320;

@@ -2,11 +2,8 @@ import { HttpStatus, Injectable, Logger } from '@nestjs/common';
 import { CoreApiClient } from '@bff/core-client';
 import { CartDto, MAX_LINE_QUANTITY, ProductSummaryDto } from '@bff/core-contracts';
 import { ProblemException } from '@bff/platform-problem';
-import { LOW_STOCK, toPrice } from '../pages/product/product-page.shaper';
-import { CartViewDto } from './cart-view.dto';
-import { toShippingEstimates } from './shipping-estimate.shaper';
-
-const THUMBNAIL_WIDTH = 160;
+import { CartViewDto } from './cart-page.dto';
+import { toCartView } from './cart-page.shaper';
 
 /** 409 for an add that would take a line past the most one line may hold. */
 export class CartLineFullProblem extends ProblemException {
@@ -20,10 +17,10 @@ export class CartLineFullProblem extends ProblemException {
   }
 }
 
-/** Shapes core-api's cart (live prices and stock) into what the cart page shows. */
+/** The cart page and its line changes: core-api's cart, read or changed, shaped for the page. */
 @Injectable()
-export class CartViewService {
-  private readonly logger = new Logger(CartViewService.name);
+export class CartPageService {
+  private readonly logger = new Logger(CartPageService.name);
 
   constructor(private readonly core: CoreApiClient) {}
 
@@ -63,35 +60,6 @@ export class CartViewService {
         products = undefined;
       }
     }
-    const lines = cart.items.map((line) => {
-      const image = products
-        ?.get(line.productId)
-        ?.images.find((i) => i.width >= THUMBNAIL_WIDTH)?.url;
-      return {
-        productId: line.productId,
-        name: line.name,
-        href: `/product/${line.productId}`,
-        ...(image ? { image } : {}),
-        unitPrice: toPrice(line.unitPrice),
-        quantity: line.quantity,
-        lineTotal: toPrice(line.lineTotal),
-        available: line.available,
-        stockLabel: stockLabel(line.available),
-        enoughStock: line.available >= line.quantity,
-      };
-    });
-    return {
-      lines,
-      itemCount: cart.itemCount,
-      subtotal: toPrice(cart.subtotal),
-      shipping: toShippingEstimates(cart.subtotal, cart.shipping),
-      canCheckout: lines.length > 0 && lines.every((line) => line.enoughStock),
-      degraded: products ? [] : ['images'],
-    };
+    return toCartView(cart, products);
   }
-}
-
-function stockLabel(available: number): string {
-  if (available === 0) return 'Sold out';
-  return available <= LOW_STOCK ? `Only ${available} left` : 'In stock';
 }
