@@ -1,5 +1,5 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
-import { ProblemException, ValidationProblem } from '@bff/platform-problem';
+import { ProblemException } from '@bff/platform-problem';
 import { and, eq, lt } from 'drizzle-orm';
 import { createHash } from 'node:crypto';
 import { Database, Transaction } from '../database/database';
@@ -25,17 +25,6 @@ export class IdempotentRequestInFlightProblem extends ProblemException {
   constructor() {
     super(HttpStatus.CONFLICT, 'request_in_flight', 'A request with this Idempotency-Key is still being processed; retry shortly.');
   }
-}
-
-/** Checks the Idempotency-Key header: required, 1–255 visible ASCII characters. */
-export function requireIdempotencyKey(value: string | string[] | undefined): string {
-  const key = Array.isArray(value) ? value[0] : value;
-  if (!key || !/^[\x21-\x7e]{1,255}$/.test(key)) {
-    throw new ValidationProblem([
-      { field: 'Idempotency-Key', in: 'header', messages: ['Idempotency-Key header is required: 1–255 visible ASCII characters'] },
-    ]);
-  }
-  return key;
 }
 
 export const fingerprint = (request: unknown): string => createHash('sha256').update(JSON.stringify(request)).digest('hex');

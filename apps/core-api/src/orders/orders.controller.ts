@@ -1,5 +1,5 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   CreateOrderDto,
   OrderDto,
@@ -7,11 +7,10 @@ import {
   OrderPageDto,
   OrdersQueryDto,
 } from '@bff/core-contracts';
-import { EmptyQueryDto } from '@bff/platform-validation';
+import { ApiIdempotencyKey, EmptyQueryDto, IdempotencyKey } from '@bff/platform-validation';
 import { ApiProblems } from '@bff/platform-problem';
 import type { FastifyReply } from 'fastify';
 import { CurrentCustomer } from '../auth/identity.decorators';
-import { requireIdempotencyKey } from './idempotency.service';
 import { OrdersService } from './orders.service';
 
 @ApiTags('orders')
@@ -28,17 +27,16 @@ export class OrdersController {
       'Needs an `Idempotency-Key`. The same key with the same body replays the first answer (header `Idempotent-Replayed: true`); ' +
       'with a different body it is a 422; while the first request is still running it is a 409.',
   })
-  @ApiHeader({ name: 'Idempotency-Key', required: true, description: '1–255 visible ASCII characters, unique per order attempt.' })
+  @ApiIdempotencyKey()
   @ApiCreatedResponse({ type: OrderDto })
   @ApiProblems(400, 401, 403, 409, 422)
   async place(
     @CurrentCustomer() customerId: number,
-    @Headers('idempotency-key') idempotencyKey: string | undefined,
+    @IdempotencyKey() key: string,
     @Body() body: CreateOrderDto,
     @Query() _query: EmptyQueryDto,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<OrderDto> {
-    const key = requireIdempotencyKey(idempotencyKey);
     const result = await this.orders.place(customerId, key, body.shipping ?? 'standard');
     reply.status(result.status);
     if (result.replayed) reply.header('idempotent-replayed', 'true');

@@ -136,7 +136,7 @@ describe('the screens over real HTTP, against the fake core-api, which records w
       body: '{}',
     });
     expect(missing.status).toBe(400);
-    expect(missing.body.errors[0]).toMatchObject({ field: 'idempotency-key', in: 'header' });
+    expect(missing.body.errors[0]).toMatchObject({ field: 'Idempotency-Key', in: 'header' });
     const placed = await call('/v1/screens/checkout', {
       method: 'POST',
       signedIn: true,

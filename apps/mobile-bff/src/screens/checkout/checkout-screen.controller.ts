@@ -2,12 +2,11 @@ import { Body, Controller, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CoreApiClient } from '@bff/core-client';
 import { CreateOrderDto } from '@bff/core-contracts';
-import { EmptyQueryDto } from '@bff/platform-validation';
+import { ApiIdempotencyKey, EmptyQueryDto, IdempotencyKey } from '@bff/platform-validation';
 import { ApiProblems } from '@bff/platform-problem';
 import { CurrentCustomer, RequiresSignIn } from '../../auth/current-customer.decorator';
 import { OrderScreenDto } from '../orders/orders-screen.dto';
 import { toOrderScreen } from '../orders/orders-screen.service';
-import { ApiIdempotencyKey, IdempotencyKey } from './idempotency-key.decorator';
 
 @ApiTags('screens')
 @RequiresSignIn()
