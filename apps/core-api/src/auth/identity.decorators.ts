@@ -1,5 +1,4 @@
 import { createParamDecorator, ExecutionContext, HttpStatus } from '@nestjs/common';
-import { ServiceIdentity } from '@bff/platform-auth';
 import { ProblemException } from '@bff/platform-problem';
 import { AuthenticatedRequest } from './service-auth.guard';
 
@@ -8,13 +7,6 @@ export class CustomerRequiredProblem extends ProblemException {
     super(HttpStatus.FORBIDDEN, 'customer_required', 'This needs a signed-in customer; the service token names an anonymous visitor.');
   }
 }
-
-/** The verified caller and end user of this request. */
-export const Identity = createParamDecorator((_data: unknown, context: ExecutionContext): ServiceIdentity => {
-  const identity = context.switchToHttp().getRequest<AuthenticatedRequest>().serviceIdentity;
-  if (!identity) throw new Error('@Identity() used on a route without the service-token guard');
-  return identity;
-});
 
 /** The signed-in customer's id; 403 when the token names an anonymous visitor. */
 export const CurrentCustomer = createParamDecorator((_data: unknown, context: ExecutionContext): number => {

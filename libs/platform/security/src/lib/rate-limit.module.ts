@@ -1,6 +1,6 @@
 import { DynamicModule, ExecutionContext, Module, SetMetadata } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { Throttle, ThrottlerModule } from '@nestjs/throttler';
+import { ThrottlerModule } from '@nestjs/throttler';
 import { STATE_STORE, StateStore } from '@bff/platform-state';
 import { RateLimitEnv } from './rate-limit.env';
 import { RateLimitGuard } from './rate-limit.guard';
@@ -13,10 +13,6 @@ const AUTH_ROUTE = 'platform-security:auth-route';
  * limit it counts against `AUTH_RATE_LIMIT_MAX` per client IP in `RATE_LIMIT_WINDOW_MS`.
  */
 export const AuthRateLimit = (): MethodDecorator & ClassDecorator => SetMetadata(AUTH_ROUTE, true);
-
-/** A route-specific general limit, e.g. for an expensive search. */
-export const RateLimit = (limit: number, windowMs: number): MethodDecorator & ClassDecorator =>
-  Throttle({ default: { limit, ttl: windowMs } });
 
 function isAuthRoute(context: ExecutionContext): boolean {
   return [context.getHandler(), context.getClass()].some(
