@@ -53,7 +53,7 @@ export function protectedOperations(): Operation[] {
           pathParameters: parameters.filter((p) => p.in === 'path').map((p) => p.name),
           body: BODIES[name],
           headers: parameters.some((p) => p.in === 'header' && p.name === 'Idempotency-Key')
-            ? { 'idempotency-key': `contract-${name}` }
+            ? { 'idempotency-key': `contract-${method}${template}` } // visible ASCII, no space
             : ({} as Record<string, string>),
         };
       }),
