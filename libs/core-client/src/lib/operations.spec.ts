@@ -234,7 +234,7 @@ describe('OPERATIONS: the one table of core-api operations', () => {
     const withoutContract: OperationSpec = { group: 'catalog' };
     const compileOnly = (runner: CoreCallRunner) =>
       // @ts-expect-error: 'getWishlist' is not in OPERATIONS
-      runner.call('getWishlist', { method: 'GET', url: '/wishlists/me' });
+      runner.call('getWishlist', { method: 'GET', path: '/wishlists/me' });
     expect(typeof compileOnly).toBe('function');
     expect(withoutContract.contract).toBeUndefined();
     expect(isOperation('getWishlist')).toBe(false);
