@@ -1,13 +1,10 @@
 import { startTracing, Tracing } from '@bff/platform-tracing';
 import { context, trace, TraceFlags } from '@opentelemetry/api';
-import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
-import { AddressInfo } from 'node:net';
 import { Pool } from 'undici';
+import { json, StubCoreApi, StubHandler } from '../../testing/stub-server';
 import { CoreApiWatch, WatchLog } from '../watch/core-api-watch';
 import { CoreTransport, CoreTransportOptions } from './core-transport';
 import { DownstreamFailure } from './downstream-failure';
-
-type Handler = (req: IncomingMessage, res: ServerResponse, body: string) => void;
 
 const TOKEN = 'Bearer service-token';
 /** A signal that never fires, for attempts that are not about timing. */
@@ -24,45 +21,36 @@ const failureOf = (attempt: Promise<unknown>): Promise<DownstreamFailure> =>
     },
   );
 
-describe('CoreTransport (over real HTTP on 127.0.0.1)', () => {
-  let server: Server;
-  let handler: Handler;
-  let connections = 0;
-  let url: string;
-  const pools: Pool[] = [];
+/** Answers what it received: method, URL, headers and body text. */
+const echo: StubHandler = (req, res) => {
+  let body = '';
+  req.on('data', (chunk: Buffer) => (body += chunk.toString()));
+  req.on('end', () =>
+    json(res, 200, { method: req.method, url: req.url, headers: req.headers, body }),
+  );
+};
 
-  beforeAll(async () => {
-    server = createServer((req, res) => {
-      let body = '';
-      req.on('data', (chunk: Buffer) => (body += chunk.toString()));
-      req.on('end', () => handler(req, res, body));
-    });
-    server.on('connection', () => connections++);
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  });
+describe('CoreTransport (over real HTTP on 127.0.0.1)', () => {
+  const stub = new StubCoreApi();
+  const pools: Pool[] = [];
+  beforeAll(() => stub.start());
   afterAll(async () => {
     await Promise.all(pools.map((pool) => pool.destroy()));
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
+    await stub.stop();
   });
 
   const transport = (options: Partial<CoreTransportOptions> = {}, connections = 4) => {
-    const pool = new Pool(url, { connections });
+    const pool = new Pool(stub.url, { connections });
     pools.push(pool);
     return new CoreTransport(pool, {
-      baseUrl: url,
+      baseUrl: stub.url,
       userAgent: 'test-bff (core-client)',
       ...options,
     });
   };
-  const echo: Handler = (req, res, body) => {
-    res.setHeader('content-type', 'application/json');
-    res.end(JSON.stringify({ method: req.method, url: req.url, headers: req.headers, body }));
-  };
 
   it('sends method, path, query and its headers, and answers the parsed JSON body', async () => {
-    handler = echo;
+    stub.handler = echo;
     const answer = await transport().send(
       { method: 'GET', path: '/products', query: { q: 'a b', limit: 3, cursor: undefined } },
       NEVER,
@@ -82,7 +70,7 @@ describe('CoreTransport (over real HTTP on 127.0.0.1)', () => {
   });
 
   it('sends a JSON body and the call’s own headers, and no caller header replaces the token', async () => {
-    handler = echo;
+    stub.handler = echo;
     const answer = await transport().send(
       {
         method: 'POST',
@@ -106,8 +94,8 @@ describe('CoreTransport (over real HTTP on 127.0.0.1)', () => {
   });
 
   it('keeps the path of the base URL', async () => {
-    handler = echo;
-    const answer = await transport({ baseUrl: `${url}/base/` }).send(
+    stub.handler = echo;
+    const answer = await transport({ baseUrl: `${stub.url}/base/` }).send(
       { method: 'DELETE', path: '/carts/me/items/2' },
       NEVER,
       TOKEN,
@@ -116,10 +104,8 @@ describe('CoreTransport (over real HTTP on 127.0.0.1)', () => {
   });
 
   it('fails a 5xx answer as kind "answer" with its status, headers and parsed body', async () => {
-    handler = (_req, res) => {
-      res.writeHead(503, { 'content-type': 'application/problem+json', 'retry-after': '2' });
-      res.end(JSON.stringify({ status: 503, code: 'unavailable' }));
-    };
+    stub.handler = (_req, res) =>
+      json(res, 503, { status: 503, code: 'unavailable' }, { 'retry-after': '2' });
     const failure = await failureOf(transport().send({ method: 'GET', path: '/x' }, NEVER, TOKEN));
     expect(failure.kind).toBe('answer');
     expect(failure.status).toBe(503);
@@ -128,7 +114,7 @@ describe('CoreTransport (over real HTTP on 127.0.0.1)', () => {
   });
 
   it('answers a body that is not JSON as text, for the contract check to refuse', async () => {
-    handler = (_req, res) => res.end('<html>proxy error</html>');
+    stub.handler = (_req, res) => res.end('<html>proxy error</html>');
     await expect(transport().send({ method: 'GET', path: '/x' }, NEVER, TOKEN)).resolves.toBe(
       '<html>proxy error</html>',
     );
@@ -136,11 +122,8 @@ describe('CoreTransport (over real HTTP on 127.0.0.1)', () => {
 
   it('fails a refused connection as kind "network" with the socket’s code, and tells the watch', async () => {
     const lines: string[] = [];
-    const log: WatchLog = {
-      log: (l) => lines.push(l),
-      warn: (l) => lines.push(l),
-      error: (l) => lines.push(l),
-    };
+    const keep = (line: string) => void lines.push(line);
+    const log: WatchLog = { log: keep, warn: keep, error: keep };
     const closed = new Pool('http://127.0.0.1:9', { connections: 1 });
     pools.push(closed);
     const refused = new CoreTransport(closed, {
@@ -155,7 +138,7 @@ describe('CoreTransport (over real HTTP on 127.0.0.1)', () => {
 
   it('stops a hanging request when its signal fires (attempt timeout, deadline): kind "aborted"', async () => {
     let closedByClient: Promise<void> = Promise.resolve();
-    handler = (req) => {
+    stub.handler = (req) => {
       // Never answers; the request ends only when the client gives up on it.
       closedByClient = new Promise((resolve) => req.socket.once('close', () => resolve()));
     };
@@ -171,14 +154,11 @@ describe('CoreTransport (over real HTTP on 127.0.0.1)', () => {
   });
 
   it('refuses an answer larger than its limit, declared or streamed, and reads one below it', async () => {
-    handler = (req, res) => {
-      if (req.url === '/declared') {
-        res.end('x'.repeat(10_000));
-        return;
-      }
-      const pieces = req.url === '/streamed' ? 20 : 2;
+    stub.handler = (req, res) => {
+      // '/declared' says its length up front; the others stream 100-byte chunks.
+      const pieces = req.url === '/declared' ? 0 : req.url === '/streamed' ? 20 : 2;
       for (let i = 0; i < pieces; i++) res.write(`"${'x'.repeat(98)}"`.slice(0, 100));
-      res.end();
+      res.end(pieces ? undefined : 'x'.repeat(10_000));
     };
     const small = transport({ maxResponseBytes: 1000 });
     for (const path of ['/declared', '/streamed'] as const) {
@@ -193,12 +173,15 @@ describe('CoreTransport (over real HTTP on 127.0.0.1)', () => {
   });
 
   it('reuses keep-alive connections instead of opening one per request', async () => {
-    handler = (_req, res) => res.end('{}');
+    const sockets = new Set<unknown>();
+    stub.handler = (req, res) => {
+      sockets.add(req.socket);
+      res.end('{}');
+    };
     // One connection at most at a time, so only closing it after an answer could open another.
     const one = transport({}, 1);
-    const before = connections;
     for (let i = 0; i < 20; i++) await one.send({ method: 'GET', path: '/ping' }, NEVER, TOKEN);
-    expect(connections - before).toBe(1);
+    expect(sockets.size).toBe(1);
   });
 
   describe('with tracing on and nothing exported', () => {
@@ -207,14 +190,11 @@ describe('CoreTransport (over real HTTP on 127.0.0.1)', () => {
 
     it('carries the caller’s W3C trace context', async () => {
       tracing = startTracing({ serviceName: 'test', serviceVersion: '0.0.0', env: {} });
-      handler = echo;
+      stub.handler = echo;
       const traceId = '4bf92f3577b34da6a3ce929d0e0e4736';
       const spanId = '00f067aa0ba902b7';
-      const inTrace = trace.setSpanContext(context.active(), {
-        traceId,
-        spanId,
-        traceFlags: TraceFlags.NONE,
-      });
+      const span = { traceId, spanId, traceFlags: TraceFlags.NONE };
+      const inTrace = trace.setSpanContext(context.active(), span);
       const answer = await context.with(inTrace, () =>
         transport().send({ method: 'GET', path: '/traced' }, NEVER, TOKEN),
       );
