@@ -1,25 +1,20 @@
 // `npm run bench:transport`: core-client's transport against plain undici, in one process, against
-// the same 0 ms stub (tools/bench/core-stub.mjs). ADR 0003's rule: @nestjs/axios's HttpService
-// stays core-client's transport only within 10 % of plain undici. Rows, each on its own 64-connection
+// the same 0 ms stub (tools/bench/core-stub.mjs). ADR 0003's rule: core-client's transport stays
+// within 10 % of plain undici given the same AbortSignal. Rows, each on its own 64-connection
 // keep-alive Pool, loaded in alternating rounds by 50 concurrent product pages (5 GETs each), all
 // sending the same headers (accept, user-agent, a service token):
 //   plain undici             Pool.request + body.json()
 //   plain undici + signal    the same with an AbortSignal per call, which core-client's policies need
-//   core-client transport    CoreTransport.send: the undici adapter called directly (no policies)
-//   HttpService over undici  axios's pipeline on the same adapter (HttpModule's wiring)
+//   core-client transport    CoreTransport.send on undici (no policies)
 //   CoreApiClient            what the BFFs call: token, coalescing, policies, contract checks (cache off)
 // Figures: pages/s and this process's CPU per page (user + system), with the ratio to plain undici.
 // Env: BENCH_DURATION_S (5 per run), BENCH_ROUNDS (3). Run with `npm run bench:transport`.
-import { HttpService } from '@nestjs/axios';
-import axios from 'axios';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { firstValueFrom } from 'rxjs';
 import { Pool } from 'undici';
 import { ServiceTokenSigner } from '../../libs/platform/auth/src/lib/service-token';
 import { CoreTransport } from '../../libs/core-client/src/lib/transport/core-transport';
-import { undiciAdapter } from '../../libs/core-client/src/lib/transport/undici-adapter';
 import { testServiceKey } from '../../libs/core-client/src/testing/stub-server';
 import { testClient } from '../../libs/core-client/src/testing/test-client';
 
@@ -29,7 +24,7 @@ const CONCURRENCY = 50;
 const CONNECTIONS = 64;
 const IDS = 500;
 /** The product page's five reads, as core-client sends them: path and query parameters. */
-const reads = (id: number): Array<[string, Record<string, number>?]> => [
+const reads = (id: number): Array<[`/${string}`, Record<string, number>?]> => [
   [`/products/${id}`],
   [`/products/${id}/reviews`, { limit: 5 }],
   [`/products/${id}/reviews/summary`],
@@ -50,18 +45,6 @@ async function startStub(): Promise<{ url: string; stop: () => void }> {
 
 type Page = (id: number) => Promise<unknown>;
 
-/** An HttpService wired as CoreClientModule wires it, on a pool of its own. */
-const httpService = (url: string) =>
-  new HttpService(
-    axios.create({
-      baseURL: url,
-      adapter: undiciAdapter(new Pool(url, { connections: CONNECTIONS, pipelining: 1, keepAliveTimeout: 30_000 })),
-      responseType: 'json',
-      maxContentLength: 1024 * 1024,
-      headers: { accept: 'application/json', 'user-agent': 'bench (core-client)' },
-    }),
-  );
-
 async function variants(url: string): Promise<Array<[string, Page]>> {
   const authorization = `Bearer ${await new ServiceTokenSigner('web-bff', testServiceKey()).tokenFor(null)}`;
   const headers = { accept: 'application/json', 'user-agent': 'bench (core-client)', authorization };
@@ -74,13 +57,13 @@ async function variants(url: string): Promise<Array<[string, Page]>> {
   const plainWithSignal: Page = (id) =>
     Promise.all(reads(id).map(async (read) => (await signalled.request({ path: withQuery(read), method: 'GET', headers, signal })).body.json()));
 
-  const transport = new CoreTransport(httpService(url));
+  // Wired as CoreClientModule wires it, on a pool of its own.
+  const transport = new CoreTransport(new Pool(url, { connections: CONNECTIONS, pipelining: 1, keepAliveTimeout: 30_000 }), {
+    baseUrl: url,
+    userAgent: 'bench (core-client)',
+  });
   const viaTransport: Page = (id) =>
-    Promise.all(reads(id).map(([url, params]) => transport.send({ method: 'GET', url, params }, signal, authorization)));
-
-  const http = httpService(url);
-  const viaHttpService: Page = (id) =>
-    Promise.all(reads(id).map(async ([url, params]) => (await firstValueFrom(http.get(url, { params, headers: { authorization } }))).data));
+    Promise.all(reads(id).map(([path, query]) => transport.send({ method: 'GET', path, query }, signal, authorization)));
 
   const { client } = testClient(url, { cache: false, connections: CONNECTIONS });
   const viaClient: Page = (id) =>
@@ -89,7 +72,6 @@ async function variants(url: string): Promise<Array<[string, Page]>> {
     ['plain undici', plain],
     ['plain undici + signal', plainWithSignal],
     ['core-client transport', viaTransport],
-    ['HttpService over undici', viaHttpService],
     ['CoreApiClient (policies on)', viaClient],
   ];
 }

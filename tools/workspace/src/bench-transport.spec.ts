@@ -26,7 +26,6 @@ describe('npm run bench:transport', () => {
       'plain undici',
       'plain undici + signal',
       'core-client transport',
-      'HttpService over undici',
       'CoreApiClient (policies on)',
     ]);
     expect(rows.get('plain undici')?.ratio).toBe(1);

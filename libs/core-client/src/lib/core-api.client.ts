@@ -1,4 +1,3 @@
-import { HttpService } from '@nestjs/axios';
 import {
   CartDto,
   CategoryFacetsDto,
@@ -19,14 +18,15 @@ import {
   VerifiedCustomerDto,
 } from '@bff/core-contracts';
 import { ServiceTokenSigner } from '@bff/platform-auth';
-import { AxiosRequestConfig } from 'axios';
 import { CallRunnerOptions, CoreCallRunner, OnBehalfOf } from './core-call.runner';
 import { AnswerOf, Operation } from './operations';
+import { CoreRequest } from './transport/core-request';
+import { CoreTransport } from './transport/core-transport';
 
-export interface ReviewsPageQuery {
+export type ReviewsPageQuery = {
   limit?: number;
   cursor?: string;
-}
+};
 
 /**
  * core-api's endpoints as typed methods. A BFF calls these and shapes the results; it never
@@ -39,71 +39,75 @@ export class CoreApiClient {
   /** The one path every method below goes through (cache, coalescing, policies, contract check). */
   readonly runner: CoreCallRunner;
 
-  constructor(http: HttpService, signer: ServiceTokenSigner, options: CallRunnerOptions = {}) {
-    this.runner = new CoreCallRunner(http, signer, options);
+  constructor(
+    transport: CoreTransport,
+    signer: ServiceTokenSigner,
+    options: CallRunnerOptions = {},
+  ) {
+    this.runner = new CoreCallRunner(transport, signer, options);
   }
 
   // Catalog: public data, read anonymously.
   getProduct(id: number): Promise<ProductDto> {
-    return this.call('getProduct', { method: 'GET', url: `/products/${id}` });
+    return this.call('getProduct', { method: 'GET', path: `/products/${id}` });
   }
 
   listProducts(query: Omit<ProductListQueryDto, 'ids'>): Promise<ProductListDto> {
-    return this.call('listProducts', { method: 'GET', url: '/products', params: query });
+    return this.call('listProducts', { method: 'GET', path: '/products', query });
   }
 
   getProducts(ids: number[]): Promise<ProductListDto> {
     return this.call('getProducts', {
       method: 'GET',
-      url: '/products',
-      params: { ids: ids.join(',') },
+      path: '/products',
+      query: { ids: ids.join(',') },
     });
   }
 
   getCategories(): Promise<CategoryListDto> {
-    return this.call('getCategories', { method: 'GET', url: '/categories' });
+    return this.call('getCategories', { method: 'GET', path: '/categories' });
   }
 
   getReviews(productId: number, query: ReviewsPageQuery = {}): Promise<ReviewPageDto> {
     return this.call('getReviews', {
       method: 'GET',
-      url: `/products/${productId}/reviews`,
-      params: query,
+      path: `/products/${productId}/reviews`,
+      query,
     });
   }
 
   getRatingSummary(productId: number): Promise<RatingSummaryDto> {
     return this.call('getRatingSummary', {
       method: 'GET',
-      url: `/products/${productId}/reviews/summary`,
+      path: `/products/${productId}/reviews/summary`,
     });
   }
 
   getRatingSummaries(productIds: number[]): Promise<RatingSummaryListDto> {
     return this.call('getRatingSummaries', {
       method: 'GET',
-      url: '/reviews/summaries',
-      params: { productIds: productIds.join(',') },
+      path: '/reviews/summaries',
+      query: { productIds: productIds.join(',') },
     });
   }
 
   getRelated(productId: number, limit?: number): Promise<RelatedProductsDto> {
     return this.call('getRelated', {
       method: 'GET',
-      url: `/products/${productId}/related`,
-      params: { limit },
+      path: `/products/${productId}/related`,
+      query: { limit },
     });
   }
 
   getInventory(productId: number): Promise<InventoryDto> {
-    return this.call('getInventory', { method: 'GET', url: `/inventory/${productId}` });
+    return this.call('getInventory', { method: 'GET', path: `/inventory/${productId}` });
   }
 
   getInventories(productIds: number[]): Promise<InventoryListDto> {
     return this.call('getInventories', {
       method: 'GET',
-      url: '/inventory',
-      params: { productIds: productIds.join(',') },
+      path: '/inventory',
+      query: { productIds: productIds.join(',') },
     });
   }
 
@@ -111,23 +115,23 @@ export class CoreApiClient {
   verifyCredentials(email: string, password: string): Promise<VerifiedCustomerDto> {
     return this.call('verifyCredentials', {
       method: 'POST',
-      url: '/auth/verify',
-      data: { email, password },
+      path: '/auth/verify',
+      body: { email, password },
     });
   }
 
   getCustomer(customerId: number): Promise<CustomerDto> {
-    return this.call('getCustomer', { method: 'GET', url: '/customers/me' }, customerId);
+    return this.call('getCustomer', { method: 'GET', path: '/customers/me' }, customerId);
   }
 
   getCart(customerId: number): Promise<CartDto> {
-    return this.call('getCart', { method: 'GET', url: '/carts/me' }, customerId);
+    return this.call('getCart', { method: 'GET', path: '/carts/me' }, customerId);
   }
 
   setCartItem(customerId: number, productId: number, quantity: number): Promise<CartDto> {
     return this.call(
       'setCartItem',
-      { method: 'PUT', url: `/carts/me/items/${productId}`, data: { quantity } },
+      { method: 'PUT', path: `/carts/me/items/${productId}`, body: { quantity } },
       customerId,
     );
   }
@@ -135,7 +139,7 @@ export class CoreApiClient {
   removeCartItem(customerId: number, productId: number): Promise<CartDto> {
     return this.call(
       'removeCartItem',
-      { method: 'DELETE', url: `/carts/me/items/${productId}` },
+      { method: 'DELETE', path: `/carts/me/items/${productId}` },
       customerId,
     );
   }
@@ -156,8 +160,8 @@ export class CoreApiClient {
       'placeOrder',
       {
         method: 'POST',
-        url: '/orders',
-        data: body,
+        path: '/orders',
+        body,
         headers: { 'idempotency-key': idempotencyKey },
       },
       customerId,
@@ -168,24 +172,24 @@ export class CoreApiClient {
     customerId: number,
     query: { limit?: number; cursor?: string } = {},
   ): Promise<OrderPageDto> {
-    return this.call('listOrders', { method: 'GET', url: '/orders', params: query }, customerId);
+    return this.call('listOrders', { method: 'GET', path: '/orders', query }, customerId);
   }
 
   getOrder(customerId: number, orderId: number): Promise<OrderDto> {
-    return this.call('getOrder', { method: 'GET', url: `/orders/${orderId}` }, customerId);
+    return this.call('getOrder', { method: 'GET', path: `/orders/${orderId}` }, customerId);
   }
 
   /** A category's brands with counts and its price range, over all its products (404: unknown slug). */
   getCategoryFacets(slug: string): Promise<CategoryFacetsDto> {
     return this.call('getCategoryFacets', {
       method: 'GET',
-      url: `/categories/${encodeURIComponent(slug)}/facets`,
+      path: `/categories/${encodeURIComponent(slug)}/facets`,
     });
   }
 
   private call<O extends Operation>(
     operation: O,
-    request: AxiosRequestConfig,
+    request: CoreRequest,
     onBehalfOf: OnBehalfOf = null,
   ): Promise<AnswerOf<O>> {
     return this.runner.call(operation, request, onBehalfOf);

@@ -1,7 +1,5 @@
-import { HttpService } from '@nestjs/axios';
 import { ServiceTokenSigner } from '@bff/platform-auth';
 import { ProblemException } from '@bff/platform-problem';
-import { AxiosRequestConfig } from 'axios';
 import { CacheOptions, ResponseCache } from './cache/response-cache';
 import { DownstreamBadResponseProblem, toDownstreamProblem } from './errors/downstream-errors';
 import { CoreClientMetrics } from './metrics/core-client.metrics';
@@ -17,8 +15,8 @@ import {
 } from './resilience/failure-kinds';
 import { InFlight } from './resilience/in-flight';
 import { OperationOverrides, ResilienceOptions } from './resilience/resilience.options';
+import { CoreRequest, QueryValue } from './transport/core-request';
 import { CoreTransport } from './transport/core-transport';
-import { CoreApiWatch } from './watch/core-api-watch';
 
 /** Who a call is made for: a signed-in customer's id, or null for an anonymous visitor. */
 export type OnBehalfOf = number | null;
@@ -29,8 +27,6 @@ export interface CallRunnerOptions {
   /** Response cache settings; `false` turns the cache off. */
   cache?: CacheOptions | false;
   metrics?: CoreClientMetrics;
-  /** Told every attempt's outcome, to log core-api becoming unreachable or refusing our token. */
-  watch?: CoreApiWatch;
 }
 
 /**
@@ -43,14 +39,12 @@ export class CoreCallRunner {
   readonly cache?: ResponseCache;
   readonly metrics: CoreClientMetrics;
   private readonly inFlight = new InFlight();
-  private readonly transport: CoreTransport;
 
   constructor(
-    http: HttpService,
+    private readonly transport: CoreTransport,
     private readonly signer: ServiceTokenSigner,
     options: CallRunnerOptions = {},
   ) {
-    this.transport = new CoreTransport(http, options.watch);
     this.metrics = options.metrics ?? new CoreClientMetrics();
     this.policies = new DownstreamPolicies(options.resilience, options.operations, this.metrics);
     this.cache = options.cache === false ? undefined : new ResponseCache(options.cache);
@@ -59,13 +53,13 @@ export class CoreCallRunner {
   /** Calls `operation` and answers what its contract in `OPERATIONS` proves (else a 502). */
   async call<O extends Operation>(
     operation: O,
-    request: AxiosRequestConfig,
+    request: CoreRequest,
     onBehalfOf: OnBehalfOf = null,
   ): Promise<AnswerOf<O>> {
     const stopTimer = this.metrics.duration.startTimer({ operation });
     let outcome = 'ok';
     try {
-      return await this.cached<AnswerOf<O>>(operation, request, onBehalfOf);
+      return await this.cached(operation, request, onBehalfOf);
     } catch (error) {
       const problem = toDownstreamProblem(error, operation);
       // Our own bounded codes; core-api's not-found codes vary per resource, so they are folded.
@@ -77,60 +71,69 @@ export class CoreCallRunner {
     }
   }
 
-  private async cached<T>(
-    operation: Operation,
-    request: AxiosRequestConfig,
+  private async cached<O extends Operation>(
+    operation: O,
+    request: CoreRequest,
     onBehalfOf: OnBehalfOf,
-  ): Promise<T> {
-    const method = (request.method ?? 'GET').toUpperCase();
-    const params = withoutUndefined(request.params as object | undefined);
+  ): Promise<AnswerOf<O>> {
+    const { method, path } = request;
+    const query = definedQuery(request.query);
     const scope = onBehalfOf === null ? 'public' : `user:${onBehalfOf}`;
-    const key = `${scope} ${method} ${request.url ?? ''}${params ? `?${new URLSearchParams(params as Record<string, string>).toString()}` : ''}`;
-    const ttl = this.cache?.ttlOf(operation, method, params, onBehalfOf !== null);
-    const send = (): Promise<T> =>
-      this.send<T>(operation, { ...request, method, params }, onBehalfOf);
+    const key = `${scope} ${method} ${path}${query ? `?${new URLSearchParams(query).toString()}` : ''}`;
+    const ttl = this.cache?.ttlOf(operation, method, query, onBehalfOf !== null);
+    const send = () => this.send(operation, { ...request, query }, onBehalfOf);
 
-    if (!this.cache || ttl === undefined) {
-      return method === 'GET'
-        ? this.inFlight.run(key, send, () => this.metrics.coalesced.inc({ operation }))
-        : send();
-    }
+    if (!this.cache || ttl === undefined)
+      return method === 'GET' ? this.coalesced(operation, key, send) : send();
     const cache = this.cache;
     const found = await cache.lookup(key, ttl);
-    if (found.fresh && found.answer) {
+    // What the cache holds was proven before it was saved; proving it again types it.
+    const cached =
+      found.answer && satisfiesContract(operation, found.answer.value)
+        ? found.answer.value
+        : undefined;
+    if (found.fresh && cached !== undefined) {
       this.metrics.cache.inc({ operation, result: 'hit' });
-      return found.answer.value as T;
+      return cached;
     }
     this.metrics.cache.inc({ operation, result: 'miss' });
     try {
-      return await this.inFlight.run(
-        key,
-        async () => {
-          const value = await send();
-          void cache.save(key, value, ttl);
-          return value;
-        },
-        () => this.metrics.coalesced.inc({ operation }),
-      );
+      return await this.coalesced(operation, key, async () => {
+        const value = await send();
+        void cache.save(key, value, ttl);
+        return value;
+      });
     } catch (error) {
       // Serve stale only when core-api is failing, never over a real answer such as a 404.
-      if (found.answer && error instanceof ProblemException && error.getStatus() >= 500) {
+      if (cached !== undefined && error instanceof ProblemException && error.getStatus() >= 500) {
         this.metrics.cache.inc({ operation, result: 'stale' });
-        return found.answer.value as T;
+        return cached;
       }
       throw error;
     }
   }
 
-  private async send<T>(
-    operation: Operation,
-    request: AxiosRequestConfig,
+  /** Joins an identical call in flight (its answer proven again for this operation), else starts `send`. */
+  private async coalesced<O extends Operation>(
+    operation: O,
+    key: string,
+    send: () => Promise<AnswerOf<O>>,
+  ): Promise<AnswerOf<O>> {
+    const running = this.inFlight.joining(key);
+    if (!running) return this.inFlight.start(key, send);
+    this.metrics.coalesced.inc({ operation });
+    const value = await running;
+    if (!satisfiesContract(operation, value)) throw new DownstreamBadResponseProblem(operation);
+    return value;
+  }
+
+  private async send<O extends Operation>(
+    operation: O,
+    request: CoreRequest,
     onBehalfOf: OnBehalfOf,
-  ): Promise<T> {
-    const method = request.method as string;
-    const headers = (request.headers ?? {}) as Record<string, unknown>;
+  ): Promise<AnswerOf<O>> {
     const idempotent =
-      method === 'GET' || method === 'HEAD' || typeof headers['idempotency-key'] === 'string';
+      request.method === 'GET' || request.headers?.['idempotency-key'] !== undefined;
     const deadlineAt = Date.now() + this.policies.deadlineOf(operation);
     let inFlightAnswers = 0;
     let data: unknown;
@@ -142,7 +145,7 @@ export class CoreCallRunner {
             this.signer.cachedToken(onBehalfOf) ?? (await this.signer.tokenFor(onBehalfOf));
           return await this.transport.send(request, signal, `Bearer ${token}`);
         } catch (error) {
-          // Still running under this Idempotency-Key: ask again after 250 ms, then 500 ms, ….
+          // Still running under this Idempotency-Key: ask again after 500 ms, then 1 s, ….
           if (isRequestInFlight(error) && retryAfterMs(error) === undefined)
             setRetryDelay(error, IN_FLIGHT_POLL_MS * 2 ** inFlightAnswers++);
           // A wait beyond the deadline is not worth starting: fail now (a 409 in flight passes on).
@@ -155,7 +158,7 @@ export class CoreCallRunner {
       throw toDownstreamProblem(error, operation);
     }
     if (!satisfiesContract(operation, data)) throw new DownstreamBadResponseProblem(operation);
-    return data as T;
+    return data;
   }
 
   async close(): Promise<void> {
@@ -163,8 +166,15 @@ export class CoreCallRunner {
   }
 }
 
-function withoutUndefined(params?: object): Record<string, unknown> | undefined {
-  if (!params) return undefined;
-  const entries = Object.entries(params).filter(([, value]) => value !== undefined);
-  return entries.length ? Object.fromEntries(entries) : undefined;
+/** The query's parameters that have a value, as text; undefined when none has. */
+function definedQuery(query: CoreRequest['query']): Record<string, string> | undefined {
+  if (!query) return undefined;
+  const defined: Record<string, string> = {};
+  let any = false;
+  for (const [name, value] of Object.entries<QueryValue>(query)) {
+    if (value === undefined) continue;
+    defined[name] = String(value);
+    any = true;
+  }
+  return any ? defined : undefined;
 }

@@ -1,4 +1,3 @@
-import { HttpModule, HttpService } from '@nestjs/axios';
 import { DynamicModule, Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
 import { ServiceTokenSigner } from '@bff/platform-auth';
 import { METRICS_REGISTRY } from '@bff/platform-metrics';
@@ -9,7 +8,7 @@ import { CoreApiClient } from './core-api.client';
 import { CallRunnerOptions } from './core-call.runner';
 import { CoreClientMetrics } from './metrics/core-client.metrics';
 import { DEFAULT_RESILIENCE } from './resilience/resilience.options';
-import { undiciAdapter } from './transport/undici-adapter';
+import { CoreTransport } from './transport/core-transport';
 import { CoreApiWatch } from './watch/core-api-watch';
 import { CoreApiStartupProbe } from './watch/startup-probe';
 
@@ -51,8 +50,8 @@ class PoolCloser implements OnApplicationShutdown {
 
 /**
  * The typed core-api client for BFFs. One keep-alive undici `Pool` per process (never an agent per
- * request) carries every call; `@nestjs/axios`'s `HttpService` is the Nest-facing API over it.
- * Every call carries a short-lived service token naming this BFF and the end user.
+ * request) carries every call, through core-client's own transport (docs/adr/0003). Every call
+ * carries a short-lived service token naming this BFF and the end user.
  */
 @Module({})
 export class CoreClientModule {
@@ -70,16 +69,6 @@ export class CoreClientModule {
     });
     return {
       module: CoreClientModule,
-      imports: [
-        HttpModule.register({
-          baseURL: options.baseUrl,
-          adapter: undiciAdapter(pool),
-          // No axios timeout: the attempt timeout and deadline policies abort the request's signal.
-          maxContentLength: options.maxResponseBytes ?? 1024 * 1024,
-          responseType: 'json',
-          headers: { accept: 'application/json', 'user-agent': `${options.caller} (core-client)` },
-        }),
-      ],
       providers: [
         { provide: CoreApiWatch, useFactory: () => new CoreApiWatch(options.baseUrl) },
         {
@@ -98,15 +87,23 @@ export class CoreClientModule {
         PoolCloser,
         {
           provide: CoreApiClient,
-          inject: [HttpService, CoreClientMetrics, CoreApiWatch],
-          useFactory: (http: HttpService, metrics: CoreClientMetrics, watch: CoreApiWatch) =>
-            new CoreApiClient(http, new ServiceTokenSigner(options.caller, options.serviceKey), {
+          inject: [CoreClientMetrics, CoreApiWatch],
+          useFactory: (metrics: CoreClientMetrics, watch: CoreApiWatch) => {
+            // No timeout of its own: the attempt timeout and deadline abort each request's signal.
+            const transport = new CoreTransport(pool, {
+              baseUrl: options.baseUrl,
+              userAgent: `${options.caller} (core-client)`,
+              maxResponseBytes: options.maxResponseBytes ?? 1024 * 1024,
+              watch,
+            });
+            const signer = new ServiceTokenSigner(options.caller, options.serviceKey);
+            return new CoreApiClient(transport, signer, {
               resilience: { attemptTimeoutMs: timeoutMs, ...options.resilience },
               operations: options.operations,
               cache: options.cache,
               metrics,
-              watch,
-            }),
+            });
+          },
         },
       ],
       exports: [CoreApiClient, CoreClientMetrics, CoreApiWatch],

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { aProduct, aRatingSummary, aReviewPage } from '../testing/core-api-fixtures';
+import { categoryFacets } from '../testing/fake-catalog';
 import { json } from '../testing/stub-server';
 import { testClient, TestClient } from '../testing/test-client';
 import { StubCoreApi } from '../testing/stub-server';
@@ -32,6 +33,11 @@ describe('CORE_API_OPERATIONS: per-operation settings from the environment', () 
 
   it('is optional', () => {
     expect(schema.parse({}).CORE_API_OPERATIONS).toBeUndefined();
+  });
+
+  it('accepts every operation of the table, getCategoryFacets included', () => {
+    expect(parse('{"getCategoryFacets":{"retries":0,"cacheTtlMs":60000}}').success).toBe(true);
+    expect(firstError('{"getFacets":{"retries":0}}')).toMatch(/known: .*getCategoryFacets/);
   });
 
   it('stops start-up on an unknown operation, naming the known ones', () => {
@@ -105,6 +111,22 @@ describe('CORE_API_OPERATIONS applied to real calls (over real HTTP)', () => {
     // getProduct keeps the service-wide values: a 300 ms answer is in time.
     await expect(core.getProduct(1)).resolves.toMatchObject({ id: 1 });
   }, 60_000);
+
+  it('tunes getCategoryFacets: its own retries and cache TTL take effect, the others keep theirs', async () => {
+    stub.handler = (_req, res) => json(res, 503, {});
+    const core = clientFrom('{"getCategoryFacets":{"retries":0,"cacheTtlMs":60000}}', {
+      CORE_API_RETRY_BACKOFF_MS: '10',
+    });
+    await expect(core.getCategoryFacets('kitchen')).rejects.toMatchObject({ status: 503 });
+    expect(stub.count('/categories/kitchen/facets')).toBe(1);
+    await expect(core.getCategories()).rejects.toMatchObject({ status: 503 });
+    expect(stub.hits.filter((hit) => hit === '/categories')).toHaveLength(3); // 2 retries
+
+    stub.handler = (_req, res) => json(res, 200, categoryFacets('kitchen'));
+    for (let i = 0; i < 3; i++)
+      await expect(core.getCategoryFacets('kitchen')).resolves.toEqual(categoryFacets('kitchen'));
+    expect(stub.count('/categories/kitchen/facets')).toBe(2); // cached by default it never is
+  });
 
   it('gives one operation its own cache TTL (0: never cached) while the defaults cache the rest', async () => {
     stub.handler = (req, res) =>

@@ -234,7 +234,7 @@ describe('OPERATIONS: the one table of core-api operations', () => {
     const withoutContract: OperationSpec = { group: 'catalog' };
     const compileOnly = (runner: CoreCallRunner) =>
       // @ts-expect-error: 'getWishlist' is not in OPERATIONS
-      runner.call('getWishlist', { method: 'GET', url: '/wishlists/me' });
+      runner.call('getWishlist', { method: 'GET', path: '/wishlists/me' });
     expect(typeof compileOnly).toBe('function');
     expect(withoutContract.contract).toBeUndefined();
     expect(isOperation('getWishlist')).toBe(false);
@@ -257,12 +257,18 @@ describe('every operation refuses a malformed answer with 502 core_api_bad_respo
     ),
   );
 
+  /** Calls counted under each operation name in the client's metrics (what /metrics shows). */
+  const counted = async () =>
+    (await core.client.runner.metrics.calls.get()).values.map((v) => v.labels.operation);
+
   it.each(OPERATION_NAMES)(
-    'answers %s with a well-formed answer (the control)',
+    'answers %s with a well-formed answer (the control), run as that operation of the table',
     async (operation) => {
       const { call, valid } = CASES[operation];
       stub.handler = (_req, res) => json(res, 200, valid);
       await expect(call(core.client)).resolves.toEqual(valid);
+      // The method calls the runner with its own name, so its group, contract and TTL apply.
+      expect(await counted()).toEqual([operation]);
     },
   );
 

@@ -1,13 +1,12 @@
 // Spec helpers of this library: a CoreApiClient wired exactly as CoreClientModule wires it
-// (axios over a keep-alive undici Pool), against a stub on 127.0.0.1.
-import { HttpService } from '@nestjs/axios';
+// (its transport over a keep-alive undici Pool), against a stub on 127.0.0.1.
 import { ServiceTokenSigner } from '@bff/platform-auth';
-import axios from 'axios';
 import { Pool } from 'undici';
 import { StubCoreApi, testServiceKey } from './stub-server';
 import { CoreApiClient } from '../lib/core-api.client';
 import { CallRunnerOptions } from '../lib/core-call.runner';
-import { undiciAdapter } from '../lib/transport/undici-adapter';
+import { CoreTransport } from '../lib/transport/core-transport';
+import { CoreApiWatch } from '../lib/watch/core-api-watch';
 
 export interface TestClient {
   client: CoreApiClient;
@@ -17,6 +16,7 @@ export interface TestClient {
 export type TestClientOptions = CallRunnerOptions & {
   maxResponseBytes?: number;
   connections?: number;
+  watch?: CoreApiWatch;
 };
 
 /**
@@ -27,16 +27,14 @@ export const ROOMY_TIMEOUTS = { attemptTimeoutMs: 10_000, deadlineMs: 30_000 } a
 
 export function testClient(baseURL: string, options: TestClientOptions = {}): TestClient {
   const pool = new Pool(baseURL, { connections: options.connections ?? 16 });
-  const http = new HttpService(
-    axios.create({
-      baseURL,
-      adapter: undiciAdapter(pool),
-      // Like CoreClientModule: no axios timeout, the policies abort the request's signal.
-      maxContentLength: options.maxResponseBytes ?? 1024 * 1024,
-      responseType: 'json',
-    }),
-  );
-  const client = new CoreApiClient(http, new ServiceTokenSigner('test-bff', testServiceKey()), {
+  // Like CoreClientModule: no timeout of its own, the policies abort the request's signal.
+  const transport = new CoreTransport(pool, {
+    baseUrl: baseURL,
+    maxResponseBytes: options.maxResponseBytes,
+    watch: options.watch,
+  });
+  const signer = new ServiceTokenSigner('test-bff', testServiceKey());
+  const client = new CoreApiClient(transport, signer, {
     cache: false,
     ...options,
     resilience: { ...ROOMY_TIMEOUTS, ...options.resilience },

@@ -1,15 +1,8 @@
-import { AxiosError, AxiosHeaders, AxiosResponse } from 'axios';
+import { DownstreamFailure } from '../transport/downstream-failure';
 import { toDownstreamProblem } from './downstream-errors';
 
-const config = { headers: new AxiosHeaders() };
-const withStatus = (status: number, data: unknown = {}) =>
-  new AxiosError('failed', 'ERR_BAD_RESPONSE', config, {}, {
-    status,
-    data,
-    headers: {},
-    config,
-    statusText: '',
-  } as AxiosResponse);
+const withStatus = (status: number, body: unknown = {}) =>
+  DownstreamFailure.answered({ status, headers: {}, body });
 
 describe('toDownstreamProblem', () => {
   it('passes a 404 through with core-api’s code', () => {
@@ -26,19 +19,19 @@ describe('toDownstreamProblem', () => {
   });
 
   it('answers 503 when core-api cannot be reached and 504 when it is too slow', () => {
-    expect(
-      toDownstreamProblem(
-        new AxiosError('refused', 'ECONNREFUSED', config),
-        'getProduct',
-      ).getStatus(),
-    ).toBe(503);
-    expect(
-      toDownstreamProblem(
-        new AxiosError('slow', AxiosError.ETIMEDOUT, config),
-        'getProduct',
-      ).getStatus(),
-    ).toBe(504);
+    const refused = new DownstreamFailure('network', 'refused', { code: 'ECONNREFUSED' });
+    expect(toDownstreamProblem(refused, 'getProduct').getStatus()).toBe(503);
+    const slow = new DownstreamFailure('timeout', 'slow', { code: 'ETIMEDOUT' });
+    expect(toDownstreamProblem(slow, 'getProduct').getStatus()).toBe(504);
     expect(toDownstreamProblem(withStatus(504), 'getProduct').getStatus()).toBe(504);
+  });
+
+  it('answers 502 for an answer too large to read', () => {
+    const large = new DownstreamFailure('too_large', 'larger than 1048576 bytes');
+    expect(toDownstreamProblem(large, 'getProduct')).toMatchObject({
+      status: 502,
+      code: 'core_api_bad_response',
+    });
   });
 
   it('answers 502 when core-api rejects our request or fails unexpectedly', () => {

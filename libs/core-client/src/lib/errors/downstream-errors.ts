@@ -1,8 +1,8 @@
 import { HttpStatus } from '@nestjs/common';
 import { FieldError, ProblemException, ValidationProblem } from '@bff/platform-problem';
-import { AxiosError } from 'axios';
 import { isBrokenCircuitError, isBulkheadRejectedError, isTaskCancelledError } from 'cockatiel';
 import { Operation, callerFieldsOf, isDomainAnswer } from '../operations';
+import { bodyField, DownstreamAnswer, DownstreamFailure } from '../transport/downstream-failure';
 import { isServiceTokenRefusal } from '../watch/core-api-watch';
 
 /**
@@ -99,56 +99,48 @@ export function toDownstreamProblem(error: unknown, operation: Operation): Probl
   if (isBrokenCircuitError(error)) return new DownstreamCircuitOpenProblem(operation);
   if (isBulkheadRejectedError(error)) return new DownstreamOverloadedProblem(operation);
   if (isTaskCancelledError(error)) return new DownstreamTimeoutProblem(operation);
-  if (error instanceof AxiosError) {
-    const status = error.response?.status;
-    if (error.response && isServiceTokenRefusal(error.response))
-      return new DownstreamServiceRefusedProblem();
-    if (status === 404) {
-      // core-api's own not-found code and sentence ("No product has id 9.") are safe to repeat.
-      const { code, detail } = (error.response?.data ?? {}) as { code?: unknown; detail?: unknown };
-      return new DownstreamNotFoundProblem(
-        operation,
-        typeof code === 'string' && /^[a-z_]{1,64}$/.test(code) ? code : undefined,
-        typeof detail === 'string' && detail.length <= 200 ? detail : undefined,
-      );
-    }
-    if (status === 400 && isDomainAnswer(operation, 400)) {
-      // The end user's own input, refused: their 400. About anything else: our bug, a 502 below.
-      const errors = callerErrors(operation, error.response?.data);
-      if (errors.length) return new ValidationProblem(errors);
-    } else if (status !== undefined && isDomainAnswer(operation, status)) {
-      const { code, detail } = (error.response?.data ?? {}) as { code?: unknown; detail?: unknown };
-      return new DownstreamDomainProblem(
-        status,
-        typeof code === 'string' && /^[a-z_]{1,64}$/.test(code) ? code : 'core_api_rejected',
-        typeof detail === 'string' && detail.length <= 200
-          ? detail
-          : 'core-api refused the request.',
-      );
-    }
+  if (!(error instanceof DownstreamFailure)) return new DownstreamBadResponseProblem(operation);
+  if (!error.answer) {
     // An answer we refused to read (larger than the limit) is unusable, not unavailable.
-    if (status === undefined && error.code === AxiosError.ERR_BAD_RESPONSE)
-      return new DownstreamBadResponseProblem(operation);
-    if (
-      status === 504 ||
-      error.code === AxiosError.ETIMEDOUT ||
-      error.code === AxiosError.ECONNABORTED
-    ) {
-      return new DownstreamTimeoutProblem(operation);
-    }
-    if (
-      status === undefined ||
-      status === 502 ||
-      status === 503 ||
-      status === 429 ||
-      status === 408
-    ) {
-      return new DownstreamUnavailableProblem(operation);
-    }
+    if (error.kind === 'too_large') return new DownstreamBadResponseProblem(operation);
+    if (error.kind === 'timeout') return new DownstreamTimeoutProblem(operation);
+    return new DownstreamUnavailableProblem(operation);
   }
+  return answerProblem(error.answer, operation);
+}
+
+/** The problem for core-api's answer outside 2xx. */
+function answerProblem(answer: DownstreamAnswer, operation: Operation): ProblemException {
+  const { status, body } = answer;
+  if (isServiceTokenRefusal(answer)) return new DownstreamServiceRefusedProblem();
+  const code = bodyField(body, 'code');
+  const detail = bodyField(body, 'detail');
+  if (status === 404) {
+    // core-api's own not-found code and sentence ("No product has id 9.") are safe to repeat.
+    return new DownstreamNotFoundProblem(
+      operation,
+      typeof code === 'string' && CODE.test(code) ? code : undefined,
+      typeof detail === 'string' && detail.length <= 200 ? detail : undefined,
+    );
+  }
+  if (status === 400 && isDomainAnswer(operation, 400)) {
+    // The end user's own input, refused: their 400. About anything else: our bug, a 502 below.
+    const errors = callerErrors(operation, body);
+    if (errors.length) return new ValidationProblem(errors);
+  } else if (isDomainAnswer(operation, status)) {
+    return new DownstreamDomainProblem(
+      status,
+      typeof code === 'string' && CODE.test(code) ? code : 'core_api_rejected',
+      typeof detail === 'string' && detail.length <= 200 ? detail : 'core-api refused the request.',
+    );
+  }
+  if (status === 504) return new DownstreamTimeoutProblem(operation);
+  if (status === 502 || status === 503 || status === 429 || status === 408)
+    return new DownstreamUnavailableProblem(operation);
   return new DownstreamBadResponseProblem(operation);
 }
 
+const CODE = /^[a-z_]{1,64}$/;
 const LOCATIONS = new Set(['query', 'body', 'path', 'header']);
 const MESSAGE = /^[^\p{Cc}]{1,200}$/u;
 
@@ -157,17 +149,15 @@ const MESSAGE = /^[^\p{Cc}]{1,200}$/u;
  * the BFFs' APIs name the same way), re-expressed for the BFF's client: only those fields, only
  * short plain messages, at most 10 of them. None: the 400 was about something the BFF built.
  */
-function callerErrors(operation: Operation, data: unknown): FieldError[] {
-  const errors = (data as { errors?: unknown } | null | undefined)?.errors;
+function callerErrors(operation: Operation, body: unknown): FieldError[] {
+  const errors = bodyField(body, 'errors');
   if (!Array.isArray(errors)) return [];
   const fields = callerFieldsOf(operation);
   const found: FieldError[] = [];
-  for (const entry of errors.slice(0, 10) as unknown[]) {
-    const {
-      field,
-      in: where,
-      messages,
-    } = (entry ?? {}) as Partial<Record<keyof FieldError, unknown>>;
+  for (const entry of errors.slice(0, 10)) {
+    const field = bodyField(entry, 'field');
+    const where = bodyField(entry, 'in');
+    const messages = bodyField(entry, 'messages');
     if (typeof field !== 'string' || !fields.includes(field)) continue;
     const kept = Array.isArray(messages)
       ? messages.filter((m): m is string => typeof m === 'string' && MESSAGE.test(m)).slice(0, 5)

@@ -85,11 +85,6 @@ export class DownstreamPolicies {
     return this.overrides[operation]?.deadlineMs ?? this.options.deadlineMs;
   }
 
-  /** The breaker of an operation's downstream group (exposed for tests and health checks). */
-  breakerOf(operation: Operation): CircuitBreakerPolicy {
-    return this.group(groupOf(operation)).breaker;
-  }
-
   private chain(operation: Operation, idempotent: boolean): IPolicy {
     const key = `${operation}:${idempotent ? 'i' : 'n'}`;
     let chain = this.chains.get(key);

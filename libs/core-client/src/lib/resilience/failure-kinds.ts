@@ -1,5 +1,5 @@
-import { AxiosError } from 'axios';
 import { isBrokenCircuitError, isBulkheadRejectedError, isTaskCancelledError } from 'cockatiel';
+import { bodyField, DownstreamFailure, FailureKind } from '../transport/downstream-failure';
 
 /** Statuses that say "try again": the request was not processed, or may be next time. */
 const TRANSIENT_STATUSES = new Set([408, 429, 502, 503, 504]);
@@ -13,10 +13,15 @@ export const IN_FLIGHT_POLL_MS = 500;
 
 /** core-api's 409 `request_in_flight`: a repeat of an idempotent request that is still running. */
 export function isRequestInFlight(error: unknown): boolean {
-  if (!(error instanceof AxiosError) || error.response?.status !== 409) return false;
-  const data = error.response.data as { code?: unknown } | null | undefined;
-  return typeof data === 'object' && data !== null && data.code === 'request_in_flight';
+  return (
+    error instanceof DownstreamFailure &&
+    error.status === 409 &&
+    bodyField(error.answer?.body, 'code') === 'request_in_flight'
+  );
 }
+
+/** Failures to get an answer that say nothing about core-api: our own abort, an answer too large. */
+const OUR_SIDE = new Set<FailureKind>(['aborted', 'too_large']);
 
 /** Errors a retry must not repeat (e.g. a Retry-After longer than the time left). */
 const noRetry = new WeakSet<object>();
@@ -44,12 +49,12 @@ export function retryDelayMs(error: unknown, now = Date.now()): number | undefin
 export function isTransient(error: unknown): boolean {
   if (typeof error === 'object' && error !== null && noRetry.has(error)) return false;
   if (isTaskCancelledError(error)) return true;
-  if (!(error instanceof AxiosError)) return false;
+  if (!(error instanceof DownstreamFailure)) return false;
   if (isRequestInFlight(error)) return true;
-  const status = error.response?.status;
+  const status = error.status;
   if (status !== undefined) return TRANSIENT_STATUSES.has(status);
-  // No response at all: refused, reset, DNS, timeout. Not a cancellation or an unreadable body.
-  return error.code !== AxiosError.ERR_CANCELED && error.code !== AxiosError.ERR_BAD_RESPONSE;
+  // No answer at all: refused, reset, DNS, timeout. Not a cancellation or an unreadable body.
+  return !OUR_SIDE.has(error.kind);
 }
 
 /**
@@ -59,17 +64,17 @@ export function isTransient(error: unknown): boolean {
 export function isDownstreamFault(error: unknown): boolean {
   if (isBulkheadRejectedError(error) || isBrokenCircuitError(error)) return false;
   if (isTaskCancelledError(error)) return true;
-  if (!(error instanceof AxiosError)) return false;
-  const status = error.response?.status;
+  if (!(error instanceof DownstreamFailure)) return false;
+  const status = error.status;
   if (status !== undefined) return status >= 500 || status === 408 || status === 429;
-  return error.code !== AxiosError.ERR_CANCELED && error.code !== AxiosError.ERR_BAD_RESPONSE;
+  return !OUR_SIDE.has(error.kind);
 }
 
 /** The delay a 429/503 (or a 409 in flight) asks for in `Retry-After` (seconds or an HTTP date), in ms. */
 export function retryAfterMs(error: unknown, now = Date.now()): number | undefined {
-  if (!(error instanceof AxiosError) || !error.response) return undefined;
-  const raw = error.response.headers?.['retry-after'] as unknown;
-  if (typeof raw !== 'string' || raw.trim() === '') return undefined;
+  if (!(error instanceof DownstreamFailure)) return undefined;
+  const raw = error.answer?.headers['retry-after'];
+  if (raw === undefined || raw.trim() === '') return undefined;
   const seconds = Number(raw);
   if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
   const date = Date.parse(raw);

@@ -6,18 +6,15 @@
 export class InFlight {
   private readonly calls = new Map<string, Promise<unknown>>();
 
-  run<T>(key: string, call: () => Promise<T>, onJoin?: () => void): Promise<T> {
-    const running = this.calls.get(key);
-    if (running) {
-      onJoin?.();
-      return running as Promise<T>;
-    }
+  /** The identical call in flight under `key`, if there is one: its result is the joiner's too. */
+  joining(key: string): Promise<unknown> | undefined {
+    return this.calls.get(key);
+  }
+
+  /** Starts `call` under `key`; identical calls join it until it settles. */
+  start<T>(key: string, call: () => Promise<T>): Promise<T> {
     const started = call().finally(() => this.calls.delete(key));
     this.calls.set(key, started);
     return started;
-  }
-
-  get size(): number {
-    return this.calls.size;
   }
 }

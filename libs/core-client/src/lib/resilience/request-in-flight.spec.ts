@@ -85,7 +85,7 @@ describe("core-api's 409 request_in_flight: asked again within the call's retrie
   it('does not ask again without an Idempotency-Key to make the repeat safe (a write without one is never retried)', async () => {
     stub.handler = (_req, res) => json(res, 409, IN_FLIGHT);
     await expect(
-      core.client.runner.call('placeOrder', { method: 'POST', url: '/orders', data: {} }, 1),
+      core.client.runner.call('placeOrder', { method: 'POST', path: '/orders', body: {} }, 1),
     ).rejects.toMatchObject({ code: 'request_in_flight' });
     expect(posts()).toBe(1);
   });

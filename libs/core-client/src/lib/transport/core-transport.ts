@@ -1,93 +1,149 @@
-import { HttpService } from '@nestjs/axios';
 import { outgoingTraceHeaders } from '@bff/platform-tracing';
-import { AxiosAdapter, AxiosError, AxiosRequestConfig, InternalAxiosRequestConfig } from 'axios';
+import type { Dispatcher } from 'undici';
 import type { CoreApiWatch } from '../watch/core-api-watch';
+import { Base, baseOf, CoreRequest, targetOf } from './core-request';
+import { DownstreamAnswer, DownstreamFailure } from './downstream-failure';
+
+export interface CoreTransportOptions {
+  /** core-api's base URL, e.g. http://127.0.0.1:3000 (a path below the origin is kept). */
+  baseUrl: string;
+  /** Sent as `User-Agent`. */
+  userAgent?: string;
+  /** Largest answer read, in bytes; a larger one fails as `too_large` without being read. */
+  maxResponseBytes?: number;
+  /** Told every attempt's outcome, to log core-api becoming unreachable or refusing our token. */
+  watch?: CoreApiWatch;
+}
+
+/** Socket-level codes that mean "too slow", not "not there". */
+const TIMEOUT_CODES = new Set(['ETIMEDOUT', 'ECONNABORTED']);
 
 /**
- * Sends one attempt of a core-api call and answers its parsed JSON body. When the HttpService runs
- * on core-client's undici adapter (always, from CoreClientModule), the adapter is called directly:
- * axios's own pipeline (config merging, header objects, transforms) costs ~3× plain undici's CPU
- * per call (`npm run bench:transport`, docs/adr/0003-core-client-transport.md). Any other adapter
- * goes through axios as usual. Either way failures are AxiosErrors, so retry, breaker and problem
- * mapping see the same thing. Each attempt's outcome goes to the `watch` (core-api reachable or
- * not, this service's token accepted or not), which logs changes once.
+ * Sends one attempt of a core-api call over an undici dispatcher (core-client's keep-alive `Pool`)
+ * and answers its body, parsed when it is JSON. A status outside 2xx, a failed connection, an
+ * aborted attempt or an oversized answer fails with a `DownstreamFailure`, which the policies and
+ * the problem mapping classify. Every call carries `accept`, `user-agent`, this service's token
+ * (set last, so nothing a caller passes replaces it) and, when tracing leaves it to callers, the
+ * W3C trace context; otherwise OpenTelemetry's undici instrumentation adds it with a client span.
+ * The attempt's `signal` (attempt timeout, deadline) aborts the request and its body.
  */
 export class CoreTransport {
-  constructor(
-    private readonly http: HttpService,
-    private readonly watch?: CoreApiWatch,
-  ) {}
+  private readonly base: Base;
+  private readonly userAgent: string;
+  private readonly maxResponseBytes: number;
+  private readonly watch?: CoreApiWatch;
 
-  async send(
-    request: AxiosRequestConfig,
-    signal: AbortSignal,
-    authorization: string,
-  ): Promise<unknown> {
-    try {
-      const answer = await this.attempt(request, signal, authorization);
-      this.watch?.answered(SUCCESS);
-      return answer;
-    } catch (error) {
-      this.watch?.failed(error);
-      throw error;
-    }
+  constructor(
+    private readonly dispatcher: Dispatcher,
+    options: CoreTransportOptions,
+  ) {
+    this.base = baseOf(options.baseUrl);
+    this.userAgent = options.userAgent ?? 'core-client';
+    this.maxResponseBytes = options.maxResponseBytes ?? 1024 * 1024;
+    this.watch = options.watch;
   }
 
-  private async attempt(
-    request: AxiosRequestConfig,
+  async send(request: CoreRequest, signal: AbortSignal, authorization: string): Promise<unknown> {
+    let answer: DownstreamAnswer;
+    try {
+      answer = await this.exchange(request, signal, authorization);
+    } catch (error) {
+      const failure = failureOf(error, signal);
+      this.watch?.failed(failure);
+      throw failure;
+    }
+    this.watch?.answered(answer);
+    if (answer.status >= 200 && answer.status < 300) return answer.body;
+    throw DownstreamFailure.answered(answer);
+  }
+
+  private async exchange(
+    request: CoreRequest,
     signal: AbortSignal,
     authorization: string,
-  ): Promise<unknown> {
-    const defaults = this.http.axiosRef.defaults;
-    const adapter =
-      typeof defaults.adapter === 'function' ? (defaults.adapter as AxiosAdapter) : undefined;
-    if (!adapter) {
-      const headers = {
-        ...(request.headers as Record<string, string>),
-        ...outgoingTraceHeaders(),
-        authorization,
-      };
-      return (await this.http.axiosRef.request<unknown>({ ...request, signal, headers })).data;
-    }
-    const body = request.data === undefined ? undefined : JSON.stringify(request.data);
+  ): Promise<DownstreamAnswer> {
+    const body = request.body === undefined ? null : JSON.stringify(request.body);
     const headers: Record<string, string> = {
       accept: 'application/json',
-      'user-agent': String(defaults.headers['user-agent'] ?? 'core-client'),
+      'user-agent': this.userAgent,
     };
-    if (body !== undefined) headers['content-type'] = 'application/json';
-    Object.assign(headers, request.headers, outgoingTraceHeaders());
-    // Last, so nothing a caller passes can replace the service token.
+    if (body !== null) headers['content-type'] = 'application/json';
+    for (const [name, value] of Object.entries(request.headers ?? {}))
+      headers[name.toLowerCase()] = value;
+    Object.assign(headers, outgoingTraceHeaders());
     headers['authorization'] = authorization;
-    const direct = {
-      ...request,
-      signal,
-      baseURL: request.baseURL ?? defaults.baseURL,
-      maxContentLength: request.maxContentLength ?? defaults.maxContentLength,
-      data: body,
-      // A plain object: the adapter sends it as it is (no AxiosHeaders normalisation per call).
-      // traceparent comes from outgoingTraceHeaders() unless the undici instrumentation adds it.
+    const result = await this.dispatcher.request({
+      origin: this.base.origin,
+      path: targetOf(this.base, request),
+      method: request.method,
       headers,
-      validateStatus: isSuccess,
-    } as unknown as InternalAxiosRequestConfig;
-    try {
-      return parseJson((await adapter(direct)).data);
-    } catch (error) {
-      if (error instanceof AxiosError && error.response)
-        error.response.data = parseJson(error.response.data);
-      throw error;
-    }
+      body,
+      signal,
+    });
+    const text = await readBody(result, this.maxResponseBytes);
+    return { status: result.statusCode, headers: result.headers, body: parseJson(text) };
   }
 }
 
-const SUCCESS = { status: 200 };
-const isSuccess = (status: number): boolean => status >= 200 && status < 300;
-
-/** JSON text to a value; anything else (or invalid JSON) stays as it is for the contract check to refuse. */
-function parseJson(data: unknown): unknown {
-  if (typeof data !== 'string' || data === '') return data;
-  try {
-    return JSON.parse(data);
-  } catch {
-    return data;
+/**
+ * The body as text, refusing more than `limit` bytes. An answer that declares its length (core-api's
+ * always do) is checked up front and read in one go; one that does not is counted as it streams.
+ */
+async function readBody(result: Dispatcher.ResponseData, limit: number): Promise<string> {
+  const { body } = result;
+  const tooLarge = () =>
+    new DownstreamFailure('too_large', `core-api's answer is larger than ${limit} bytes`);
+  const declared = Number(result.headers['content-length']);
+  if (Number.isInteger(declared) && declared >= 0) {
+    if (declared > limit) {
+      // Nobody reads this body: without a listener its abort would surface as an unhandled error.
+      body.on('error', () => undefined);
+      body.destroy();
+      throw tooLarge();
+    }
+    return body.text();
   }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of body) {
+    const bytes = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
+    size += bytes.length;
+    if (size > limit) {
+      body.destroy();
+      throw tooLarge();
+    }
+    chunks.push(bytes);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** JSON text to a value; anything else (or invalid JSON) stays text for the contract check to refuse. */
+function parseJson(text: string): unknown {
+  if (text === '') return text;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+/** What went wrong with an attempt that got no answer, from undici's (or the socket's) error. */
+function failureOf(error: unknown, signal: AbortSignal): DownstreamFailure {
+  if (error instanceof DownstreamFailure) return error;
+  const code = codeOf(error);
+  if (signal.aborted || (error instanceof Error && error.name === 'AbortError'))
+    return new DownstreamFailure('aborted', 'the attempt was aborted', { code, cause: error });
+  const kind = code !== undefined && TIMEOUT_CODES.has(code) ? 'timeout' : 'network';
+  const message = error instanceof Error ? error.message : 'core-api could not be reached';
+  return new DownstreamFailure(kind, message, { code, cause: error });
+}
+
+/** The `code` of a socket's or undici's error (`ECONNREFUSED`, `UND_ERR_SOCKET`, …). */
+function codeOf(error: unknown): string | undefined {
+  return typeof error === 'object' &&
+    error !== null &&
+    'code' in error &&
+    typeof error.code === 'string'
+    ? error.code
+    : undefined;
 }

@@ -1,4 +1,5 @@
 import { Logger } from '@nestjs/common';
+import { bodyField, DownstreamFailure } from '../transport/downstream-failure';
 import { connectionFailureOf } from './connection-failure';
 
 /** Where the watch writes its lines (Nest's Logger by default; a capture in tests). */
@@ -12,7 +13,7 @@ export interface WatchLog {
 export interface CoreApiAnswer {
   status: number;
   headers?: Record<string, unknown>;
-  data?: unknown;
+  body?: unknown;
 }
 
 /** core-api's code for a request whose service token it refused (its ServiceAuthGuard). */
@@ -20,10 +21,7 @@ export const SERVICE_TOKEN_REFUSED_CODE = 'service_token_required';
 
 /** True when core-api refused the service token this BFF signed (not the end user's input). */
 export function isServiceTokenRefusal(answer: CoreApiAnswer): boolean {
-  return (
-    answer.status === 401 &&
-    (answer.data as { code?: unknown } | null)?.code === SERVICE_TOKEN_REFUSED_CODE
-  );
+  return answer.status === 401 && bodyField(answer.body, 'code') === SERVICE_TOKEN_REFUSED_CODE;
 }
 
 /** Reasons that mean the clocks disagree rather than the keys. */
@@ -63,8 +61,7 @@ export class CoreApiWatch {
 
   /** A call or probe failed; only failures to reach core-api at all are about reachability. */
   failed(error: unknown): void {
-    const response = (error as { response?: CoreApiAnswer } | null)?.response;
-    if (response && typeof response.status === 'number') return this.answered(response);
+    if (error instanceof DownstreamFailure && error.answer) return this.answered(error.answer);
     const cause = connectionFailureOf(error);
     if (cause) this.unreachable(cause);
   }
