@@ -32,7 +32,7 @@ export type ReviewsPageQuery = {
  * core-api's endpoints as typed methods. A BFF calls these and shapes the results; it never
  * builds a core-api URL or a token itself. Every call carries a service token naming this BFF
  * and, where it matters, the customer. Every call runs under the resilience policies of
- * docs/adr/0007-resilience.md. Every failure arrives as a problem the BFF can answer with (404
+ * docs/adr/0006-resilience.md. Every failure arrives as a problem the BFF can answer with (404
  * passes through, an unreachable or failing core-api is 503, a slow one 504, anything else 502).
  */
 export class CoreApiClient {

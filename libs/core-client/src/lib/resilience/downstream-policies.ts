@@ -60,7 +60,7 @@ export type Attempt<T> = (signal: AbortSignal) => Promise<T>;
 /**
  * The cockatiel policies around core-api calls, built once per client:
  * deadline ⟶ retry (idempotent calls only) ⟶ circuit breaker (per downstream group) ⟶ bulkhead
- * (per group) ⟶ attempt timeout. See docs/adr/0007-resilience.md.
+ * (per group) ⟶ attempt timeout. See docs/adr/0006-resilience.md.
  */
 export class DownstreamPolicies {
   readonly options: ResilienceOptions;
