@@ -3,7 +3,6 @@ import { ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import {
   ApiProductImage,
   PRODUCT_IMAGE_CACHE_CONTROL,
-  PRODUCT_IMAGE_CONTENT_TYPE,
   ProductImageParamsDto,
   ProductImages,
 } from '@bff/bff-kit';
@@ -12,7 +11,7 @@ import type { FastifyReply } from 'fastify';
 
 /**
  * The product pictures whose URLs the screens carry (`image`, `images[].url`:
- * `/media/products/1/640.svg`, from core-api's catalog), drawn by core-client's `ProductImages`.
+ * `/media/products/1/640.svg`, from core-api's catalog), drawn by bff-kit's `ProductImages`.
  * Unversioned like those URLs, and public: an image view sends neither a bearer token nor
  * `X-App-Version`, so no sign-in and no version rule applies (those bind to `/v<n>/` routes).
  */
@@ -43,15 +42,11 @@ export class MediaController {
     description: 'The ETag of the copy the app holds: unchanged, the answer is 304 without a body.',
   })
   @ApiResponse({ status: 304, description: 'Not Modified: the copy the app holds is current.' })
-  async image(
+  image(
     @Param() { id, image }: ProductImageParamsDto,
     @Query() _query: EmptyQueryDto,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<string> {
-    const svg = await this.images.svg(id, image);
-    reply
-      .header('content-type', PRODUCT_IMAGE_CONTENT_TYPE)
-      .header('cache-control', PRODUCT_IMAGE_CACHE_CONTROL);
-    return svg;
+    return this.images.answer(id, image, reply);
   }
 }

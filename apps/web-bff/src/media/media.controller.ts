@@ -3,7 +3,6 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   ApiProductImage,
   PRODUCT_IMAGE_CACHE_CONTROL,
-  PRODUCT_IMAGE_CONTENT_TYPE,
   ProductImageParamsDto,
   ProductImages,
 } from '@bff/bff-kit';
@@ -13,7 +12,7 @@ import { CsrfExempt } from '../csrf/csrf.guard';
 
 /**
  * The product pictures whose URLs web-bff's answers carry (`/media/products/1/640.svg`, from
- * core-api's catalog), drawn by core-client's `ProductImages`. Loaded by `<img>`, which sends no
+ * core-api's catalog), drawn by bff-kit's `ProductImages`. Loaded by `<img>`, which sends no
  * X-CSRF header: exempt, as it reads public catalog data only and changes nothing.
  */
 @ApiTags('media')
@@ -33,15 +32,11 @@ export class MediaController {
       schema: { type: 'string', example: PRODUCT_IMAGE_CACHE_CONTROL },
     },
   })
-  async image(
+  image(
     @Param() { id, image }: ProductImageParamsDto,
     @Query() _query: EmptyQueryDto,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<string> {
-    const svg = await this.images.svg(id, image);
-    reply
-      .header('content-type', PRODUCT_IMAGE_CONTENT_TYPE)
-      .header('cache-control', PRODUCT_IMAGE_CACHE_CONTROL);
-    return svg;
+    return this.images.answer(id, image, reply);
   }
 }

@@ -1,7 +1,16 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { ProblemException } from '@bff/platform-problem';
 import { CoreApiClient } from '@bff/core-client';
+import {
+  PRODUCT_IMAGE_CACHE_CONTROL,
+  PRODUCT_IMAGE_CONTENT_TYPE,
+} from './api-product-image.decorator';
 import { productImageSvg } from './product-image.svg';
+
+/** The part of a reply (Fastify's) that `ProductImages.answer` sets headers on. */
+export interface HeaderSink {
+  header(name: string, value: string): unknown;
+}
 
 /** 404: the product exists but lists no image at this width. */
 export class ProductImageNotFoundProblem extends ProblemException {
@@ -28,5 +37,16 @@ export class ProductImages {
     if (!product.images.some((i) => i.width === width && i.url.endsWith(`/${id}/${image}`)))
       throw new ProductImageNotFoundProblem(id, image);
     return productImageSvg(product, width);
+  }
+
+  /**
+   * The picture as a controller's answer: its SVG, with the content type and `Cache-Control`
+   * every BFF sends for it set on `reply` (`@Res({ passthrough: true })`).
+   */
+  async answer(id: number, image: string, reply: HeaderSink): Promise<string> {
+    const svg = await this.svg(id, image);
+    reply.header('content-type', PRODUCT_IMAGE_CONTENT_TYPE);
+    reply.header('cache-control', PRODUCT_IMAGE_CACHE_CONTROL);
+    return svg;
   }
 }
