@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { CoreApiClient } from '@bff/core-client';
-import { fromPageCursor } from '@bff/bff-kit';
+import { PageQuery, toCorePage } from '@bff/bff-kit';
 import { OrderScreenDto } from '../../shaping/order.dto';
 import { toOrderScreen } from '../../shaping/order.shaper';
 import { OrdersScreenDto } from './orders-screen.dto';
@@ -11,14 +11,8 @@ import { toOrdersScreen } from './orders-screen.shaper';
 export class OrdersScreenService {
   constructor(private readonly core: CoreApiClient) {}
 
-  async list(
-    customerId: number,
-    query: { limit?: number; cursor?: string },
-  ): Promise<OrdersScreenDto> {
-    const page = await this.core.listOrders(customerId, {
-      limit: query.limit,
-      cursor: fromPageCursor(query.cursor),
-    });
+  async list(customerId: number, query: PageQuery): Promise<OrdersScreenDto> {
+    const page = await this.core.listOrders(customerId, toCorePage(query));
     return toOrdersScreen(page);
   }
 

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { CoreApiClient } from '@bff/core-client';
-import { aggregate, optional, required } from '@bff/bff-kit';
+import { loadProductParts } from '@bff/bff-kit';
 import { ProductScreenDto, ProductScreenV2Dto } from './product-screen.dto';
 import { SCREEN_REVIEWS, toProductScreenV1, toProductScreenV2 } from './product-screen.shaper';
 
@@ -18,19 +18,12 @@ export class ProductScreenService {
     return toProductScreenV1(await this.v2(id, dpr));
   }
 
-  /**
-   * Five core-api calls in parallel. The product is required; reviews, rating, stock and
-   * related products are optional: a failed one is left out and named in `degraded`.
-   */
+  /** The product's five parts (`loadProductParts`: only the product is required), one screen. */
   async v2(id: number, dpr?: number): Promise<ProductScreenV2Dto> {
-    const { parts, degraded } = await aggregate(
-      {
-        product: required(() => this.core.getProduct(id)),
-        reviews: optional(() => this.core.getReviews(id, { limit: SCREEN_REVIEWS })),
-        rating: optional(() => this.core.getRatingSummary(id)),
-        inventory: optional(() => this.core.getInventory(id)),
-        related: optional(() => this.core.getRelated(id, SCREEN_RELATED)),
-      },
+    const { parts, degraded } = await loadProductParts(
+      this.core,
+      id,
+      { reviews: SCREEN_REVIEWS, related: SCREEN_RELATED },
       {
         onDegraded: (part, error) =>
           this.logger.warn(`product screen ${id}: ${part} left out (${(error as Error).message})`),

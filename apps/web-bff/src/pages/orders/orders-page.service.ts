@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { CoreApiClient } from '@bff/core-client';
-import { fromPageCursor } from '@bff/bff-kit';
+import { PageQuery, toCorePage } from '@bff/bff-kit';
 import { OrderDetailPageDto, OrderHistoryPageDto } from './orders-page.dto';
 import { toOrderDetailPage, toOrderHistoryPage } from './orders-page.shaper';
 
@@ -9,14 +9,8 @@ import { toOrderDetailPage, toOrderHistoryPage } from './orders-page.shaper';
 export class OrdersPageService {
   constructor(private readonly core: CoreApiClient) {}
 
-  async history(
-    customerId: number,
-    query: { limit?: number; cursor?: string },
-  ): Promise<OrderHistoryPageDto> {
-    const page = await this.core.listOrders(customerId, {
-      limit: query.limit,
-      cursor: fromPageCursor(query.cursor),
-    });
+  async history(customerId: number, query: PageQuery): Promise<OrderHistoryPageDto> {
+    const page = await this.core.listOrders(customerId, toCorePage(query));
     return toOrderHistoryPage(page);
   }
 

@@ -30,3 +30,14 @@ export function fromPageCursor(pageCursor: string | undefined): string | undefin
   }
   return core;
 }
+
+/** A page a BFF's client asks for: a size, and a cursor the BFF handed out. */
+export interface PageQuery {
+  limit?: number;
+  cursor?: string;
+}
+
+/** The same page in core-api's terms (its own cursor); 400 for a cursor the BFF did not make. */
+export function toCorePage({ limit, cursor }: PageQuery): { limit?: number; cursor?: string } {
+  return { limit, cursor: fromPageCursor(cursor) };
+}
