@@ -21,7 +21,7 @@ describe('customers over HTTP', () => {
     const unknown = await verify('nobody@example.com', 'nope');
     expect([wrong.status, unknown.status]).toEqual([401, 401]);
     const strip = ({ requestId: _r, ...rest }: Record<string, unknown>) => rest;
-    expect(strip(await body(wrong))).toEqual(strip(await body(unknown)));
+    expect(strip(await body<Record<string, unknown>>(wrong))).toEqual(strip(await body<Record<string, unknown>>(unknown)));
   });
 
   it('never stores or returns the password', async () => {

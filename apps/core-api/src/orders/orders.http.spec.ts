@@ -1,3 +1,4 @@
+import { CartDto, OrderDto, OrderPageDto } from '@bff/core-contracts';
 import { sql } from 'drizzle-orm';
 import { body, startTestApp, TestApp } from '../testing/test-app';
 
@@ -44,15 +45,15 @@ describe(`orders over HTTP (${process.env['DATABASE_URL'] ? 'PostgreSQL' : 'PGli
     await setStock(10, 5);
     await setStock(11, 5);
     expect((await putItem(ADA, 10, 2)).status).toBe(200);
-    const cart = await body(await putItem(ADA, 11, 1));
+    const cart = await body<CartDto>(await putItem(ADA, 11, 1));
     expect(cart.itemCount).toBe(3);
 
     const res = await order(ADA, 'first-order');
     expect(res.status).toBe(201);
-    const placed = await body(res);
+    const placed = await body<OrderDto>(res);
     // The cart quoted the shipping the order charges: one rule (shipping/shipping-rates.ts).
     const quoted = cart.shipping.find((q: { method: string }) => q.method === 'standard');
-    expect(placed.shippingCost).toEqual(quoted.cost);
+    expect(placed.shippingCost).toEqual(quoted?.cost);
     const subtotal = placed.lines.reduce(
       (sum: number, l: { lineTotal: { amountMinor: number } }) => sum + l.lineTotal.amountMinor,
       0,
@@ -62,7 +63,9 @@ describe(`orders over HTTP (${process.env['DATABASE_URL'] ? 'PostgreSQL' : 'PGli
     expect(placed.shippingCost.amountMinor).toBe(subtotal >= 5000 ? 0 : 495);
     expect(await stockOf(10)).toBe(13);
     expect(await stockOf(11)).toBe(14);
-    expect((await body(await api.call('/carts/me', { customerId: ADA }))).items).toEqual([]);
+    expect((await body<CartDto>(await api.call('/carts/me', { customerId: ADA }))).items).toEqual(
+      [],
+    );
     expect(await body(await api.call(`/orders/${placed.id}`, { customerId: ADA }))).toEqual(placed);
   });
 
@@ -101,7 +104,9 @@ describe(`orders over HTTP (${process.env['DATABASE_URL'] ? 'PostgreSQL' : 'PGli
     const statuses = answers.map((a) => a.status);
     expect(statuses.every((s) => s === 201 || s === 409)).toBe(true);
     expect(statuses.filter((s) => s === 201).length).toBeGreaterThanOrEqual(1);
-    const created = await Promise.all(answers.filter((a) => a.status === 201).map((a) => body(a)));
+    const created = await Promise.all(
+      answers.filter((a) => a.status === 201).map((a) => body<OrderDto>(a)),
+    );
     expect(new Set(created.map((o: { id: number }) => o.id)).size).toBe(1);
     for (const a of answers.filter((x) => x.status === 409))
       expect(await body(a)).toMatchObject({ code: 'request_in_flight' });
@@ -132,7 +137,9 @@ describe(`orders over HTTP (${process.env['DATABASE_URL'] ? 'PostgreSQL' : 'PGli
       s40: await stockOf(40),
       s41: await stockOf(41),
     }).toEqual(before);
-    expect((await body(await api.call('/carts/me', { customerId: GRACE }))).itemCount).toBe(7);
+    expect(
+      (await body<CartDto>(await api.call('/carts/me', { customerId: GRACE }))).itemCount,
+    ).toBe(7);
 
     // The failed attempt released its key: after fixing the cart, the same key places the order.
     await putItem(GRACE, 40, 3);
@@ -146,19 +153,19 @@ describe(`orders over HTTP (${process.env['DATABASE_URL'] ? 'PostgreSQL' : 'PGli
   });
 
   it('hides one customer’s orders and carts from another (404, as if they did not exist)', async () => {
-    const adaOrders = await body(await api.call('/orders', { customerId: ADA }));
-    const adaOrder = adaOrders.items[0];
+    const adaOrders = await body<OrderPageDto>(await api.call('/orders', { customerId: ADA }));
+    const adaOrder = adaOrders.items[0]!;
     expect(adaOrder).toBeDefined();
     const stolen = await api.call(`/orders/${adaOrder.id}`, { customerId: GRACE });
     expect(stolen.status).toBe(404);
     expect(await body(stolen)).toMatchObject({ code: 'order_not_found' });
 
     await putItem(ADA, 50, 1);
-    const adaCart = await body(await api.call('/carts/me', { customerId: ADA }));
+    const adaCart = await body<CartDto>(await api.call('/carts/me', { customerId: ADA }));
     expect((await api.call(`/carts/${adaCart.id}`, { customerId: ADA })).status).toBe(200);
     expect((await api.call(`/carts/${adaCart.id}`, { customerId: GRACE })).status).toBe(404);
     expect(
-      (await body(await api.call('/orders', { customerId: GRACE }))).items.every(
+      (await body<OrderPageDto>(await api.call('/orders', { customerId: GRACE }))).items.every(
         (o: { id: number }) => o.id !== adaOrder.id,
       ),
     ).toBe(true);
@@ -168,7 +175,7 @@ describe(`orders over HTTP (${process.env['DATABASE_URL'] ? 'PostgreSQL' : 'PGli
     const seen: number[] = [];
     let cursor: string | null = null;
     do {
-      const page: { items: { id: number }[]; nextCursor: string | null } = await body(
+      const page: OrderPageDto = await body(
         await api.call(`/orders?limit=1${cursor ? `&cursor=${cursor}` : ''}`, { customerId: ADA }),
       );
       seen.push(...page.items.map((o) => o.id));

@@ -9,9 +9,8 @@ import { DatabaseHandle } from '../database/database';
 import { DATABASE_HANDLE } from '../database/database.module';
 import { createFreshDatabase, MIGRATIONS_FOLDER } from './test-database';
 
-/** The JSON body of a response, untyped: tests assert on its shape. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const body = async (res: Response): Promise<any> => res.json();
+/** The JSON body of a response, as the type the test expects (one helper for every service). */
+export { body } from '@bff/platform-bootstrap/testing';
 
 export interface TestApp {
   url: string;

@@ -1,7 +1,6 @@
-import { FakeCoreApi } from '@bff/core-client/testing';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { request } from 'node:http';
-import { MobileTestApp, startMobileBff } from '../testing/test-app';
+import { useMobileBff } from '../testing/test-app';
 
 /** A raw GET (fetch would decompress for us): status, headers and the bytes as sent. */
 function rawGet(url: string, headers: Record<string, string> = {}) {
@@ -27,18 +26,8 @@ function rawGet(url: string, headers: Record<string, string> = {}) {
 }
 
 describe('ETag/304 and compression on screens (real HTTP)', () => {
-  const core = new FakeCoreApi();
-  let mobile: MobileTestApp;
+  const mobile = useMobileBff();
   const screen = () => `${mobile.url}/v2/screens/search?q=kettle&limit=20&dpr=3`;
-
-  beforeAll(async () => {
-    await core.start();
-    mobile = await startMobileBff(core.url);
-  });
-  afterAll(async () => {
-    await mobile?.close();
-    await core.stop();
-  });
 
   it('tags every GET screen with a weak ETag and answers If-None-Match with 304 and no body', async () => {
     for (const path of [

@@ -1,26 +1,14 @@
-import { ADA, FakeCoreApi } from '@bff/core-client/testing';
-import { MobileTestApp, body, startMobileBff } from '../testing/test-app';
+import { ADA } from '@bff/core-client/testing';
+import { Phone, useMobileBff } from '../testing/test-app';
 
 describe('the screens over real HTTP, against the fake core-api, which records what reaches it', () => {
-  const core = new FakeCoreApi();
-  let mobile: MobileTestApp;
+  const mobile = useMobileBff();
+  const { core } = mobile;
   let accessToken: string;
 
   beforeAll(async () => {
-    await core.start();
-    mobile = await startMobileBff(core.url);
-    const res = await fetch(`${mobile.url}/v1/auth/token`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: ADA.customer.email, password: ADA.password }),
-    });
-    accessToken = (await body(res)).accessToken;
+    ({ accessToken } = await new Phone(mobile.url).signIn());
   });
-  afterAll(async () => {
-    await mobile?.close();
-    await core.stop();
-  });
-  beforeEach(() => core.reset());
 
   /** Ada's cart at core-api: two of Product 1 (€10.01 each, 3 in stock). */
   const fillCart = () => core.shop.setItem(ADA.customer.id, 1, 2);

@@ -7,12 +7,11 @@ import {
   concretePath,
   DocumentedOperation,
   documentedOperations,
-  FakeCoreApi,
   pathSpellings,
   RawAnswer,
   sendRaw,
 } from '@bff/core-client/testing';
-import { body, MobileTestApp, startMobileBff } from '../testing/test-app';
+import { Phone, useMobileBff, VERSION_RULES_ENV } from '../testing/test-app';
 
 /** The query an operation needs to be answered (search needs its words). */
 const queryOf = (template: string) => (template.endsWith('/search') ? '?q=kettle' : '');
@@ -24,33 +23,14 @@ const BODIES: Record<string, unknown> = {
 const bodyFor = (path: string) =>
   BODIES[path.split('/')[3] ?? ''] ?? BODIES[path.split('/')[4] ?? ''] ?? {};
 
-/** Per hook and test: the machine may be busy (an order of magnitude above what it needs). */
-const SLOW_MACHINE_MS = 60_000;
-
 describe('mobile-bff version rules are bound to the matched route, not to the spelling of its URL', () => {
-  const core = new FakeCoreApi();
-  let mobile: MobileTestApp;
+  const mobile = useMobileBff({ env: VERSION_RULES_ENV });
+  const { core } = mobile;
   let accessToken: string;
 
   beforeAll(async () => {
-    await core.start();
-    mobile = await startMobileBff(core.url, {
-      MIN_APP_VERSION: '2.3.0',
-      V1_DEPRECATED_AT: '2026-11-01T00:00:00Z',
-      V1_SUNSET_AT: '2027-06-30T00:00:00Z',
-    });
-    const token = await fetch(`${mobile.url}/v2/auth/token`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(BODIES['token']),
-    });
-    accessToken = (await body(token)).accessToken;
-  }, SLOW_MACHINE_MS);
-  afterAll(async () => {
-    await mobile?.close();
-    await core.stop();
-  }, SLOW_MACHINE_MS);
-  beforeEach(() => core.reset());
+    ({ accessToken } = await new Phone(mobile.url).signIn(undefined, undefined, '/v2/auth/token'));
+  });
 
   const operations = documentedOperations('mobile-bff');
   const headersFor = (operation: DocumentedOperation, version: string, payload?: string) => ({
@@ -88,7 +68,6 @@ describe('mobile-bff version rules are bound to the matched route, not to the sp
       expect(wrong).toEqual([]);
       if (versioned) expect(core.calls).toEqual([]);
     },
-    SLOW_MACHINE_MS,
   );
 
   const screens = operations.filter((o) => o.method === 'GET' && /^\/v\d+\/screens\//.test(o.path));
@@ -121,6 +100,5 @@ describe('mobile-bff version rules are bound to the matched route, not to the sp
       }
       expect(wrong).toEqual([]);
     },
-    SLOW_MACHINE_MS,
   );
 });

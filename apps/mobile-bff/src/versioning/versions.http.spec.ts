@@ -1,29 +1,19 @@
-import { FakeCoreApi } from '@bff/core-client/testing';
-import { MobileTestApp, body, startMobileBff } from '../testing/test-app';
+import { body, expectProblem, Phone, useMobileBff, VERSION_RULES_ENV } from '../testing/test-app';
+
+/** What the tests read of a screen's JSON. */
+type Screen = Record<string, unknown>;
+/** What the tests read of the OpenAPI document. */
+type Operation = { deprecated?: boolean; responses: object; parameters: { name: string }[] };
 
 describe('v1 and v2 side by side, and the minimum app version (real HTTP)', () => {
-  const core = new FakeCoreApi();
-  let mobile: MobileTestApp;
-
-  beforeAll(async () => {
-    await core.start();
-    mobile = await startMobileBff(core.url, {
-      MIN_APP_VERSION: '2.3.0',
-      V1_DEPRECATED_AT: '2026-11-01T00:00:00Z',
-      V1_SUNSET_AT: '2027-06-30T00:00:00Z',
-    });
-  });
-  afterAll(async () => {
-    await mobile?.close();
-    await core.stop();
-  });
+  const mobile = useMobileBff({ env: VERSION_RULES_ENV });
 
   const get = (path: string, headers: Record<string, string> = {}) =>
     fetch(`${mobile.url}${path}`, { headers });
 
   it('answers v1 with price as a number beside currency and v2 with money and rating objects', async () => {
-    const v1 = await body(get('/v1/screens/product/5'));
-    const v2 = await body(get('/v2/screens/product/5'));
+    const v1 = await body<Screen>(get('/v1/screens/product/5'));
+    const v2 = await body<Screen>(get('/v2/screens/product/5'));
     expect(v1).toMatchObject({ id: 5, price: 1005, currency: 'EUR', rating: 4.8, ratingCount: 4 });
     expect(v2).toMatchObject({
       id: 5,
@@ -62,11 +52,8 @@ describe('v1 and v2 side by side, and the minimum app version (real HTTP)', () =
 
   it('answers 426 problem+json telling an app below the minimum version to update', async () => {
     for (const version of ['2.2.9', '1', '0.9.0']) {
-      const res = await get('/v2/screens/product/5', { 'x-app-version': version });
-      expect(res.status).toBe(426);
-      expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-      expect(await body(res)).toMatchObject({
-        status: 426,
+      const res = get('/v2/screens/product/5', { 'x-app-version': version });
+      expect(await expectProblem(res, 426, 'app_update_required')).toMatchObject({
         type: 'https://bff-platform.dev/problems/app-update-required',
         title: 'Update the app',
         code: 'app_update_required',
@@ -74,11 +61,11 @@ describe('v1 and v2 side by side, and the minimum app version (real HTTP)', () =
       });
     }
     // The token endpoint too, before it checks any credentials.
-    const token = await fetch(`${mobile.url}/v1/auth/token`, {
-      method: 'POST',
-      headers: { 'x-app-version': '2.0.0', 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'ada@example.com', password: 'storefront-demo-ada' }),
-    });
+    const token = await new Phone(mobile.url).post(
+      '/v1/auth/token',
+      { email: 'ada@example.com', password: 'storefront-demo-ada' },
+      { 'x-app-version': '2.0.0' },
+    );
     expect(token.status).toBe(426);
   });
 
@@ -109,7 +96,7 @@ describe('v1 and v2 side by side, and the minimum app version (real HTTP)', () =
         const res = await get(`/${version}/screens/product/${(i % 5) + 1}`, {
           'x-app-version': version === 'v1' ? '2.3.0' : '3.1.0',
         });
-        return { version, status: res.status, body: await body(res) };
+        return { version, status: res.status, body: await body<Screen>(res) };
       }),
     );
     for (const { version, status, body } of answers) {
@@ -119,10 +106,11 @@ describe('v1 and v2 side by side, and the minimum app version (real HTTP)', () =
   });
 
   it('documents v1 and v2 in one OpenAPI document, v1 marked deprecated', async () => {
-    const doc = await body(get('/docs-json'));
-    expect(doc.paths['/v1/screens/product/{id}'].get.deprecated).toBe(true);
-    expect(doc.paths['/v2/screens/product/{id}'].get.deprecated).toBeUndefined();
-    const operations = Object.entries(doc.paths as Record<string, Record<string, any>>)
+    const doc = await body<{ paths: Record<string, Record<string, Operation>> }>(get('/docs-json'));
+    expect(doc.paths['/v1/screens/product/{id}']?.['get']?.deprecated).toBe(true);
+    expect(doc.paths['/v2/screens/product/{id}']?.['get']).toBeDefined();
+    expect(doc.paths['/v2/screens/product/{id}']?.['get']?.deprecated).toBeUndefined();
+    const operations = Object.entries(doc.paths)
       .filter(([path]) => /^\/v\d\//.test(path))
       .flatMap(([path, item]) => Object.values(item).map((op) => ({ path, op })));
     expect(operations.length).toBeGreaterThan(20);
@@ -132,7 +120,7 @@ describe('v1 and v2 side by side, and the minimum app version (real HTTP)', () =
         deprecated: path.startsWith('/v1/'),
       });
       expect({ path, has426: '426' in op.responses }).toEqual({ path, has426: true });
-      expect(op.parameters.map((p: { name: string }) => p.name)).toContain('X-App-Version');
+      expect(op.parameters.map((p) => p.name)).toContain('X-App-Version');
     }
     for (const path of [
       '/v1/auth/token',

@@ -1,85 +1,57 @@
-import { ADA, FakeCoreApi, json, pageCursor } from '@bff/core-client/testing';
+import {
+  expectBadGateway,
+  MALFORMED_PERSONAL_ANSWERS,
+  MALFORMED_SIGN_INS,
+  pageCursor,
+} from '@bff/core-client/testing';
 import { toPageCursor } from '@bff/bff-kit';
-import { body, Browser, startWebBff, WebTestApp } from '../testing/web-test-app';
+import { Browser, expectProblem, useWebBff } from '../testing/web-test-app';
 
 /**
  * What web-bff makes of core-api's answers (real app over HTTP, fake core-api): a malformed one is
  * a 502 and never a session; a 400 about the shopper's own input is the shopper's 400.
  */
 describe("web-bff and core-api's answers", () => {
-  const core = new FakeCoreApi();
-  let web: WebTestApp;
-
-  beforeAll(async () => {
-    await core.start();
-    web = await startWebBff(core.url);
-  });
-  afterAll(async () => {
-    await web?.close();
-    await core.stop();
-  });
-  beforeEach(() => core.reset());
+  const web = useWebBff();
+  const { core } = web;
   /** A visitor's browser (the CSRF header, no session). */
   const visit = (path: string) => new Browser(web.url).fetch(path);
 
-  /** core-api (or a proxy in front of it) answers `path` with `answer`, 200. */
-  const answer = (method: string, path: string, value: unknown) => {
-    core.override = (req, res) => {
-      if (req.method !== method || req.url?.split('?')[0] !== path) return false;
-      json(res, 200, value);
-      return true;
-    };
-  };
-  const expectBadGateway = async (res: Response) => {
-    expect(res.status).toBe(502);
-    expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-    expect(await body(res)).toMatchObject({ status: 502, code: 'core_api_bad_response' });
-  };
-
-  it.each([
-    ['{"customer":{"id":"x","email":5}}', { customer: { id: 'x', email: 5 } }],
-    ['a customer id 0', { customer: { ...ADA.customer, id: 0 } }],
-    ['no customer', {}],
-  ])('opens no session when sign-in is answered with %s: 502, no cookie', async (_what, value) => {
-    answer('POST', '/auth/verify', value);
-    const browser = new Browser(web.url);
-    const res = await browser.signIn();
-    await expectBadGateway(res);
-    expect(res.headers.getSetCookie()).toEqual([]);
-    expect(browser.cookie).toBeUndefined();
-  });
+  it.each(MALFORMED_SIGN_INS)(
+    'opens no session when sign-in is answered with %s: 502, no cookie',
+    async (_what, value) => {
+      core.answer('POST', '/auth/verify', 200, value);
+      const browser = new Browser(web.url);
+      const res = await browser.signIn();
+      await expectBadGateway(res);
+      expect(res.headers.getSetCookie()).toEqual([]);
+      expect(browser.cookie).toBeUndefined();
+    },
+  );
 
   describe('signed in', () => {
-    let ada: Browser;
-    beforeAll(async () => {
-      core.reset();
-      ada = new Browser(web.url);
-      expect((await ada.signIn()).status).toBe(201);
-    });
+    /** The page that shows what core-api answers at each path. */
+    const PAGES: Record<string, string> = {
+      '/carts/me': '/api/pages/cart',
+      '/orders': '/api/pages/orders',
+      '/orders/1': '/api/pages/orders/1',
+    };
+    const ada = new Browser(() => web.url);
+    beforeAll(async () => expect((await ada.signIn()).status).toBe(201));
 
-    it('answers 502, not 500, to a malformed cart', async () => {
-      answer('GET', '/carts/me', { id: 1, items: [{ productId: 'x' }], itemCount: 1 });
-      await expectBadGateway(await ada.fetch('/api/pages/cart'));
-    });
-
-    it('answers 502, not 500, to a malformed list of orders and a malformed order', async () => {
-      answer('GET', '/orders', { items: [{ id: 1, lines: null }], nextCursor: null });
-      await expectBadGateway(await ada.fetch('/api/pages/orders'));
-      answer('GET', '/orders/1', { id: 1, status: 'placed' });
-      await expectBadGateway(await ada.fetch('/api/pages/orders/1'));
-    });
+    it.each(MALFORMED_PERSONAL_ANSWERS)(
+      'answers 502, not 500, to a malformed answer of GET %s',
+      async (path, value) => {
+        core.answer('GET', path, 200, value);
+        await expectBadGateway(ada.fetch(PAGES[path] ?? path));
+      },
+    );
   });
 
   describe("the shopper's own mistakes are 400s, not 502s", () => {
     const expectInvalid = async (res: Response, field: string) => {
-      expect(res.status).toBe(400);
-      expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-      const problem = await body(res);
-      expect(problem).toMatchObject({
-        status: 400,
-        code: 'validation_failed',
-        errors: [{ field }],
-      });
+      const problem = await expectProblem(res, 400, 'validation_failed');
+      expect(problem).toMatchObject({ errors: [{ field }] });
       expect(JSON.stringify(problem)).not.toMatch(/listProducts|core-api/);
     };
 
@@ -95,9 +67,8 @@ describe("web-bff and core-api's answers", () => {
       // Were web-bff not to check first, core-api's own answer would still be the shopper's 400.
       const res = await visit(`/api/pages/category/kitchen?minPrice=500&maxPrice=500`);
       expect(res.status).toBe(200);
-      core.override = (req, res) => {
-        if (!req.url?.startsWith('/products?')) return false;
-        json(res, 400, {
+      core.fail('GET', '/products', 400, {
+        body: {
           status: 400,
           code: 'validation_failed',
           detail: 'minPrice: minPrice must not be greater than maxPrice',
@@ -108,9 +79,8 @@ describe("web-bff and core-api's answers", () => {
               messages: ['minPrice must not be greater than maxPrice'],
             },
           ],
-        });
-        return true;
-      };
+        },
+      });
       await expectInvalid(
         await visit(`/api/pages/category/kitchen?minPrice=1&maxPrice=2`),
         'minPrice',

@@ -5,11 +5,10 @@ import {
   concretePath,
   DocumentedOperation,
   documentedOperations,
-  FakeCoreApi,
   pathSpellings,
   sendRaw,
 } from '@bff/core-client/testing';
-import { Browser, startWebBff, WebTestApp } from '../testing/web-test-app';
+import { Browser, useWebBff } from '../testing/web-test-app';
 
 /** Whether the operation declares the X-CSRF header. */
 const csrfDeclared = (operation: DocumentedOperation) =>
@@ -20,26 +19,16 @@ const BODIES: Record<string, unknown> = {
   'PUT /api/cart/items/{productId}': { quantity: 1 },
 };
 
-/** Per hook and test: the machine may be busy (an order of magnitude above what it needs). */
-const SLOW_MACHINE_MS = 60_000;
-
 describe('web-bff CSRF guard is bound to the route, not to the spelling of its URL', () => {
-  const core = new FakeCoreApi();
-  let web: WebTestApp;
+  const web = useWebBff();
+  const { core } = web;
   let cookie: string;
 
   beforeAll(async () => {
-    await core.start();
-    web = await startWebBff(core.url);
     const browser = new Browser(web.url);
     await browser.signIn();
     cookie = browser.cookie ?? '';
-  }, SLOW_MACHINE_MS);
-  afterAll(async () => {
-    await web?.close();
-    await core.stop();
-  }, SLOW_MACHINE_MS);
-  beforeEach(() => core.reset());
+  });
 
   const operations = documentedOperations('web-bff');
 
@@ -78,6 +67,5 @@ describe('web-bff CSRF guard is bound to the route, not to the spelling of its U
       expect(wrong).toEqual([]);
       if (refused) expect(core.calls).toEqual([]);
     },
-    SLOW_MACHINE_MS,
   );
 });

@@ -1,22 +1,10 @@
-import { FakeCoreApi } from '@bff/core-client/testing';
-import { body, Browser, startWebBff, WebTestApp } from '../testing/web-test-app';
+import { Browser, expectProblem, useWebBff } from '../testing/web-test-app';
 
 describe('web-bff CSRF defence (real app over HTTP, core-api stubbed)', () => {
-  const core = new FakeCoreApi();
-  let web: WebTestApp;
-  let signedIn: Browser;
-
-  beforeAll(async () => {
-    await core.start();
-    web = await startWebBff(core.url);
-    signedIn = new Browser(web.url);
-    await signedIn.signIn();
-  });
-  afterAll(async () => {
-    await web?.close();
-    await core.stop();
-  });
-  beforeEach(() => core.reset());
+  const web = useWebBff();
+  const { core } = web;
+  const signedIn = new Browser(() => web.url);
+  beforeAll(() => signedIn.signIn());
 
   const requests: Array<[string, string, string | undefined]> = [
     ['GET', '/api/pages/home', undefined],
@@ -46,9 +34,7 @@ describe('web-bff CSRF defence (real app over HTTP, core-api stubbed)', () => {
             ...(csrf ? { 'x-csrf': csrf } : {}),
           },
         });
-        expect(res.status).toBe(403);
-        expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-        expect(await body(res)).toMatchObject({ status: 403, code: 'csrf_header_missing' });
+        await expectProblem(res, 403, 'csrf_header_missing');
       }
       expect(core.calls).toEqual([]);
     },

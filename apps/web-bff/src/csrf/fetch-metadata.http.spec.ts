@@ -1,6 +1,6 @@
-import { FakeCoreApi } from '@bff/core-client/testing';
+import { useFakeCoreApi } from '@bff/core-client/testing';
 import { loadWebBffEnv } from '../config/env';
-import { body, Browser, startWebBff, WebTestApp } from '../testing/web-test-app';
+import { body, Browser, useWebBff } from '../testing/web-test-app';
 
 const ADA_CREDENTIALS = { email: 'ada@example.com', password: 'storefront-demo-ada' };
 
@@ -18,25 +18,14 @@ const ATTACKS: Array<[string, string, unknown]> = [
 const SLOW_MACHINE_MS = 60_000;
 
 describe('web-bff Fetch Metadata and Origin checks (real app over HTTP, core-api stubbed)', () => {
-  const core = new FakeCoreApi();
-  let web: WebTestApp;
-  let configured: WebTestApp;
-  let victim: Browser;
-
-  beforeAll(async () => {
-    await core.start();
-    web = await startWebBff(core.url);
-    configured = await startWebBff(core.url, {
-      PUBLIC_ORIGINS: 'https://shop.example, https://www.shop.example',
-    });
-    victim = new Browser(web.url);
-    await victim.signIn();
-  }, SLOW_MACHINE_MS);
-  afterAll(async () => {
-    await Promise.all([web?.close(), configured?.close()]);
-    await core.stop();
-  }, SLOW_MACHINE_MS);
-  beforeEach(() => core.reset());
+  const core = useFakeCoreApi();
+  const web = useWebBff({ core });
+  const configured = useWebBff({
+    core,
+    env: { PUBLIC_ORIGINS: 'https://shop.example, https://www.shop.example' },
+  });
+  const victim = new Browser(() => web.url);
+  beforeAll(() => victim.signIn());
 
   const attempt = (client: Browser, headers: Record<string, string>) =>
     Promise.all(
@@ -46,7 +35,7 @@ describe('web-bff Fetch Metadata and Origin checks (real app over HTTP, core-api
           json,
           headers: { 'idempotency-key': 'k-1', ...headers },
         });
-        const problem = await body(res);
+        const problem = await body<{ code?: string }>(res);
         return {
           method,
           path,
@@ -148,7 +137,8 @@ describe('web-bff Fetch Metadata and Origin checks (real app over HTTP, core-api
           json: ADA_CREDENTIALS,
           headers: { origin },
         });
-        expect({ origin, status: res.status, code: (await body(res)).code }).toEqual({
+        const { code } = await body<{ code?: string }>(res);
+        expect({ origin, status: res.status, code }).toEqual({
           origin,
           status: 403,
           code: 'cross_site_request',

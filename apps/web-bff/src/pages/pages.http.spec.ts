@@ -1,23 +1,15 @@
-import { ADA, FakeCoreApi, json, pageCursor } from '@bff/core-client/testing';
+import { ADA, pageCursor } from '@bff/core-client/testing';
 import { toPageCursor } from '@bff/bff-kit';
-import { body, Browser, startWebBff, WebTestApp } from '../testing/web-test-app';
+import { body, Browser, expectProblem, useWebBff } from '../testing/web-test-app';
+
+/** What the tests read from the pages' JSON. */
+type Json = Record<string, any>;
 
 describe('web-bff pages (real app over HTTP, core-api stubbed)', () => {
-  const core = new FakeCoreApi();
-  let web: WebTestApp;
-  let ada: Browser;
-
-  beforeAll(async () => {
-    await core.start();
-    web = await startWebBff(core.url);
-    ada = new Browser(web.url);
-    await ada.signIn();
-  });
-  afterAll(async () => {
-    await web?.close();
-    await core.stop();
-  });
-  beforeEach(() => core.reset());
+  const web = useWebBff();
+  const { core } = web;
+  const ada = new Browser(() => web.url);
+  beforeAll(() => ada.signIn());
 
   const paths = () => core.calls.map((c) => c.url.split('?')[0]);
   /** Puts one Product 2 (€10.02, 4 in stock) in Ada's cart at core-api. */
@@ -26,7 +18,7 @@ describe('web-bff pages (real app over HTTP, core-api stubbed)', () => {
   it('builds the product page in one request, fanning out to core-api in parallel', async () => {
     const res = await ada.fetch('/api/pages/product/1');
     expect(res.status).toBe(200);
-    const page = await body(res);
+    const page = await body<Json>(res);
     expect(page.degraded).toEqual([]);
     expect(page.product.images.map((i: { width: number }) => i.width)).toEqual([
       160, 320, 640, 1280,
@@ -43,15 +35,11 @@ describe('web-bff pages (real app over HTTP, core-api stubbed)', () => {
   });
 
   it('still answers the product page with `degraded` set when an optional part is down', async () => {
-    core.override = (req, res) => {
-      if (!req.url?.startsWith('/products/1/reviews')) return false;
-      json(res, 503, { status: 503 });
-      return true;
-    };
+    core.fail('GET', '/products/1/reviews', 503).fail('GET', '/products/1/reviews/summary', 503);
     const res = await ada.fetch('/api/pages/product/1');
     expect(res.status).toBe(200);
     expect(res.headers.get('x-degraded')).toBe('reviews,rating');
-    const page = await body(res);
+    const page = await body<Json>(res);
     expect(page.degraded).toEqual(['reviews', 'rating']);
     expect(page.reviews).toBeUndefined();
     expect(page.product.id).toBe(1);
@@ -59,7 +47,7 @@ describe('web-bff pages (real app over HTTP, core-api stubbed)', () => {
   });
 
   it('builds the home page from categories, the newest products and the lowest prices', async () => {
-    const page = await await body(await ada.fetch('/api/pages/home'));
+    const page = await body<Json>(ada.fetch('/api/pages/home'));
     expect(page.categories).toEqual([
       { id: 1, slug: 'kitchen', name: 'Kitchen', productCount: 24, href: '/category/kitchen' },
     ]);
@@ -77,7 +65,7 @@ describe('web-bff pages (real app over HTTP, core-api stubbed)', () => {
       `/api/pages/category/kitchen?sort=price_desc&brand=Fjord&minPrice=100&limit=2&cursor=${toPageCursor(pageCursor(2))}`,
     );
     expect(res.status).toBe(200);
-    const page = await body(res);
+    const page = await body<Json>(res);
     expect(page.category).toEqual({ slug: 'kitchen', name: 'Kitchen' });
     expect(page.facets.brands).toEqual([
       { brand: 'Fjord', count: 12, selected: true },
@@ -123,7 +111,7 @@ describe('web-bff pages (real app over HTTP, core-api stubbed)', () => {
 
   it('shows the cart with live prices and stock, on behalf of the signed-in customer only', async () => {
     fillCart();
-    const page = await await body(await ada.fetch('/api/pages/cart'));
+    const page = await body<Json>(ada.fetch('/api/pages/cart'));
     expect(page).toMatchObject({
       itemCount: 1,
       canCheckout: true,
@@ -147,7 +135,7 @@ describe('web-bff pages (real app over HTTP, core-api stubbed)', () => {
 
   it("estimates shipping on the cart page with core-api's quotes, the prices checkout charges", async () => {
     fillCart();
-    const page = await body(await ada.fetch('/api/pages/cart'));
+    const page = await body<Json>(await ada.fetch('/api/pages/cart'));
     expect(page.shipping).toEqual([
       {
         method: 'standard',
@@ -164,7 +152,7 @@ describe('web-bff pages (real app over HTTP, core-api stubbed)', () => {
         freeAfter: null,
       },
     ]);
-    const placed = await body(
+    const placed = await body<Json>(
       await ada.fetch('/api/checkout', {
         method: 'POST',
         json: { shipping: 'standard' },
@@ -179,7 +167,7 @@ describe('web-bff pages (real app over HTTP, core-api stubbed)', () => {
     fillCart();
     const added = await ada.fetch('/api/cart/items/2', { method: 'POST', json: { quantity: 2 } });
     expect(added.status).toBe(200);
-    expect((await body(added)).lines[0]).toMatchObject({ productId: 2, quantity: 3 });
+    expect((await body<Json>(added)).lines[0]).toMatchObject({ productId: 2, quantity: 3 });
     expect(core.calls.filter((c) => c.method === 'PUT').map((c) => [c.url, c.body])).toEqual([
       ['/carts/me/items/2', '{"quantity":3}'],
     ]);
@@ -188,7 +176,7 @@ describe('web-bff pages (real app over HTTP, core-api stubbed)', () => {
     expect(full.headers.get('content-type')).toMatch(/^application\/problem\+json/);
     expect(await body(full)).toMatchObject({ code: 'cart_line_full', holds: 3, max: 99 });
     const fresh = await ada.fetch('/api/cart/items/5', { method: 'POST', json: { quantity: 1 } });
-    expect((await body(fresh)).lines.map((l: { productId: number }) => l.productId)).toEqual([
+    expect((await body<Json>(fresh)).lines.map((l: { productId: number }) => l.productId)).toEqual([
       2, 5,
     ]);
     expect(
@@ -235,34 +223,31 @@ describe('web-bff pages (real app over HTTP, core-api stubbed)', () => {
   });
 
   it("passes core-api's checkout refusals on as 409 problems the page can show", async () => {
-    core.override = (req, res) => {
-      if (req.method !== 'POST') return false;
-      json(res, 409, {
+    core.fail('POST', '/orders', 409, {
+      body: {
         status: 409,
         code: 'insufficient_stock',
         detail: 'Not enough stock for every item in the cart; nothing was ordered.',
-      });
-      return true;
-    };
+      },
+    });
     const res = await ada.fetch('/api/checkout', {
       method: 'POST',
       json: {},
       headers: { 'idempotency-key': 'short' },
     });
-    expect(res.status).toBe(409);
-    expect(await body(res)).toMatchObject({ code: 'insufficient_stock' });
+    await expectProblem(res, 409, 'insufficient_stock');
   });
 
   it('shows the order history and one order', async () => {
     fillCart();
     core.shop.placeOrder(ADA.customer.id, 'seed'); // order 1, standard shipping
-    const history = await await body(await ada.fetch('/api/pages/orders'));
+    const history = await body<Json>(ada.fetch('/api/pages/orders'));
     expect(history.orders[0]).toMatchObject({
       title: 'Product 2',
       itemCount: 1,
       total: { formatted: '€14.97' },
     });
-    const detail = await await body(await ada.fetch('/api/pages/orders/1'));
+    const detail = await body<Json>(ada.fetch('/api/pages/orders/1'));
     expect(detail.order).toMatchObject({
       id: 1,
       href: '/orders/1',

@@ -1,31 +1,14 @@
-import {
-  ADA,
-  expectRotatingAddressesLimited,
-  FakeCoreApi,
-  rotatingForwardedFor,
-  useSignInLimitedBff,
-} from '@bff/core-client/testing';
-import { body, Browser, startWebBff, WebTestApp } from '../testing/web-test-app';
+import { ADA, itLimitsRotatingAddresses, useSignInLimitedBff } from '@bff/core-client/testing';
+import { Browser, expectProblem, startWebBff, useWebBff } from '../testing/web-test-app';
 
 describe('web-bff failed sign-ins per account (real app over HTTP, TRUST_PROXY=1)', () => {
-  const limited = useSignInLimitedBff(startWebBff);
-  const { core, clock } = limited;
-  const forwardedFor = rotatingForwardedFor('203.0');
+  const limited = useSignInLimitedBff(startWebBff, '203.0');
   const signIn = (email: string, password: string) =>
-    new Browser(limited.app.url).fetch('/api/session', {
-      method: 'POST',
-      json: { email, password },
-      headers: { 'x-forwarded-for': forwardedFor() },
-    });
+    new Browser(limited.app.url).signIn(email, password, limited.forwardedFor());
 
-  it('meets 429 within 25 wrong-password sign-ins from rotating X-Forwarded-For addresses, and the right password waits too', async () => {
-    await expectRotatingAddressesLimited({
-      signIn,
-      core,
-      clock,
-      signedInStatus: 201,
-      problem: (retryAfter) => ({ retryAfterSeconds: retryAfter }),
-    });
+  itLimitsRotatingAddresses(limited, signIn, {
+    signedInStatus: 201,
+    problem: (retryAfter) => ({ retryAfterSeconds: retryAfter }),
   });
 
   it('counts other spellings of the e-mail against the same account', async () => {
@@ -60,17 +43,7 @@ describe('web-bff failed sign-ins per account (real app over HTTP, TRUST_PROXY=1
 });
 
 describe('web-bff sessions per customer (real app over HTTP)', () => {
-  const core = new FakeCoreApi();
-  let web: WebTestApp;
-
-  beforeAll(async () => {
-    await core.start();
-    web = await startWebBff(core.url, { SESSION_MAX_PER_CUSTOMER: '2' });
-  });
-  afterAll(async () => {
-    await web?.close();
-    await core.stop();
-  });
+  const web = useWebBff({ env: { SESSION_MAX_PER_CUSTOMER: '2' } });
 
   it('ends the oldest session once the customer signs in past SESSION_MAX_PER_CUSTOMER', async () => {
     const [first, second, third] = [
@@ -81,9 +54,7 @@ describe('web-bff sessions per customer (real app over HTTP)', () => {
     for (const browser of [first, second]) expect((await browser.signIn()).status).toBe(201);
     expect(await first.signedIn()).toBe(true);
     expect((await third.signIn()).status).toBe(201);
-    const evicted = await first.fetch('/api/pages/cart');
-    expect(evicted.status).toBe(401);
-    expect(await body(evicted)).toMatchObject({ code: 'session_required' });
+    await expectProblem(first.fetch('/api/pages/cart'), 401, 'session_required');
     for (const browser of [second, third]) expect(await browser.signedIn()).toBe(true);
   });
 });

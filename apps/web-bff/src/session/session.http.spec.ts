@@ -1,24 +1,16 @@
 import { ManualClock } from '@bff/platform-state';
-import { ADA, FakeCoreApi } from '@bff/core-client/testing';
-import { body, Browser, startWebBff, WebTestApp } from '../testing/web-test-app';
+import { ADA } from '@bff/core-client/testing';
+import { body, Browser, expectProblem, useWebBff } from '../testing/web-test-app';
 
 const MINUTE = 60_000;
+/** What GET /api/session and a sign-in answer for Ada's session. */
+const SIGNED_IN_AS_ADA = { signedIn: true, customer: ADA.customer, expiresAt: expect.any(String) };
 const REDIS_URL = process.env['REDIS_URL'];
 
 describe('web-bff sessions (real app over HTTP, core-api stubbed)', () => {
-  const core = new FakeCoreApi();
   const clock = new ManualClock();
-  let web: WebTestApp;
-
-  beforeAll(async () => {
-    await core.start();
-    web = await startWebBff(core.url, {}, clock);
-  });
-  afterAll(async () => {
-    await web?.close();
-    await core.stop();
-  });
-  beforeEach(() => core.reset());
+  const web = useWebBff({ clock });
+  const { core } = web;
 
   it('sets a __Host- cookie that is Secure, HttpOnly, SameSite=Strict, Path=/ and has no Domain', async () => {
     const res = await new Browser(web.url).signIn();
@@ -31,11 +23,7 @@ describe('web-bff sessions (real app over HTTP, core-api stubbed)', () => {
     expect(attributes.some((a) => a.startsWith('domain'))).toBe(false);
     // 32 random bytes, base64url: 256 bits, well over the 128 the rules ask for.
     expect(cookie).toMatch(/^__Host-session=[A-Za-z0-9_-]{43};/);
-    expect(await body(res)).toEqual({
-      signedIn: true,
-      customer: ADA.customer,
-      expiresAt: expect.any(String),
-    });
+    expect(await body(res)).toEqual(SIGNED_IN_AS_ADA);
   });
 
   it('answers GET /api/session with the customer, or 200 { signedIn: false } without a session (not an error)', async () => {
@@ -47,20 +35,14 @@ describe('web-bff sessions (real app over HTTP, core-api stubbed)', () => {
     expect(await body(anonymous)).toEqual({ signedIn: false });
     // Personal routes still refuse a visitor without a session.
     const cart = await browser.fetch('/api/pages/cart');
-    expect(cart.status).toBe(401);
-    expect(cart.headers.get('content-type')).toMatch(/^application\/problem\+json/);
     expect(cart.headers.get('location')).toBeNull();
-    expect(await body(cart)).toMatchObject({ status: 401, code: 'session_required' });
+    await expectProblem(cart, 401, 'session_required');
 
     await browser.signIn();
     const me = await browser.fetch('/api/session');
     expect(me.status).toBe(200);
     expect(me.headers.get('cache-control')).toBe('no-store');
-    expect(await body(me)).toEqual({
-      signedIn: true,
-      customer: ADA.customer,
-      expiresAt: expect.any(String),
-    });
+    expect(await body(me)).toEqual(SIGNED_IN_AS_ADA);
   });
 
   it('clears a dead cookie when asked whether the browser is signed in', async () => {
@@ -104,9 +86,8 @@ describe('web-bff sessions (real app over HTTP, core-api stubbed)', () => {
 
   it('refuses a wrong password with 401 and sets no cookie', async () => {
     const res = await new Browser(web.url).signIn(ADA.customer.email, 'wrong');
-    expect(res.status).toBe(401);
-    expect(await body(res)).toMatchObject({ code: 'invalid_credentials' });
     expect(res.headers.getSetCookie()).toEqual([]);
+    await expectProblem(res, 401, 'invalid_credentials');
   });
 
   it('rejects an invented or malformed session id without asking core-api', async () => {
@@ -126,9 +107,7 @@ describe('web-bff sessions (real app over HTTP, core-api stubbed)', () => {
     clock.advance(29 * MINUTE); // used 29 min ago: still alive
     expect((await browser.fetch('/api/pages/cart')).status).toBe(200);
     clock.advance(30 * MINUTE);
-    const expired = await browser.fetch('/api/pages/cart');
-    expect(expired.status).toBe(401);
-    expect(expired.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    await expectProblem(browser.fetch('/api/pages/cart'), 401);
   });
 
   it('ends even a busy session at the absolute timeout (12 h after sign-in)', async () => {
@@ -144,17 +123,8 @@ describe('web-bff sessions (real app over HTTP, core-api stubbed)', () => {
 });
 
 describe('web-bff sign-in rate limit', () => {
-  const core = new FakeCoreApi();
-  let web: WebTestApp;
-
-  beforeAll(async () => {
-    await core.start();
-    web = await startWebBff(core.url, { AUTH_RATE_LIMIT_MAX: '3', RATE_LIMIT_WINDOW_MS: '60000' });
-  });
-  afterAll(async () => {
-    await web?.close();
-    await core.stop();
-  });
+  const web = useWebBff({ env: { AUTH_RATE_LIMIT_MAX: '3', RATE_LIMIT_WINDOW_MS: '60000' } });
+  const { core } = web;
 
   it('answers 429 with Retry-After once AUTH_RATE_LIMIT_MAX sign-ins were tried, without asking core-api', async () => {
     const browser = new Browser(web.url);
@@ -163,9 +133,8 @@ describe('web-bff sign-in rate limit', () => {
       statuses.push((await browser.signIn(ADA.customer.email, 'wrong')).status);
     expect(statuses).toEqual([401, 401, 401]);
     const limited = await browser.signIn();
-    expect(limited.status).toBe(429);
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
-    expect(limited.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    await expectProblem(limited, 429);
     expect(core.calls.filter((c) => c.url === '/auth/verify')).toHaveLength(3);
     // Pages are held to the general limit only.
     expect((await browser.fetch('/api/pages/home')).status).toBe(200);
@@ -173,29 +142,23 @@ describe('web-bff sign-in rate limit', () => {
 });
 
 describe('web-bff replicas sharing Redis', () => {
+  // Without REDIS_URL the test is skipped, and so are the hooks that would start the replicas.
+  const env = { REDIS_URL: REDIS_URL ?? '' };
+  const one = useWebBff({ env });
+  const two = useWebBff({ core: one.core, env });
+
   (REDIS_URL ? it : it.skip)(
     `accept on one replica a session created on the other (${REDIS_URL ? REDIS_URL : 'SKIPPED: REDIS_URL is not set'})`,
     async () => {
-      const core = await new FakeCoreApi().start();
-      const env = { REDIS_URL: REDIS_URL ?? '' };
-      const [one, two] = await Promise.all([
-        startWebBff(core.url, env),
-        startWebBff(core.url, env),
-      ]);
-      try {
-        const onOne = new Browser(one.url);
-        await onOne.signIn();
-        const onTwo = new Browser(two.url);
-        onTwo.cookie = onOne.cookie;
-        const me = await onTwo.fetch('/api/session');
-        expect(me.status).toBe(200);
-        expect((await body(me)).customer).toEqual(ADA.customer);
-        expect((await onTwo.fetch('/api/session', { method: 'DELETE' })).status).toBe(200);
-        expect(await onOne.signedIn()).toBe(false);
-      } finally {
-        await Promise.all([one.close(), two.close()]);
-        await core.stop();
-      }
+      const onOne = new Browser(one.url);
+      await onOne.signIn();
+      const onTwo = new Browser(two.url);
+      onTwo.cookie = onOne.cookie;
+      const me = await onTwo.fetch('/api/session');
+      expect(me.status).toBe(200);
+      expect((await body<{ customer: unknown }>(me)).customer).toEqual(ADA.customer);
+      expect((await onTwo.fetch('/api/session', { method: 'DELETE' })).status).toBe(200);
+      expect(await onOne.signedIn()).toBe(false);
     },
   );
 });

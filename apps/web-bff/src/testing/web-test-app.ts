@@ -1,49 +1,40 @@
-// Spec helpers of web-bff: the real app (createApp + webApp, as main.ts builds it) on 127.0.0.1:0,
-// and a browser-like client of it. core-api is `FakeCoreApi` from `@bff/core-client/testing`.
-import { ADA, BffTestApp, bffTestEnv, listenForTest } from '@bff/core-client/testing';
-import { Clock } from '@bff/platform-state';
+// Spec helpers of web-bff: the real app (createApp + webApp, as main.ts builds it) on 127.0.0.1:0
+// in front of `FakeCoreApi` from `@bff/core-client/testing`, and a browser-like client of it.
+import { ADA, BaseUrl, defineBff, fetchJson, JsonRequestInit } from '@bff/core-client/testing';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { webApp } from '../app/web-app';
 import { loadWebBffEnv } from '../config/env';
 
-export type WebTestApp = BffTestApp;
+export { body, expectProblem } from '@bff/platform-bootstrap/testing';
+
+const webBff = defineBff({
+  loadEnv: loadWebBffEnv,
+  appOptions: (env, clock) => webApp(env, { clock }),
+  testEnv: () => ({ SERVICE_KEYS_DIR: mkdtempSync(join(tmpdir(), 'web-bff-spec-keys-')) }),
+});
 
 /** The real web-bff against `coreUrl`, with test-friendly limits unless `env` says otherwise. */
-export async function startWebBff(
-  coreUrl: string,
-  env: Record<string, string> = {},
-  clock?: Clock,
-): Promise<WebTestApp> {
-  const config = loadWebBffEnv({
-    ...bffTestEnv(coreUrl),
-    SERVICE_KEYS_DIR: mkdtempSync(join(tmpdir(), 'web-bff-spec-keys-')),
-    ...env,
-  });
-  // As bootstrap's run() does in production: TRUST_PROXY decides whose X-Forwarded-For counts.
-  return listenForTest({ ...webApp(config, { clock }), trustProxy: config.TRUST_PROXY });
-}
+export const startWebBff = webBff.start;
+
+/**
+ * Registers the hooks of a web-bff HTTP spec: a fake core-api (reset before each test) and
+ * web-bff in front of it, for the describe block. See `useBff` for the options.
+ */
+export const useWebBff = webBff.use;
 
 /** A browser-like client of web-bff: keeps the session cookie and sends the CSRF header. */
 export class Browser {
   cookie?: string;
 
-  constructor(private readonly base: string) {}
+  /** `base`: web-bff's URL, or a getter of it (`() => web.url`) to make one before it starts. */
+  constructor(private readonly base: BaseUrl) {}
 
-  async fetch(path: string, init: RequestInit & { json?: unknown } = {}): Promise<Response> {
-    const { json: payload, headers, ...rest } = init;
-    const res = await fetch(`${this.base}${path}`, {
-      ...rest,
-      redirect: 'manual',
-      body: payload === undefined ? rest.body : JSON.stringify(payload),
-      headers: {
-        'x-csrf': '1',
-        ...(payload === undefined ? {} : { 'content-type': 'application/json' }),
-        ...(this.cookie ? { cookie: `__Host-session=${this.cookie}` } : {}),
-        ...(headers as Record<string, string> | undefined),
-      },
-    });
+  async fetch(path: string, init: JsonRequestInit = {}): Promise<Response> {
+    const own: Record<string, string> = { 'x-csrf': '1' };
+    if (this.cookie) own['cookie'] = `__Host-session=${this.cookie}`;
+    const res = await fetchJson(this.base, path, { redirect: 'manual', ...init }, own);
     const set = res.headers.getSetCookie().find((c) => c.startsWith('__Host-session='));
     if (set) {
       const value = /^__Host-session=([^;]*)/.exec(set)?.[1] ?? '';
@@ -59,11 +50,12 @@ export class Browser {
     return ((await res.json()) as { signedIn: boolean }).signedIn;
   }
 
-  signIn(email = ADA.customer.email, password = ADA.password): Promise<Response> {
-    return this.fetch('/api/session', { method: 'POST', json: { email, password } });
+  /** POST /api/session (Ada unless told otherwise), with `headers` beside the browser's own. */
+  signIn(
+    email = ADA.customer.email,
+    password = ADA.password,
+    headers: Record<string, string> = {},
+  ): Promise<Response> {
+    return this.fetch('/api/session', { method: 'POST', json: { email, password }, headers });
   }
 }
-
-/** The JSON body of an answer, untyped: specs assert on its shape. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const body = async (res: Response): Promise<any> => res.json();

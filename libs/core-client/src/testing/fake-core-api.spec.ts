@@ -1,58 +1,19 @@
 import { CoreApiClient } from '../lib/core-api.client';
 import { Operation, satisfiesContract } from '../lib/operations';
+import { CLIENT_CALLS } from './client-calls';
 import { FAKE_PRODUCT_COUNT } from './fake-catalog';
-import { FakeCoreApi } from './fake-core-api';
 import { ADA, GRACE } from './fake-shop';
-import { json } from './stub-server';
+import { useFakeCoreApi } from './hooks';
 import { TestClient, testClient } from './test-client';
 
 const ada = ADA.customer.id;
 const grace = GRACE.customer.id;
 
-/** One call per CoreApiClient method, each against a freshly reset fake. */
-const OPERATIONS: Record<
-  Operation,
-  (client: CoreApiClient, fake: FakeCoreApi) => Promise<unknown>
-> = {
-  getProduct: (c) => c.getProduct(1),
-  listProducts: (c) => c.listProducts({ category: 'kitchen', sort: 'price_asc', limit: 5 }),
-  getProducts: (c) => c.getProducts([1, 2, 999]),
-  getCategories: (c) => c.getCategories(),
-  getReviews: (c) => c.getReviews(1, { limit: 2 }),
-  getRatingSummary: (c) => c.getRatingSummary(1),
-  getRatingSummaries: (c) => c.getRatingSummaries([1, 2]),
-  getRelated: (c) => c.getRelated(1, 3),
-  getInventory: (c) => c.getInventory(1),
-  getInventories: (c) => c.getInventories([1, 2]),
-  getCategoryFacets: (c) => c.getCategoryFacets('kitchen'),
-  verifyCredentials: (c) => c.verifyCredentials(ADA.customer.email, ADA.password),
-  getCustomer: (c) => c.getCustomer(ada),
-  getCart: (c) => c.getCart(ada),
-  setCartItem: (c) => c.setCartItem(ada, 2, 3),
-  removeCartItem: (c) => c.removeCartItem(ada, 2),
-  placeOrder: async (c, fake) => {
-    fake.shop.setItem(ada, 1, 1);
-    return c.placeOrder(ada, 'key-1');
-  },
-  listOrders: async (c, fake) => {
-    fake.shop.setItem(ada, 1, 1);
-    fake.shop.placeOrder(ada, 'key-1');
-    return c.listOrders(ada);
-  },
-  getOrder: async (c, fake) => {
-    fake.shop.setItem(ada, 1, 1);
-    return c.getOrder(ada, fake.shop.placeOrder(ada, 'key-1').id);
-  },
-};
-
 describe('the fake core-api (over real HTTP, through CoreApiClient)', () => {
-  const fake = new FakeCoreApi();
+  const fake = useFakeCoreApi();
   let core: TestClient;
 
-  beforeAll(() => fake.start());
-  afterAll(() => fake.stop());
   beforeEach(() => {
-    fake.reset();
     // The test client's roomy time limits: a loaded machine cannot eat them (the first call is a cold one).
     core = testClient(fake.url, { resilience: { retries: 0 } });
   });
@@ -62,10 +23,10 @@ describe('the fake core-api (over real HTTP, through CoreApiClient)', () => {
     const methods = Object.getOwnPropertyNames(CoreApiClient.prototype).filter(
       (name) => name !== 'constructor' && name !== 'call',
     );
-    expect(Object.keys(OPERATIONS).sort()).toEqual(methods.sort());
+    expect(Object.keys(CLIENT_CALLS).sort()).toEqual(methods.sort());
   });
 
-  it.each(Object.entries(OPERATIONS))(
+  it.each(Object.entries(CLIENT_CALLS))(
     "answers %s with a body that passes core-client's contract check",
     async (operation, call) => {
       const answer = await call(core.client, fake);
@@ -245,13 +206,11 @@ describe('the fake core-api (over real HTTP, through CoreApiClient)', () => {
     expect(await res.json()).toMatchObject({ code: 'customer_required' });
   });
 
-  it('lets a test make one route fail, hang or answer something else through `override`', async () => {
-    fake.override = (req, res) => {
-      if (req.url === '/products/1') json(res, 503, { status: 503 });
-      else if (req.url === '/products/3') json(res, 200, { id: 3, name: 42 });
-      else if (req.url !== '/products/2') return false; // the fake answers
-      return true; // answered, or (for /products/2) left hanging
-    };
+  it('lets a test make one route fail, hang or answer something else, by method and path', async () => {
+    fake
+      .fail('GET', '/products/1', 503)
+      .hang('GET', '/products/2')
+      .answer('GET', '/products/3', 200, { id: 3, name: 42 });
     await expect(core.client.getProduct(1)).rejects.toMatchObject({ status: 503 });
     // The hanging route is waited out by a client with a 2 s attempt timeout (the request needs
     // milliseconds to arrive; the fake never answers it).
@@ -270,7 +229,70 @@ describe('the fake core-api (over real HTTP, through CoreApiClient)', () => {
       '/products/4',
     ]);
     fake.reset();
-    expect(fake.override).toBeUndefined();
     expect(fake.calls).toEqual([]);
+    expect((await core.client.getProduct(1)).name).toBe('Product 1');
+  });
+
+  it('matches a fault by method and path pattern, never by query, the newest first', async () => {
+    fake.fail('GET', '/products/:id/reviews', 503).fail('GET', '/products/2/reviews', 404);
+    await expect(core.client.getReviews(1, { limit: 2 })).rejects.toMatchObject({ status: 503 });
+    await expect(core.client.getReviews(2)).rejects.toMatchObject({ status: 404 });
+    // Another method, or a longer path, is the fake's own answer.
+    expect((await core.client.getRatingSummary(1)).productId).toBe(1);
+    expect((await core.client.setCartItem(ada, 1, 1)).itemCount).toBe(1);
+    expect(() => fake.fail('GET', '/products?ids=1', 503)).toThrow(/without a query/);
+  });
+
+  it('fails only `times` requests when asked, with the body and headers given', async () => {
+    const inFlight = { status: 409, code: 'request_in_flight', detail: 'Still placing it.' };
+    fake.fail('POST', '/orders', 409, {
+      body: inFlight,
+      headers: { 'retry-after': '0' },
+      times: 1,
+    });
+    await core.client.getCart(ada);
+    const token = String(fake.calls.at(-1)?.headers.authorization);
+    const post = () =>
+      fetch(`${fake.url}/orders`, {
+        method: 'POST',
+        headers: {
+          authorization: token,
+          'idempotency-key': 'k',
+          'content-type': 'application/json',
+        },
+        body: '{}',
+      });
+    const first = await post();
+    expect([first.status, first.headers.get('retry-after'), await first.json()]).toEqual([
+      409,
+      '0',
+      inFlight,
+    ]);
+    // The fake answers again: here, an empty cart.
+    expect(await (await post()).json()).toMatchObject({ status: 409, code: 'cart_empty' });
+  });
+
+  it('answers a fault with a problem shaped like core-api’s unless given a body', async () => {
+    fake.fail('GET', '/categories', 503);
+    const res = await fetch(`${fake.url}/categories`);
+    expect(res.headers.get('content-type')).toBe('application/problem+json');
+    expect(await res.json()).toEqual({
+      type: 'about:blank',
+      title: 'Service Unavailable',
+      status: 503,
+      code: 'fake_failure',
+      detail: 'The test made GET /categories answer 503.',
+      instance: '/categories',
+      requestId: expect.stringMatching(/^fake-/),
+    });
+  });
+
+  it('drops a hanging request at reset: its connection ends instead of waiting for ever', async () => {
+    fake.hang('GET', '/categories');
+    const hanging = fetch(`${fake.url}/categories`);
+    while (fake.calls.length === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+    fake.reset();
+    await expect(hanging).rejects.toThrow();
+    expect((await fetch(`${fake.url}/categories`)).status).toBe(401);
   });
 });

@@ -1,6 +1,7 @@
 // One fake core-api for every BFF's HTTP tests: a node:http server on 127.0.0.1 (StubCoreApi)
 // that answers each route CoreApiClient calls, from the fake catalog and shop, and records
-// every request it receives.
+// every request it receives. Its answers are checked against openapi/core-api.json
+// (fake-core-api.contract.spec.ts); a test changes one with `fail`, `hang` or `answer`.
 import { SHIPPING_METHODS, ShippingMethod } from '@bff/core-contracts';
 import { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
 import {
@@ -16,6 +17,15 @@ import {
   relatedTo,
   reviewPage,
 } from './fake-catalog';
+import { FailOptions, FaultRules, HttpMethod, pathMatcher, problemBody } from './fake-faults';
+import {
+  customerOf,
+  FakeRequest,
+  isLivenessCheck,
+  parseBody,
+  pathOf,
+  subjectOf,
+} from './fake-request';
 import { customerById, FakeShop, verifyCredentials } from './fake-shop';
 import { json, StubCoreApi } from './stub-server';
 
@@ -28,71 +38,57 @@ export interface RecordedCall {
   body: string;
 }
 
-/**
- * Runs before the fake's own answer. Return true when it took the request over: answered it
- * (a failure, something else) or left it hanging on purpose; false to let the fake answer.
- */
-export type CoreApiOverride = (
-  req: IncomingMessage,
-  res: ServerResponse,
-  body: string,
-) => boolean | void;
-
-interface FakeRequest {
-  query: URLSearchParams;
-  body: Record<string, unknown>;
-  headers: IncomingHttpHeaders;
-  /** From the service token's subject: a customer id, or null for `anonymous`. */
-  customerId: number | null;
-}
-
 type Answer = (req: FakeRequest, param: string) => unknown;
 
 export class FakeCoreApi {
   /**
-   * Every request to core-api's API that reached the fake, oldest first (overridden ones
+   * Every request to core-api's API that reached the fake, oldest first (those a fault answered
    * included). Looks at its liveness (`GET /health/live`: the BFF's start-up probe and readiness,
    * which land whenever the machine lets them) are counted in `livenessChecks` instead.
    */
   readonly calls: RecordedCall[] = [];
   livenessChecks = 0;
-  override?: CoreApiOverride;
   /** Carts and orders per customer; `reset()` starts a new, empty one. */
   shop = new FakeShop();
   private readonly stub = new StubCoreApi();
+  private readonly faults = new FaultRules();
+  private answered = 0;
 
-  private readonly routes: [method: string, path: RegExp, answer: Answer, status?: number][] = [
-    ['POST', /^\/auth\/verify$/, ({ body }) => verifyCredentials(body['email'], body['password'])],
-    ['GET', /^\/customers\/me$/, (req) => customerById(customerOf(req))],
-    ['GET', /^\/categories$/, () => categoryList()],
-    [
-      'GET',
-      /^\/categories\/([^/]+)\/facets$/,
-      (_, slug) => categoryFacets(decodeURIComponent(slug)),
-    ],
-    ['GET', /^\/products$/, ({ query }) => listProducts(query)],
-    ['GET', /^\/products\/([^/]+)$/, (_, id) => fakeProduct(existing(id))],
-    ['GET', /^\/products\/([^/]+)\/reviews$/, ({ query }, id) => reviewPage(existing(id), query)],
-    ['GET', /^\/products\/([^/]+)\/reviews\/summary$/, (_, id) => fakeRatingSummary(existing(id))],
-    ['GET', /^\/products\/([^/]+)\/related$/, ({ query }, id) => relatedTo(existing(id), query)],
-    ['GET', /^\/reviews\/summaries$/, ({ query }) => batchOf(query, fakeRatingSummary)],
-    ['GET', /^\/inventory$/, ({ query }) => batchOf(query, fakeInventory)],
-    ['GET', /^\/inventory\/([^/]+)$/, (_, id) => fakeInventory(existing(id))],
-    ['GET', /^\/carts\/me$/, (req) => this.shop.cart(customerOf(req))],
+  /** Each route of core-api the fake serves: method, path (`:name` for a segment), answer. */
+  private readonly routes: [method: HttpMethod, path: string, answer: Answer, status?: number][] = [
+    ['POST', '/auth/verify', ({ body }) => verifyCredentials(body['email'], body['password'])],
+    ['GET', '/customers/me', (req) => customerById(customerOf(req))],
+    ['GET', '/categories', () => categoryList()],
+    ['GET', '/categories/:slug/facets', (_, slug) => categoryFacets(decodeURIComponent(slug))],
+    ['GET', '/products', ({ query }) => listProducts(query)],
+    ['GET', '/products/:id', (_, id) => fakeProduct(existing(id))],
+    ['GET', '/products/:id/reviews', ({ query }, id) => reviewPage(existing(id), query)],
+    ['GET', '/products/:id/reviews/summary', (_, id) => fakeRatingSummary(existing(id))],
+    ['GET', '/products/:id/related', ({ query }, id) => relatedTo(existing(id), query)],
+    ['GET', '/reviews/summaries', ({ query }) => batchOf(query, fakeRatingSummary)],
+    ['GET', '/inventory', ({ query }) => batchOf(query, fakeInventory)],
+    ['GET', '/inventory/:productId', (_, id) => fakeInventory(existing(id))],
+    ['GET', '/carts/me', (req) => this.shop.cart(customerOf(req))],
     [
       'PUT',
-      /^\/carts\/me\/items\/([^/]+)$/,
+      '/carts/me/items/:productId',
       (req, id) => this.shop.setItem(customerOf(req), Number(id), req.body['quantity']),
     ],
     [
       'DELETE',
-      /^\/carts\/me\/items\/([^/]+)$/,
+      '/carts/me/items/:productId',
       (req, id) => this.shop.removeItem(customerOf(req), Number(id)),
     ],
-    ['POST', /^\/orders$/, (req) => this.placeOrder(req), 201],
-    ['GET', /^\/orders$/, (req) => this.shop.orderPage(customerOf(req), req.query)],
-    ['GET', /^\/orders\/([^/]+)$/, (req, id) => this.shop.order(customerOf(req), Number(id))],
+    ['POST', '/orders', (req) => this.placeOrder(req), 201],
+    ['GET', '/orders', (req) => this.shop.orderPage(customerOf(req), req.query)],
+    ['GET', '/orders/:id', (req, id) => this.shop.order(customerOf(req), Number(id))],
   ];
+  private readonly matchers = this.routes.map(([, path]) => pathMatcher(path));
+
+  /** The routes the fake serves besides `GET /health/live`, e.g. `GET /products/:id`. */
+  get served(): string[] {
+    return this.routes.map(([method, path]) => `${method} ${path}`);
+  }
 
   get url(): string {
     return this.stub.url;
@@ -111,8 +107,8 @@ export class FakeCoreApi {
             headers: req.headers,
             body,
           });
-        if (this.override?.(req, res, body)) return;
-        this.answer(req, res, body);
+        if (this.faults.handle(req.method ?? '', pathOf(req), res)) return;
+        this.respond(req, res, body);
       });
     };
     await this.stub.start();
@@ -120,18 +116,46 @@ export class FakeCoreApi {
   }
 
   stop(): Promise<void> {
+    this.faults.clear();
     return this.stub.stop();
   }
 
-  /** Forgets the recorded calls, the override, and every cart and order. */
+  /** Forgets the recorded calls, the faults (dropping hanging requests), every cart and order. */
   reset(): void {
     this.calls.length = 0;
     this.livenessChecks = 0;
-    this.override = undefined;
+    this.faults.clear();
     this.shop = new FakeShop();
   }
 
-  private answer(req: IncomingMessage, res: ServerResponse, body: string): void {
+  /**
+   * Answers `status` to `method path` (exact, or with `:name` segments: `/products/:id/reviews`;
+   * the query does not count), with a problem like core-api's unless `options.body` says otherwise.
+   */
+  fail(method: HttpMethod, path: string, status: number, options: FailOptions = {}): this {
+    this.faults.answer(method, path, status, options);
+    return this;
+  }
+
+  /** Answers `method path` with `status` and `body` (e.g. a malformed 200) instead of the fake. */
+  answer(
+    method: HttpMethod,
+    path: string,
+    status: number,
+    body: unknown,
+    options: Omit<FailOptions, 'body'> = {},
+  ): this {
+    this.faults.answer(method, path, status, { ...options, body });
+    return this;
+  }
+
+  /** Leaves `method path` unanswered until `reset()` or `stop()`: a core-api that hangs. */
+  hang(method: HttpMethod, path: string): this {
+    this.faults.hang(method, path);
+    return this;
+  }
+
+  private respond(req: IncomingMessage, res: ServerResponse, body: string): void {
     const url = new URL(req.url ?? '/', 'http://core-api');
     // Liveness is public (BFFs' readiness checks ask it); everything else needs a service token.
     if (isLivenessCheck(req)) {
@@ -144,16 +168,18 @@ export class FakeCoreApi {
         headers: req.headers,
         customerId: subjectOf(req.headers.authorization),
       };
-      for (const [method, path, answer, status = 200] of this.routes) {
-        const match = req.method === method ? path.exec(url.pathname) : null;
-        if (match) return json(res, status, answer(request, match[1] ?? ''));
+      for (const [i, [method, , answer, status = 200]] of this.routes.entries()) {
+        const params = req.method === method ? this.matchers[i]?.(url.pathname) : undefined;
+        if (params) return json(res, status, answer(request, params[0] ?? ''));
       }
       throw new FakeProblem(404, 'not_found', `core-api has no ${req.method} ${url.pathname}.`);
     } catch (error) {
       // A bug of the fake is a loud 500, never a hanging request.
       const { status, code, detail, errors } =
         error instanceof FakeProblem ? error : new FakeProblem(500, 'fake_failed', String(error));
-      json(res, status, { status, code, detail, ...(errors ? { errors } : {}) });
+      const requestId = `fake-${++this.answered}`;
+      const extension = { code, detail, ...(errors ? { errors } : {}) };
+      json(res, status, problemBody(status, url.pathname, requestId, extension));
     }
   }
 
@@ -169,46 +195,4 @@ export class FakeCoreApi {
     }
     return this.shop.placeOrder(customerOf(req), key, shipping as ShippingMethod);
   }
-}
-
-function parseBody(body: string): Record<string, unknown> {
-  try {
-    return body ? (JSON.parse(body) as Record<string, unknown>) : {};
-  } catch {
-    throw new FakeProblem(400, 'validation_failed', 'The body is not JSON.');
-  }
-}
-
-/**
- * The customer a service token speaks for, read from its `sub` (`customer:<id>` or `anonymous`)
- * without verifying it: core-api's own tests prove the verification. No token is a 401.
- */
-function subjectOf(authorization: string | undefined): number | null {
-  const payload = /^Bearer [\w-]+\.([\w-]+)\.[\w-]+$/.exec(authorization ?? '')?.[1];
-  let sub: unknown;
-  try {
-    sub =
-      payload &&
-      (JSON.parse(Buffer.from(payload, 'base64url').toString()) as { sub?: unknown }).sub;
-  } catch {
-    sub = undefined;
-  }
-  if (sub === 'anonymous') return null;
-  const id = typeof sub === 'string' ? /^customer:(\d+)$/.exec(sub)?.[1] : undefined;
-  if (!id) {
-    throw new FakeProblem(401, 'service_token_required', 'A valid service token is required.');
-  }
-  return Number(id);
-}
-
-/** Personal routes need a customer: an anonymous token is a 403, as in core-api. */
-function customerOf(req: FakeRequest): number {
-  if (req.customerId === null) {
-    throw new FakeProblem(403, 'customer_required', 'This needs a signed-in customer.');
-  }
-  return req.customerId;
-}
-
-function isLivenessCheck(req: IncomingMessage): boolean {
-  return req.method === 'GET' && (req.url ?? '').split('?')[0] === '/health/live';
 }

@@ -1,48 +1,40 @@
-import { Clock, ManualClock } from '@bff/platform-state';
+import { ManualClock } from '@bff/platform-state';
+import { BffTestApp } from './bff-test-app';
 import { ADA } from './fake-shop';
 import { FakeCoreApi } from './fake-core-api';
+import { StartBff, useBff } from './hooks';
 
 const MINUTE = 60_000;
 
-/** A BFF's test start-up: its own `startWebBff` or `startMobileBff`. */
-export type StartBff<T extends { url: string; close(): Promise<void> }> = (
-  coreUrl: string,
-  env: Record<string, string>,
-  clock: Clock,
-) => Promise<T>;
+export interface SignInLimitedBff<T extends BffTestApp> {
+  core: FakeCoreApi;
+  clock: ManualClock;
+  readonly app: T;
+  /** The header of a client that names a new address in every request (`rotatingForwardedFor`). */
+  forwardedFor(): { 'x-forwarded-for': string };
+}
 
 /**
  * Registers the hooks of a sign-in limit spec: a fake core-api, and the BFF behind one trusted
  * proxy (TRUST_PROXY=1) with a per-address limit (AUTH_RATE_LIMIT_MAX=10) above the per-account
  * one, on a manual clock. Each test starts in a fresh 15-minute window of the account's counter.
+ * Its clients name addresses under `addresses` (two octets, e.g. `198.51`).
  */
-export function useSignInLimitedBff<T extends { url: string; close(): Promise<void> }>(
+export function useSignInLimitedBff<T extends BffTestApp>(
   start: StartBff<T>,
-): { core: FakeCoreApi; clock: ManualClock; readonly app: T } {
-  const core = new FakeCoreApi();
+  addresses: string,
+): SignInLimitedBff<T> {
   const clock = new ManualClock();
-  let app: T | undefined;
-
-  beforeAll(async () => {
-    await core.start();
-    app = await start(core.url, { TRUST_PROXY: '1', AUTH_RATE_LIMIT_MAX: '10' }, clock);
-  });
-  afterAll(async () => {
-    await app?.close();
-    await core.stop();
-  });
-  beforeEach(() => {
-    core.reset();
-    clock.advance(16 * MINUTE);
-  });
-
+  const bff = useBff(start, { env: { TRUST_PROXY: '1', AUTH_RATE_LIMIT_MAX: '10' }, clock });
+  const next = rotatingForwardedFor(addresses);
+  beforeEach(() => clock.advance(16 * MINUTE));
   return {
-    core,
+    core: bff.core,
     clock,
     get app() {
-      if (!app) throw new Error('The BFF has not started (beforeAll has not run)');
-      return app;
+      return bff.app;
     },
+    forwardedFor: () => ({ 'x-forwarded-for': next() }),
   };
 }
 
@@ -56,11 +48,6 @@ export function rotatingForwardedFor(prefix: string): () => string {
 }
 
 export interface SignInLimitCase {
-  /** One sign-in attempt, each from a new X-Forwarded-For address. */
-  signIn(email: string, password: string): Promise<Response>;
-  core: FakeCoreApi;
-  /** The clock of the BFF under test (a ManualClock). */
-  clock: { advance(ms: number): void };
   /** The status of a sign-in that succeeds. */
   signedInStatus: number;
   /** Further members expected in the 429 problem, given its Retry-After (seconds). */
@@ -68,12 +55,25 @@ export interface SignInLimitCase {
 }
 
 /**
- * 25 wrong-password sign-ins for Ada from rotating addresses: five reach core-api and fail with
- * 401, the rest meet 429; the right password then waits for Retry-After as well, and works after.
- * The BFF runs with AUTH_RATE_LIMIT_MAX above five, so only the per-account limit can stop this.
+ * Registers the test every BFF runs under `useSignInLimitedBff`: 25 wrong-password sign-ins for
+ * Ada from rotating addresses (`signIn`, each with `limited.forwardedFor()`): five reach core-api
+ * and fail with 401, the rest meet 429; the right password then waits for Retry-After as well, and
+ * works after. AUTH_RATE_LIMIT_MAX is above five, so only the per-account limit can stop this.
  */
-export async function expectRotatingAddressesLimited(test: SignInLimitCase): Promise<void> {
-  const { signIn, core, clock } = test;
+export function itLimitsRotatingAddresses(
+  limited: SignInLimitedBff<BffTestApp>,
+  signIn: (email: string, password: string) => Promise<Response>,
+  test: SignInLimitCase,
+): void {
+  it('meets 429 within 25 wrong-password sign-ins from rotating X-Forwarded-For addresses, and the right password waits too', () =>
+    expectRotatingAddressesLimited(limited, signIn, test));
+}
+
+async function expectRotatingAddressesLimited(
+  { core, clock }: SignInLimitedBff<BffTestApp>,
+  signIn: (email: string, password: string) => Promise<Response>,
+  test: SignInLimitCase,
+): Promise<void> {
   const statuses: number[] = [];
   for (let i = 0; i < 25; i++) statuses.push((await signIn(ADA.customer.email, 'wrong')).status);
   expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);

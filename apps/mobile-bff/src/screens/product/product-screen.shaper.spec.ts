@@ -1,10 +1,9 @@
 import {
   aProduct,
+  aProductParts,
   aRatingSummary,
-  aReview,
   aReviewPage,
   anInventory,
-  relatedProducts,
 } from '@bff/core-client/testing';
 import { pickImage } from '../../shaping/image.shaper';
 import {
@@ -19,13 +18,13 @@ describe('product screen shaping', () => {
     'This kettle boils quickly and quietly, the handle stays cool, and the spout pours without dripping. '.repeat(
       3,
     );
-  const parts = {
-    product: aProduct({ id: 4, description: 'A long description the screen does not show.' }),
-    reviews: aReviewPage([1, 2, 3, 4].map((id) => aReview({ id, body: longBody }))),
-    rating: aRatingSummary({ '5': 2, '4': 1 }),
-    inventory: anInventory({ central: 1 }),
-    related: relatedProducts(5, 6),
-  };
+  const parts = aProductParts({
+    product: { id: 4, description: 'A long description the screen does not show.' },
+    reviews: [1, 2, 3, 4].map((id) => ({ id, body: longBody })),
+    ratings: { '5': 2, '4': 1 },
+    stock: { central: 1 },
+    related: [5, 6],
+  });
 
   it('keeps only what the screen draws', () => {
     const screen = toProductScreen(parts);

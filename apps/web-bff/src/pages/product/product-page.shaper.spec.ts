@@ -1,24 +1,20 @@
-import {
-  aProduct,
-  aRatingSummary,
-  aReview,
-  aReviewPage,
-  anInventory,
-  relatedProducts,
-} from '@bff/core-client/testing';
+import { aProduct, aProductParts, aRatingSummary, anInventory } from '@bff/core-client/testing';
 import { toPageCursor } from '@bff/bff-kit';
 import { formatMoney } from '../../shaping/money.shaper';
 import { toAvailability, toProductPage, toRating } from './product-page.shaper';
 
 describe('product page shaping', () => {
   const page = () =>
-    toProductPage({
-      product: aProduct({ id: 7, price: { amountMinor: 123456, currency: 'EUR' } }),
-      reviews: aReviewPage([aReview({ id: 3 }), aReview({ id: 2 })], 'next-cursor'),
-      rating: aRatingSummary({ '5': 3, '4': 1 }),
-      inventory: anInventory({ central: 2, north: 0 }),
-      related: relatedProducts(8, 9),
-    });
+    toProductPage(
+      aProductParts({
+        product: { id: 7, price: { amountMinor: 123456, currency: 'EUR' } },
+        reviews: [{ id: 3 }, { id: 2 }],
+        nextCursor: 'next-cursor',
+        ratings: { '5': 3, '4': 1 },
+        stock: { central: 2, north: 0 },
+        related: [8, 9],
+      }),
+    );
 
   it('keeps the full product with every image width and readable attributes', () => {
     const { product } = page();

@@ -116,27 +116,4 @@ export async function startEdgeApp() {
   };
 }
 
-export interface ProblemBody {
-  status: number;
-  title: string;
-  requestId: string;
-  code?: string;
-  errors: Array<{ field: string; messages: string[] }>;
-  [extension: string]: unknown;
-}
-
-/** Asserts a problem+json answer with the request id, and returns its body. */
-export async function expectProblem(
-  res: Response,
-  status: number,
-  code?: string,
-): Promise<ProblemBody> {
-  const body = (await res.json()) as ProblemBody;
-  expect({ status: res.status, body }).toMatchObject({ status, body: { status } });
-  expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-  expect(body.requestId).toBe(res.headers.get('x-request-id'));
-  expect(body.requestId).toBeTruthy();
-  if (code) expect(body.code).toBe(code);
-  expect(JSON.stringify(body)).not.toMatch(/ at |stack/);
-  return body;
-}
+export { expectProblem, type ProblemBody } from './http-answers';

@@ -16,6 +16,13 @@ export interface RedisStateStoreHook {
   readonly redis: Redis;
   /** Every key under this run's prefix. */
   keys(): Promise<string[]>;
+  /** How many keys there are under this run's prefix. */
+  keyCount(): Promise<number>;
+  /**
+   * Asserts that at most `count` keys are left under this run's prefix, each expiring: after more
+   * than 0 ms and at most `ttlCap(key)`.
+   */
+  expectKeys(count: number, ttlCap: (key: string) => number): Promise<void>;
 }
 
 /**
@@ -69,5 +76,15 @@ export function useRedisStateStore(prefixName: string): RedisStateStoreHook {
       return opened(redis);
     },
     keys,
+    keyCount: async () => (await keys()).length,
+    async expectKeys(count, ttlCap) {
+      const left = await keys();
+      expect(left.length).toBeLessThanOrEqual(count);
+      for (const key of left) {
+        const ttl = await opened(redis).pttl(key);
+        expect(ttl).toBeGreaterThan(0);
+        expect(ttl).toBeLessThanOrEqual(ttlCap(key));
+      }
+    },
   };
 }
