@@ -4,7 +4,7 @@ import {
   itEndsAStuckCheckout,
   MALFORMED_PERSONAL_ANSWERS,
   MALFORMED_SIGN_INS,
-} from '@bff/core-client/testing';
+} from '@bff/bff-kit/testing';
 import { toPageCursor } from '@bff/bff-kit';
 import { body, expectProblem, Phone, useMobileBff } from '../testing/test-app';
 

@@ -1,4 +1,4 @@
-import { configErrorOf, expectCapped } from '@bff/core-client/testing';
+import { configErrorOf, expectCapped } from '@bff/bff-kit/testing';
 import { loadMobileBffEnv } from './env';
 
 describe('mobile-bff environment: lifetimes are capped', () => {

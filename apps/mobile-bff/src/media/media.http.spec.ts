@@ -1,4 +1,4 @@
-import { expectPicture, PICTURE_PROBLEMS } from '@bff/core-client/testing';
+import { expectPicture, PICTURE_PROBLEMS } from '@bff/bff-kit/testing';
 import { body, expectProblem, useMobileBff } from '../testing/test-app';
 
 /** The cards of a screen, each with its picture. */

@@ -1,7 +1,8 @@
 // Spec helpers of mobile-bff: the real app (same options as main.ts) on 127.0.0.1 with a free
 // port, in front of `FakeCoreApi` from `@bff/core-client/testing`, and a phone app's client of it.
 // Never imported by production code.
-import { ADA, BaseUrl, defineBff, fetchJson, JsonRequestInit } from '@bff/core-client/testing';
+import { ADA, BaseUrl, fetchJson, JsonRequestInit } from '@bff/core-client/testing';
+import { defineBff } from '@bff/bff-kit/testing';
 import { generateServiceKeyPair } from '@bff/platform-auth';
 import { body } from '@bff/platform-bootstrap/testing';
 import { mobileAppOptions } from '../app/mobile-app';

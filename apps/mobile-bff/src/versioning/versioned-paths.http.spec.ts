@@ -2,15 +2,14 @@
 // router might accept: each spelling is either unknown (404) or treated exactly like the
 // canonical path: 426 for an app below the minimum version, the same deprecation headers and
 // ETag otherwise. Sent over raw HTTP (node:http), because fetch() would normalise `/./` and `/../`.
+import { ADA, concretePath } from '@bff/core-client/testing';
 import {
-  ADA,
-  concretePath,
   DocumentedOperation,
   documentedOperations,
   pathSpellings,
   RawAnswer,
   sendRaw,
-} from '@bff/core-client/testing';
+} from '@bff/bff-kit/testing';
 import { Phone, useMobileBff, VERSION_RULES_ENV } from '../testing/test-app';
 
 /** The query an operation needs to be answered (search needs its words). */

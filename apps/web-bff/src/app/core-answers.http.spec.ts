@@ -1,9 +1,9 @@
+import { pageCursor } from '@bff/core-client/testing';
 import {
   expectBadGateway,
   MALFORMED_PERSONAL_ANSWERS,
   MALFORMED_SIGN_INS,
-  pageCursor,
-} from '@bff/core-client/testing';
+} from '@bff/bff-kit/testing';
 import { toPageCursor } from '@bff/bff-kit';
 import { Browser, expectProblem, useWebBff } from '../testing/web-test-app';
 

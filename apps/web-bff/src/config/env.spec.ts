@@ -1,4 +1,4 @@
-import { configErrorOf, expectCapped } from '@bff/core-client/testing';
+import { configErrorOf, expectCapped } from '@bff/bff-kit/testing';
 import { loadWebBffEnv } from './env';
 
 describe('web-bff environment: lifetimes are capped', () => {

@@ -1,13 +1,13 @@
 // Every operation of the committed OpenAPI document, under every other spelling of its path a
 // router might accept: each spelling is either unknown (404) or guarded exactly like the
 // canonical path. Sent over raw HTTP (node:http), because fetch() would normalise `/./` and `/../`.
+import { concretePath } from '@bff/core-client/testing';
 import {
-  concretePath,
   DocumentedOperation,
   documentedOperations,
   pathSpellings,
   sendRaw,
-} from '@bff/core-client/testing';
+} from '@bff/bff-kit/testing';
 import { Browser, useWebBff } from '../testing/web-test-app';
 
 /** Whether the operation declares the X-CSRF header. */

@@ -1,4 +1,4 @@
-import { expectPicture, PICTURE_PROBLEMS } from '@bff/core-client/testing';
+import { expectPicture, PICTURE_PROBLEMS } from '@bff/bff-kit/testing';
 import { body, expectProblem, useWebBff } from '../testing/web-test-app';
 
 describe('web-bff product pictures (real app over HTTP, core-api stubbed)', () => {

@@ -1,4 +1,5 @@
-import { ADA, itLimitsRotatingAddresses, useSignInLimitedBff } from '@bff/core-client/testing';
+import { ADA } from '@bff/core-client/testing';
+import { itLimitsRotatingAddresses, useSignInLimitedBff } from '@bff/bff-kit/testing';
 import { Browser, expectProblem, startWebBff, useWebBff } from '../testing/web-test-app';
 
 describe('web-bff failed sign-ins per account (real app over HTTP, TRUST_PROXY=1)', () => {

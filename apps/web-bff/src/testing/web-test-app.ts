@@ -1,6 +1,7 @@
 // Spec helpers of web-bff: the real app (createApp + webApp, as main.ts builds it) on 127.0.0.1:0
 // in front of `FakeCoreApi` from `@bff/core-client/testing`, and a browser-like client of it.
-import { ADA, BaseUrl, defineBff, fetchJson, JsonRequestInit } from '@bff/core-client/testing';
+import { ADA, BaseUrl, fetchJson, JsonRequestInit } from '@bff/core-client/testing';
+import { defineBff } from '@bff/bff-kit/testing';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

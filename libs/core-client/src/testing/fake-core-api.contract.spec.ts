@@ -5,7 +5,7 @@
 import { OPERATION_NAMES } from '../lib/operations';
 import { CLIENT_CALLS } from './client-calls';
 import { AnswerCase, ANSWER_CASES, ANSWERS_BY_ROUTE, CaseOptions } from './fake-answer-cases';
-import { concretePath } from './path-spellings';
+import { concretePath } from './openapi-answers';
 import { useFakeCoreApi } from './hooks';
 import { OpenApiAnswers } from './openapi-answers';
 import { TestClient, testClient } from './test-client';

@@ -139,3 +139,7 @@ function parse(text: string): unknown {
     return text;
   }
 }
+
+/** A concrete URL of a path template: ids are existing products, slugs the fake's category. */
+export const concretePath = (template: string): string =>
+  template.replace(/\{([^}]+)\}/g, (_, name: string) => (name === 'slug' ? 'kitchen' : '2'));

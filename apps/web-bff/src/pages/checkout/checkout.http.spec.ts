@@ -1,4 +1,5 @@
-import { ADA, IN_FLIGHT, IN_FLIGHT_ENV, itEndsAStuckCheckout } from '@bff/core-client/testing';
+import { ADA } from '@bff/core-client/testing';
+import { IN_FLIGHT, IN_FLIGHT_ENV, itEndsAStuckCheckout } from '@bff/bff-kit/testing';
 import { Browser, useWebBff } from '../../testing/web-test-app';
 
 describe("checkout while core-api answers 409 request_in_flight (real app over HTTP, core-api's default retries)", () => {

@@ -31,10 +31,6 @@ export function documentedOperations(service: string): DocumentedOperation[] {
   );
 }
 
-/** A concrete URL of a path template: ids are existing products, slugs the fake's category. */
-export const concretePath = (template: string): string =>
-  template.replace(/\{([^}]+)\}/g, (_, name: string) => (name === 'slug' ? 'kitchen' : '2'));
-
 /**
  * Other spellings of `path` that a lenient router or proxy might take for the same route:
  * `/api/x` becomes `/%61pi/x`, `/API/x`, `/Api/x`, `//api/x`, `/api/./x`, `/api/x/../x`, …

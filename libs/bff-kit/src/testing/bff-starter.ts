@@ -3,7 +3,7 @@
 import { CreateAppOptions } from '@bff/platform-bootstrap';
 import { Clock } from '@bff/platform-state';
 import { BffTestApp, bffTestEnv, listenForTest } from './bff-test-app';
-import { BffHook, StartBff, useBff, UseBffOptions } from './hooks';
+import { BffHook, StartBff, useBff, UseBffOptions } from './bff-hooks';
 
 /** What a BFF's spec helpers say about it to `defineBff`. */
 export interface BffUnderTest<E extends { TRUST_PROXY?: boolean | number | string[] }> {

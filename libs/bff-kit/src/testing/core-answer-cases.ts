@@ -1,8 +1,7 @@
 // Cases every BFF's specs run against the fake core-api: answers core-api must never give (each a
 // 502 at the BFF, never a session, a token or a 500), and a checkout core-api keeps "in flight".
 import { expectProblem } from '@bff/platform-bootstrap/testing';
-import { FakeCoreApi } from './fake-core-api';
-import { ADA } from './fake-shop';
+import { ADA, FakeCoreApi } from '@bff/core-client/testing';
 
 /** Malformed answers to POST /auth/verify: the BFF signs nobody in on them. */
 export const MALFORMED_SIGN_INS: [what: string, answer: unknown][] = [

@@ -1,8 +1,7 @@
 import { ManualClock } from '@bff/platform-state';
 import { BffTestApp } from './bff-test-app';
-import { ADA } from './fake-shop';
-import { FakeCoreApi } from './fake-core-api';
-import { StartBff, useBff } from './hooks';
+import { StartBff, useBff } from './bff-hooks';
+import { ADA, FakeCoreApi } from '@bff/core-client/testing';
 
 const MINUTE = 60_000;
 
