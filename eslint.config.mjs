@@ -28,7 +28,10 @@ export default [
             // Ownership: a team's code may use its own code and shared code, nothing else.
             { sourceTag: 'scope:core', onlyDependOnLibsWithTags: ['scope:core', 'scope:shared'] },
             { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web', 'scope:shared'] },
-            { sourceTag: 'scope:mobile', onlyDependOnLibsWithTags: ['scope:mobile', 'scope:shared'] },
+            {
+              sourceTag: 'scope:mobile',
+              onlyDependOnLibsWithTags: ['scope:mobile', 'scope:shared'],
+            },
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
             // core-api serves the contracts; it never calls itself through the BFFs' client, and
             // is no BFF: the BFF kit is not for it.
@@ -37,7 +40,12 @@ export default [
             // calls core-api, the kit is what every BFF is made of, platform knows no domain.
             {
               sourceTag: 'type:app',
-              onlyDependOnLibsWithTags: ['type:contracts', 'type:client', 'type:kit', 'type:platform'],
+              onlyDependOnLibsWithTags: [
+                'type:contracts',
+                'type:client',
+                'type:kit',
+                'type:platform',
+              ],
             },
             {
               sourceTag: 'type:contracts',
@@ -52,7 +60,10 @@ export default [
               onlyDependOnLibsWithTags: ['type:client', 'type:contracts', 'type:platform'],
             },
             { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:platform'] },
-            { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:contracts', 'type:platform'] },
+            {
+              sourceTag: 'type:e2e',
+              onlyDependOnLibsWithTags: ['type:contracts', 'type:platform'],
+            },
             { sourceTag: 'type:tooling', onlyDependOnLibsWithTags: [] },
           ],
         },
@@ -83,16 +94,32 @@ export default [
   {
     // Tests read untyped JSON from real HTTP answers.
     files: ['**/*.spec.ts', '**/*.test.ts'],
-    rules: { '@typescript-eslint/no-explicit-any': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'off',
+      '@typescript-eslint/no-non-null-assertion': 'off',
+    },
   },
   {
     // Test doubles live behind `testing` entry points and never reach production code.
     files: ['**/*.ts'],
-    ignores: ['**/*.spec.ts', '**/*.test.ts', '**/testing/**', '**/testing.ts', 'apps/system-e2e/**'],
+    ignores: [
+      '**/*.spec.ts',
+      '**/*.test.ts',
+      '**/testing/**',
+      '**/testing.ts',
+      'apps/system-e2e/**',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@bff/*/testing', '@bff/*/testing/*'], message: 'Test doubles are for tests only.' }] },
+        {
+          patterns: [
+            {
+              group: ['@bff/*/testing', '@bff/*/testing/*'],
+              message: 'Test doubles are for tests only.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -23,7 +23,9 @@ const IDS = 500; // distinct product ids, so coalescing does not flatter the BFF
 
 for (const app of ['web-bff', 'mobile-bff']) {
   if (!existsSync(join(root, 'dist', 'apps', app, 'main.js'))) {
-    console.error(`dist/apps/${app}/main.js is missing: run \`npx nx run-many -t build -p core-api web-bff mobile-bff\` first.`);
+    console.error(
+      `dist/apps/${app}/main.js is missing: run \`npx nx run-many -t build -p core-api web-bff mobile-bff\` first.`,
+    );
     process.exit(2);
   }
 }
@@ -47,7 +49,11 @@ function freePort() {
 }
 
 function start(name, args, env = {}) {
-  const child = spawn(process.execPath, args, { cwd: root, env: { PATH: process.env.PATH, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, args, {
+    cwd: root,
+    env: { PATH: process.env.PATH, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout.on('data', (c) => (output += c));
   child.stderr.on('data', (c) => (output += c));
@@ -77,7 +83,9 @@ const cpuMs = (pid) => {
 };
 
 const rssMb = (pid) => {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'));
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8')
+    .split('\n')
+    .find((l) => l.startsWith('VmRSS:'));
   return line ? Math.round(Number(line.split(/\s+/)[1]) / 1024) : NaN;
 };
 
@@ -91,10 +99,24 @@ async function load(url, path, pid) {
     url,
     connections: CONNECTIONS,
     duration: DURATION,
-    requests: [{ setupRequest: (req) => ({ ...req, path: `${path}${1 + (i++ % IDS)}`, headers: { ...req.headers, ...HEADERS } }) }],
+    requests: [
+      {
+        setupRequest: (req) => ({
+          ...req,
+          path: `${path}${1 + (i++ % IDS)}`,
+          headers: { ...req.headers, ...HEADERS },
+        }),
+      },
+    ],
   });
   const cpuUs = ((cpuMs(pid) - cpuBefore) * 1000) / Math.max(1, result.requests.total);
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, cpuUs, errors: result.errors + result.timeouts + result.non2xx };
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    cpuUs,
+    errors: result.errors + result.timeouts + result.non2xx,
+  };
 }
 
 async function timeOne(url, n = 50) {
@@ -115,34 +137,87 @@ const stub = start('core-stub', [join(here, 'core-stub.mjs'), String(stubPort)])
 const coreUrl = `http://127.0.0.1:${stubPort}`;
 await waitFor(`${coreUrl}/products/1`, stub);
 const refPort = await freePort();
-const reference = start('reference', [join(here, 'reference-aggregator.mjs'), coreUrl, String(refPort)]);
+const reference = start('reference', [
+  join(here, 'reference-aggregator.mjs'),
+  coreUrl,
+  String(refPort),
+]);
 // OTEL_* and CORE_API_* variables of the shell pass through (e.g. OTEL_SDK_DISABLED=true, CORE_API_CACHE=on).
-const passThrough = Object.fromEntries(Object.entries(process.env).filter(([k]) => k.startsWith('OTEL_') || k.startsWith('CORE_API_')));
-const bffEnv = { NODE_ENV: 'test', HOST: '127.0.0.1', LOG_LEVEL: 'warn', CORE_API_CACHE: 'off', RATE_LIMIT_MAX: '1000000000', ...passThrough, CORE_API_URL: coreUrl, SERVICE_KEYS_DIR: keysDir };
-const targets = [{ name: 'reference (node:http + undici)', proc: reference, url: `http://127.0.0.1:${refPort}`, path: '/api/pages/product/' }];
-for (const [app, path] of [['web-bff', '/api/pages/product/'], ['mobile-bff', '/v1/screens/product/']]) {
+const passThrough = Object.fromEntries(
+  Object.entries(process.env).filter(([k]) => k.startsWith('OTEL_') || k.startsWith('CORE_API_')),
+);
+const bffEnv = {
+  NODE_ENV: 'test',
+  HOST: '127.0.0.1',
+  LOG_LEVEL: 'warn',
+  CORE_API_CACHE: 'off',
+  RATE_LIMIT_MAX: '1000000000',
+  ...passThrough,
+  CORE_API_URL: coreUrl,
+  SERVICE_KEYS_DIR: keysDir,
+};
+const targets = [
+  {
+    name: 'reference (node:http + undici)',
+    proc: reference,
+    url: `http://127.0.0.1:${refPort}`,
+    path: '/api/pages/product/',
+  },
+];
+for (const [app, path] of [
+  ['web-bff', '/api/pages/product/'],
+  ['mobile-bff', '/v1/screens/product/'],
+]) {
   const port = await freePort();
-  targets.push({ name: app, proc: start(app, [join(root, 'dist', 'apps', app, 'main.js')], { ...bffEnv, PORT: String(port) }), url: `http://127.0.0.1:${port}`, path });
+  targets.push({
+    name: app,
+    proc: start(app, [join(root, 'dist', 'apps', app, 'main.js')], {
+      ...bffEnv,
+      PORT: String(port),
+    }),
+    url: `http://127.0.0.1:${port}`,
+    path,
+  });
 }
 for (const t of targets) await waitFor(`${t.url}${t.path}1`, t.proc);
 
-console.log(`bench: ${CONNECTIONS} connections, ${DURATION} s per run, ${ROUNDS} alternating rounds, ${IDS} product ids, node ${process.version}\n`);
+console.log(
+  `bench: ${CONNECTIONS} connections, ${DURATION} s per run, ${ROUNDS} alternating rounds, ${IDS} product ids, node ${process.version}\n`,
+);
 for (const latency of LATENCIES) {
   await fetch(`${coreUrl}/__latency?ms=${latency}`, { method: 'POST' });
-  for (const t of targets) await autocannon({ url: `${t.url}${t.path}1`, connections: CONNECTIONS, duration: 2, headers: HEADERS }); // warm-up
+  for (const t of targets)
+    await autocannon({
+      url: `${t.url}${t.path}1`,
+      connections: CONNECTIONS,
+      duration: 2,
+      headers: HEADERS,
+    }); // warm-up
   const runs = new Map(targets.map((t) => [t.name, []]));
   for (let round = 0; round < ROUNDS; round++) {
     const order = round % 2 === 0 ? targets : [...targets].reverse();
-    for (const t of order) runs.get(t.name).push({ ...(await load(t.url, t.path, t.proc.child.pid)), rss: rssMb(t.proc.child.pid) });
+    for (const t of order)
+      runs
+        .get(t.name)
+        .push({ ...(await load(t.url, t.path, t.proc.child.pid)), rss: rssMb(t.proc.child.pid) });
   }
   const mean = (xs, k) => xs.reduce((a, x) => a + x[k], 0) / xs.length;
   const ref = runs.get(targets[0].name);
   const [refRps, refP99, refCpu] = [mean(ref, 'rps'), mean(ref, 'p99'), mean(ref, 'cpuUs')];
   console.log(`downstream latency ${latency} ms: product aggregate (5 core-api calls)`);
-  console.log('target                            req/s     p50 ms   p99 ms   RSS MB   errors   req/s ratio   p99 ratio   CPU µs/req   CPU ratio');
+  console.log(
+    'target                            req/s     p50 ms   p99 ms   RSS MB   errors   req/s ratio   p99 ratio   CPU µs/req   CPU ratio',
+  );
   for (const t of targets) {
     const r = runs.get(t.name);
-    const [rps, p50, p99, cpu, rss, errors] = [mean(r, 'rps'), mean(r, 'p50'), mean(r, 'p99'), mean(r, 'cpuUs'), Math.max(...r.map((x) => x.rss)), r.reduce((a, x) => a + x.errors, 0)];
+    const [rps, p50, p99, cpu, rss, errors] = [
+      mean(r, 'rps'),
+      mean(r, 'p50'),
+      mean(r, 'p99'),
+      mean(r, 'cpuUs'),
+      Math.max(...r.map((x) => x.rss)),
+      r.reduce((a, x) => a + x.errors, 0),
+    ];
     console.log(
       `${t.name.padEnd(32)}${rps.toFixed(0).padStart(7)}${p50.toFixed(1).padStart(10)}${p99.toFixed(1).padStart(9)}${String(rss).padStart(9)}${String(errors).padStart(9)}${(rps / refRps).toFixed(2).padStart(14)}${(p99 / refP99).toFixed(2).padStart(12)}${cpu.toFixed(0).padStart(13)}${(cpu / refCpu).toFixed(2).padStart(12)}`,
     );

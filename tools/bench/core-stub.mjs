@@ -4,8 +4,16 @@
 import { createServer } from 'node:http';
 
 let latencyMs = Number(process.env.STUB_LATENCY_MS ?? 0);
-const images = (id) => [160, 320, 640, 1280].map((width) => ({ width, url: `/media/products/${id}/${width}.svg` }));
-const summary = (id) => ({ id, slug: `item-${id}`, name: `Item ${id}`, brand: 'Fjord', price: { amountMinor: 1000 + id, currency: 'EUR' }, images: images(id) });
+const images = (id) =>
+  [160, 320, 640, 1280].map((width) => ({ width, url: `/media/products/${id}/${width}.svg` }));
+const summary = (id) => ({
+  id,
+  slug: `item-${id}`,
+  name: `Item ${id}`,
+  brand: 'Fjord',
+  price: { amountMinor: 1000 + id, currency: 'EUR' },
+  images: images(id),
+});
 const bodies = new Map();
 
 function bodyFor(path) {
@@ -14,21 +22,51 @@ function bodyFor(path) {
   const [, first, idText, part, sub] = path.split('/');
   const id = Number(idText);
   let value;
-  if (first === 'inventory') value = { productId: id, total: 12, warehouses: [{ warehouse: 'central', quantity: 8 }, { warehouse: 'north', quantity: 4 }] };
+  if (first === 'inventory')
+    value = {
+      productId: id,
+      total: 12,
+      warehouses: [
+        { warehouse: 'central', quantity: 8 },
+        { warehouse: 'north', quantity: 4 },
+      ],
+    };
   else if (first === 'products' && part === undefined) {
     value = {
-      id, sku: `SKU-${id}`, slug: `kettle-${id}`, name: `Fjord Kettle ${id}`, brand: 'Fjord',
-      category: { id: 1, slug: 'kitchen', name: 'Kitchen' }, description: 'A kettle that boils quickly and quietly. '.repeat(4),
-      price: { amountMinor: 5099, currency: 'EUR' }, images: images(id), attributes: { colour: 'olive', material: 'steel' },
+      id,
+      sku: `SKU-${id}`,
+      slug: `kettle-${id}`,
+      name: `Fjord Kettle ${id}`,
+      brand: 'Fjord',
+      category: { id: 1, slug: 'kitchen', name: 'Kitchen' },
+      description: 'A kettle that boils quickly and quietly. '.repeat(4),
+      price: { amountMinor: 5099, currency: 'EUR' },
+      images: images(id),
+      attributes: { colour: 'olive', material: 'steel' },
       createdAt: '2025-01-01T00:00:00.000Z',
     };
-  } else if (part === 'reviews' && sub === 'summary') value = { productId: id, count: 29, average: 3.93, histogram: { 1: 2, 2: 3, 3: 5, 4: 7, 5: 12 } };
+  } else if (part === 'reviews' && sub === 'summary')
+    value = {
+      productId: id,
+      count: 29,
+      average: 3.93,
+      histogram: { 1: 2, 2: 3, 3: 5, 4: 7, 5: 12 },
+    };
   else if (part === 'reviews') {
     value = {
-      items: Array.from({ length: 5 }, (_, i) => ({ id: id * 10 + i, productId: id, rating: 1 + (i % 5), title: 'Very good', body: 'Well made and arrived quickly. '.repeat(5), author: 'Maya K.', createdAt: '2025-03-01T00:00:00.000Z' })),
+      items: Array.from({ length: 5 }, (_, i) => ({
+        id: id * 10 + i,
+        productId: id,
+        rating: 1 + (i % 5),
+        title: 'Very good',
+        body: 'Well made and arrived quickly. '.repeat(5),
+        author: 'Maya K.',
+        createdAt: '2025-03-01T00:00:00.000Z',
+      })),
       nextCursor: 'c2',
     };
-  } else if (part === 'related') value = { productId: id, items: Array.from({ length: 8 }, (_, i) => summary(id + i + 1)) };
+  } else if (part === 'related')
+    value = { productId: id, items: Array.from({ length: 8 }, (_, i) => summary(id + i + 1)) };
   else return undefined;
   body = Buffer.from(JSON.stringify(value));
   bodies.set(path, body);
@@ -56,5 +94,7 @@ const server = createServer((req, res) => {
   else send();
 });
 server.keepAliveTimeout = 60_000;
-server.listen(Number(process.argv[2] ?? 0), '127.0.0.1', () => console.log(JSON.stringify({ url: `http://127.0.0.1:${server.address().port}` })));
+server.listen(Number(process.argv[2] ?? 0), '127.0.0.1', () =>
+  console.log(JSON.stringify({ url: `http://127.0.0.1:${server.address().port}` })),
+);
 process.on('SIGTERM', () => server.close(() => process.exit(0)));

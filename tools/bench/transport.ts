@@ -32,12 +32,18 @@ const reads = (id: number): Array<[`/${string}`, Record<string, number>?]> => [
   [`/products/${id}/related`, { limit: 8 }],
 ];
 const withQuery = ([path, params]: [string, Record<string, number>?]) =>
-  params ? `${path}?${new URLSearchParams(Object.entries(params).map(([k, v]): [string, string] => [k, String(v)]))}` : path;
+  params
+    ? `${path}?${new URLSearchParams(Object.entries(params).map(([k, v]): [string, string] => [k, String(v)]))}`
+    : path;
 
 async function startStub(): Promise<{ url: string; stop: () => void }> {
-  const child = spawn(process.execPath, [join(__dirname, 'core-stub.mjs'), '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [join(__dirname, 'core-stub.mjs'), '0'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const url = await new Promise<string>((resolve, reject) => {
-    child.stdout?.once('data', (chunk: Buffer) => resolve((JSON.parse(chunk.toString()) as { url: string }).url));
+    child.stdout?.once('data', (chunk: Buffer) =>
+      resolve((JSON.parse(chunk.toString()) as { url: string }).url),
+    );
     child.once('exit', () => reject(new Error('core-stub exited')));
   });
   return { url, stop: () => child.kill() };
@@ -47,27 +53,58 @@ type Page = (id: number) => Promise<unknown>;
 
 async function variants(url: string): Promise<Array<[string, Page]>> {
   const authorization = `Bearer ${await new ServiceTokenSigner('web-bff', testServiceKey()).tokenFor(null)}`;
-  const headers = { accept: 'application/json', 'user-agent': 'bench (core-client)', authorization };
+  const headers = {
+    accept: 'application/json',
+    'user-agent': 'bench (core-client)',
+    authorization,
+  };
   const pool = new Pool(url, { connections: CONNECTIONS, pipelining: 1, keepAliveTimeout: 30_000 });
   const plain: Page = (id) =>
-    Promise.all(reads(id).map(async (read) => (await pool.request({ path: withQuery(read), method: 'GET', headers })).body.json()));
+    Promise.all(
+      reads(id).map(async (read) =>
+        (await pool.request({ path: withQuery(read), method: 'GET', headers })).body.json(),
+      ),
+    );
 
   const signal = new AbortController().signal;
-  const signalled = new Pool(url, { connections: CONNECTIONS, pipelining: 1, keepAliveTimeout: 30_000 });
+  const signalled = new Pool(url, {
+    connections: CONNECTIONS,
+    pipelining: 1,
+    keepAliveTimeout: 30_000,
+  });
   const plainWithSignal: Page = (id) =>
-    Promise.all(reads(id).map(async (read) => (await signalled.request({ path: withQuery(read), method: 'GET', headers, signal })).body.json()));
+    Promise.all(
+      reads(id).map(async (read) =>
+        (
+          await signalled.request({ path: withQuery(read), method: 'GET', headers, signal })
+        ).body.json(),
+      ),
+    );
 
   // Wired as CoreClientModule wires it, on a pool of its own.
-  const transport = new CoreTransport(new Pool(url, { connections: CONNECTIONS, pipelining: 1, keepAliveTimeout: 30_000 }), {
-    baseUrl: url,
-    userAgent: 'bench (core-client)',
-  });
+  const transport = new CoreTransport(
+    new Pool(url, { connections: CONNECTIONS, pipelining: 1, keepAliveTimeout: 30_000 }),
+    {
+      baseUrl: url,
+      userAgent: 'bench (core-client)',
+    },
+  );
   const viaTransport: Page = (id) =>
-    Promise.all(reads(id).map(([path, query]) => transport.send({ method: 'GET', path, query }, signal, authorization)));
+    Promise.all(
+      reads(id).map(([path, query]) =>
+        transport.send({ method: 'GET', path, query }, signal, authorization),
+      ),
+    );
 
   const { client } = testClient(url, { cache: false, connections: CONNECTIONS });
   const viaClient: Page = (id) =>
-    Promise.all([client.getProduct(id), client.getReviews(id, { limit: 5 }), client.getRatingSummary(id), client.getInventory(id), client.getRelated(id, 8)]);
+    Promise.all([
+      client.getProduct(id),
+      client.getReviews(id, { limit: 5 }),
+      client.getRatingSummary(id),
+      client.getInventory(id),
+      client.getRelated(id, 8),
+    ]);
   return [
     ['plain undici', plain],
     ['plain undici + signal', plainWithSignal],
@@ -108,14 +145,18 @@ async function main(): Promise<void> {
         await sleep(200);
       }
     }
-    console.log(`bench:transport: ${CONCURRENCY} concurrent pages of 5 GETs, ${DURATION_MS / 1000} s × ${ROUNDS} rounds per row, 0 ms stub, node ${process.version}\n`);
+    console.log(
+      `bench:transport: ${CONCURRENCY} concurrent pages of 5 GETs, ${DURATION_MS / 1000} s × ${ROUNDS} rounds per row, 0 ms stub, node ${process.version}\n`,
+    );
     console.log('transport                       pages/s   CPU µs/page   CPU ratio');
     const reference = totals.get(targets[0]?.[0] ?? '') ?? { pages: 1, cpuUs: 0 };
     const refCpu = reference.cpuUs / reference.pages;
     for (const [name, total] of totals) {
       const cpu = total.cpuUs / total.pages;
       const rate = total.pages / ((DURATION_MS / 1000) * ROUNDS);
-      console.log(`${name.padEnd(30)}${rate.toFixed(0).padStart(9)}${cpu.toFixed(0).padStart(14)}${(cpu / refCpu).toFixed(2).padStart(12)}`);
+      console.log(
+        `${name.padEnd(30)}${rate.toFixed(0).padStart(9)}${cpu.toFixed(0).padStart(14)}${(cpu / refCpu).toFixed(2).padStart(12)}`,
+      );
     }
   } finally {
     stub.stop();

@@ -11,7 +11,9 @@ const template = readFileSync(join(__dirname, 'app.Dockerfile'), 'utf8');
 
 /** The app's default port, read from its validated env schema (`PORT: portVar(3001)`). */
 function defaultPort(app) {
-  const match = /PORT: portVar\((\d+)\)/.exec(readFileSync(join(root, 'apps', app, 'src', 'config', 'env.ts'), 'utf8'));
+  const match = /PORT: portVar\((\d+)\)/.exec(
+    readFileSync(join(root, 'apps', app, 'src', 'config', 'env.ts'), 'utf8'),
+  );
   if (!match) throw new Error(`apps/${app}/src/config/env.ts declares no PORT: portVar(<port>)`);
   return Number(match[1]);
 }

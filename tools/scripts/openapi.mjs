@@ -26,7 +26,15 @@ const produced = join(dir, `${app}.json`);
 try {
   const result = spawnSync(process.execPath, [main, `--openapi=${produced}`], {
     cwd: root,
-    env: { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'error', PORT: '0', PGLITE_DIR: 'memory://', DATABASE_URL: '', SEED_DEMO_DATA: 'false' },
+    env: {
+      ...process.env,
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'error',
+      PORT: '0',
+      PGLITE_DIR: 'memory://',
+      DATABASE_URL: '',
+      SEED_DEMO_DATA: 'false',
+    },
     stdio: ['ignore', 'inherit', 'inherit'],
     timeout: 120_000,
   });

@@ -26,15 +26,33 @@ describe('no input produces a 500', () => {
   const segment = fc.oneof(
     fc.integer({ min: -3, max: 3_000_000_000 }).map(String),
     fc.string({ maxLength: 30 }),
-    fc.constantFrom('0x1f', '1e3', '1.0', '%00', '..', '%2e%2e', '١٢', 'NaN', 'Infinity', '-0', '９'),
+    fc.constantFrom(
+      '0x1f',
+      '1e3',
+      '1.0',
+      '%00',
+      '..',
+      '%2e%2e',
+      '١٢',
+      'NaN',
+      'Infinity',
+      '-0',
+      '９',
+    ),
   );
   const query = fc.array(
-    fc.tuple(fc.constantFrom('limit', 'cursor', 'id', 'x', '__proto__', 'constructor', 'limit[]'), fc.string({ maxLength: 20 })),
+    fc.tuple(
+      fc.constantFrom('limit', 'cursor', 'id', 'x', '__proto__', 'constructor', 'limit[]'),
+      fc.string({ maxLength: 20 }),
+    ),
     { maxLength: 3 },
   );
   const request = fc.record({ segment, query });
 
-  const toPath = (template: string, { segment: id, query: params }: { segment: string; query: [string, string][] }) => {
+  const toPath = (
+    template: string,
+    { segment: id, query: params }: { segment: string; query: [string, string][] },
+  ) => {
     const search = new URLSearchParams(params).toString();
     return `${template.replace('{id}', encodeURIComponent(id))}${search ? `?${search}` : ''}`;
   };
@@ -53,10 +71,14 @@ describe('no input produces a 500', () => {
     await fc.assert(
       fc.asyncProperty(request, async (input) => {
         const path = toPath(template, input);
-        const res = name === 'core-api' ? await coreFetch(path) : await fetch(`${service.url}${path}`, { headers: { 'x-csrf': '1' } });
+        const res =
+          name === 'core-api'
+            ? await coreFetch(path)
+            : await fetch(`${service.url}${path}`, { headers: { 'x-csrf': '1' } });
         const body = await res.text();
         if (res.status >= 500) throw new Error(`${res.status} for ${res.url}: ${body}`);
-        if (res.status >= 400) expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+        if (res.status >= 400)
+          expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
       }),
       { numRuns: 24, seed: 20_261_124 },
     );

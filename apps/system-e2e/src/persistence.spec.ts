@@ -18,7 +18,12 @@ describe('core-api on its default file-backed PGlite', () => {
   it('keeps what was written through the API across a restart, and does not seed twice', async () => {
     core = await startService('core-api', { PGLITE_DIR: dataDir, SERVICE_KEYS_DIR: keysDir });
     expect(core.output()).toContain('Seeded the demo catalog');
-    const put = await call('/carts/me/items/42', { method: 'PUT', customerId: 2, headers: { 'content-type': 'application/json' }, body: '{"quantity":3}' });
+    const put = await call('/carts/me/items/42', {
+      method: 'PUT',
+      customerId: 2,
+      headers: { 'content-type': 'application/json' },
+      body: '{"quantity":3}',
+    });
     expect(put.status).toBe(200);
     expect(await core.stop()).toBe(0);
 
@@ -27,6 +32,11 @@ describe('core-api on its default file-backed PGlite', () => {
     const cart: any = await (await call('/carts/me', { customerId: 2 })).json();
     expect(cart.items).toEqual([expect.objectContaining({ productId: 42, quantity: 3 })]);
     const categories: any = await (await call('/categories')).json();
-    expect(categories.items.reduce((sum: number, c: { productCount: number }) => sum + c.productCount, 0)).toBe(500);
+    expect(
+      categories.items.reduce(
+        (sum: number, c: { productCount: number }) => sum + c.productCount,
+        0,
+      ),
+    ).toBe(500);
   });
 });

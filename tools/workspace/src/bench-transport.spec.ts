@@ -20,7 +20,10 @@ describe('npm run bench:transport', () => {
         .split('\n')
         .map((line) => /^(\S.*?)\s{2,}(\d+)\s+(\d+)\s+(\d+\.\d\d)$/.exec(line))
         .filter((m): m is RegExpExecArray => m !== null)
-        .map((m) => [m[1], { pagesPerSecond: Number(m[2]), cpuUsPerPage: Number(m[3]), ratio: Number(m[4]) }]),
+        .map((m) => [
+          m[1],
+          { pagesPerSecond: Number(m[2]), cpuUsPerPage: Number(m[3]), ratio: Number(m[4]) },
+        ]),
     );
     expect([...rows.keys()]).toEqual([
       'plain undici',

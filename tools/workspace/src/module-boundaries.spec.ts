@@ -14,40 +14,118 @@ const BOUNDARY = /^@nx\/enforce-module-boundaries: /;
 
 describe('module boundaries (eslint.config.mjs)', () => {
   it.each([
-    ['an app importing another app', 'apps/web-bff/src/pages/x.ts', "import { ProductScreenService } from '../../../mobile-bff/src/screens/product/product-screen.service';\nexport const x = ProductScreenService;"],
-    ['web code importing mobile code', 'apps/web-bff/src/pages/x.ts', "import { toProductScreen } from '../../../mobile-bff/src/screens/product/product-screen.shaper';\nexport const x = toProductScreen;"],
-    ['mobile code importing web code', 'apps/mobile-bff/src/screens/x.ts', "import { toProductPage } from '../../../web-bff/src/pages/product/product-page.shaper';\nexport const x = toProductPage;"],
-    ['core-api importing the core client', 'apps/core-api/src/catalog/x.ts', "import { CoreApiClient } from '@bff/core-client';\nexport const x = CoreApiClient;"],
-    ['platform code importing domain contracts', 'libs/platform/problem/src/lib/x.ts', "import { ProductDto } from '@bff/core-contracts';\nexport const x = ProductDto;"],
-    ['contracts importing the client', 'libs/core-contracts/src/lib/x.ts', "import { CoreApiClient } from '@bff/core-client';\nexport const x = CoreApiClient;"],
-    ['a lib importing an app', 'libs/core-client/src/lib/x.ts', "import { AppModule } from '../../../../apps/web-bff/src/app/app.module';\nexport const x = AppModule;"],
-    ['the core client importing the BFF kit', 'libs/core-client/src/lib/x.ts', "import { bffFoundation } from '@bff/bff-kit';\nexport const x = bffFoundation;"],
-    ['core-api importing the BFF kit', 'apps/core-api/src/catalog/x.ts', "import { aggregate } from '@bff/bff-kit';\nexport const x = aggregate;"],
-    ['platform code importing the BFF kit', 'libs/platform/health/src/lib/x.ts', "import { CoreApiHealthIndicator } from '@bff/bff-kit';\nexport const x = CoreApiHealthIndicator;"],
-    ['contracts importing the BFF kit', 'libs/core-contracts/src/lib/x.ts', "import { ProductImageParamsDto } from '@bff/bff-kit';\nexport const x = ProductImageParamsDto;"],
-    ['contracts importing platform code other than validation', 'libs/core-contracts/src/lib/x.ts', "import { NotFoundProblem } from '@bff/platform-problem';\nexport const x = NotFoundProblem;"],
+    [
+      'an app importing another app',
+      'apps/web-bff/src/pages/x.ts',
+      "import { ProductScreenService } from '../../../mobile-bff/src/screens/product/product-screen.service';\nexport const x = ProductScreenService;",
+    ],
+    [
+      'web code importing mobile code',
+      'apps/web-bff/src/pages/x.ts',
+      "import { toProductScreen } from '../../../mobile-bff/src/screens/product/product-screen.shaper';\nexport const x = toProductScreen;",
+    ],
+    [
+      'mobile code importing web code',
+      'apps/mobile-bff/src/screens/x.ts',
+      "import { toProductPage } from '../../../web-bff/src/pages/product/product-page.shaper';\nexport const x = toProductPage;",
+    ],
+    [
+      'core-api importing the core client',
+      'apps/core-api/src/catalog/x.ts',
+      "import { CoreApiClient } from '@bff/core-client';\nexport const x = CoreApiClient;",
+    ],
+    [
+      'platform code importing domain contracts',
+      'libs/platform/problem/src/lib/x.ts',
+      "import { ProductDto } from '@bff/core-contracts';\nexport const x = ProductDto;",
+    ],
+    [
+      'contracts importing the client',
+      'libs/core-contracts/src/lib/x.ts',
+      "import { CoreApiClient } from '@bff/core-client';\nexport const x = CoreApiClient;",
+    ],
+    [
+      'a lib importing an app',
+      'libs/core-client/src/lib/x.ts',
+      "import { AppModule } from '../../../../apps/web-bff/src/app/app.module';\nexport const x = AppModule;",
+    ],
+    [
+      'the core client importing the BFF kit',
+      'libs/core-client/src/lib/x.ts',
+      "import { bffFoundation } from '@bff/bff-kit';\nexport const x = bffFoundation;",
+    ],
+    [
+      'core-api importing the BFF kit',
+      'apps/core-api/src/catalog/x.ts',
+      "import { aggregate } from '@bff/bff-kit';\nexport const x = aggregate;",
+    ],
+    [
+      'platform code importing the BFF kit',
+      'libs/platform/health/src/lib/x.ts',
+      "import { CoreApiHealthIndicator } from '@bff/bff-kit';\nexport const x = CoreApiHealthIndicator;",
+    ],
+    [
+      'contracts importing the BFF kit',
+      'libs/core-contracts/src/lib/x.ts',
+      "import { ProductImageParamsDto } from '@bff/bff-kit';\nexport const x = ProductImageParamsDto;",
+    ],
+    [
+      'contracts importing platform code other than validation',
+      'libs/core-contracts/src/lib/x.ts',
+      "import { NotFoundProblem } from '@bff/platform-problem';\nexport const x = NotFoundProblem;",
+    ],
   ])('rejects %s', async (_what, path, code) => {
     const messages = await lint(path, code);
     expect(messages.filter((m) => BOUNDARY.test(m))).not.toEqual([]);
   });
 
   it('rejects a production import of a testing entry point', async () => {
-    const messages = await lint('apps/web-bff/src/pages/x.ts', "import { aProduct } from '@bff/core-client/testing';\nexport const x = aProduct;");
+    const messages = await lint(
+      'apps/web-bff/src/pages/x.ts',
+      "import { aProduct } from '@bff/core-client/testing';\nexport const x = aProduct;",
+    );
     expect(messages.some((m) => m.startsWith('no-restricted-imports'))).toBe(true);
   });
 
   it('rejects forwardRef, which hides a dependency cycle', async () => {
-    const messages = await lint('apps/core-api/src/catalog/x.ts', "import { forwardRef } from '@nestjs/common';\nexport const x = forwardRef(() => Object);");
+    const messages = await lint(
+      'apps/core-api/src/catalog/x.ts',
+      "import { forwardRef } from '@nestjs/common';\nexport const x = forwardRef(() => Object);",
+    );
     expect(messages.some((m) => m.startsWith('no-restricted-syntax'))).toBe(true);
   });
 
   it.each([
-    ['a BFF importing the client, contracts and platform', 'apps/web-bff/src/pages/x.ts', "import { CoreApiClient } from '@bff/core-client';\nimport { ProductDto } from '@bff/core-contracts';\nimport { loadEnv } from '@bff/platform-config';\nexport const x = [CoreApiClient, ProductDto, loadEnv];"],
-    ['core-api importing contracts and platform', 'apps/core-api/src/catalog/x.ts', "import { ProductDto } from '@bff/core-contracts';\nimport { NotFoundProblem } from '@bff/platform-problem';\nexport const x = [ProductDto, NotFoundProblem];"],
-    ['a BFF importing the BFF kit', 'apps/mobile-bff/src/screens/x.ts', "import { aggregate } from '@bff/bff-kit';\nexport const x = aggregate;"],
-    ['the BFF kit importing the client, contracts and platform', 'libs/bff-kit/src/lib/x.ts', "import { CoreApiClient } from '@bff/core-client';\nimport { ProductDto } from '@bff/core-contracts';\nimport { loadEnv } from '@bff/platform-config';\nexport const x = [CoreApiClient, ProductDto, loadEnv];"],
-    ['contracts importing the generic validation rules', 'libs/core-contracts/src/lib/x.ts', "import { IsId } from '@bff/platform-validation';\nexport const x = IsId;"],
-    ['a spec importing a testing entry point', 'apps/web-bff/src/pages/x.spec.ts', "import { aProduct } from '@bff/core-client/testing';\nexport const x = aProduct;"],
+    [
+      'a BFF importing the client, contracts and platform',
+      'apps/web-bff/src/pages/x.ts',
+      "import { CoreApiClient } from '@bff/core-client';\nimport { ProductDto } from '@bff/core-contracts';\nimport { loadEnv } from '@bff/platform-config';\nexport const x = [CoreApiClient, ProductDto, loadEnv];",
+    ],
+    [
+      'core-api importing contracts and platform',
+      'apps/core-api/src/catalog/x.ts',
+      "import { ProductDto } from '@bff/core-contracts';\nimport { NotFoundProblem } from '@bff/platform-problem';\nexport const x = [ProductDto, NotFoundProblem];",
+    ],
+    [
+      'a BFF importing the BFF kit',
+      'apps/mobile-bff/src/screens/x.ts',
+      "import { aggregate } from '@bff/bff-kit';\nexport const x = aggregate;",
+    ],
+    [
+      'the BFF kit importing the client, contracts and platform',
+      'libs/bff-kit/src/lib/x.ts',
+      "import { CoreApiClient } from '@bff/core-client';\nimport { ProductDto } from '@bff/core-contracts';\nimport { loadEnv } from '@bff/platform-config';\nexport const x = [CoreApiClient, ProductDto, loadEnv];",
+    ],
+    [
+      'contracts importing the generic validation rules',
+      'libs/core-contracts/src/lib/x.ts',
+      "import { IsId } from '@bff/platform-validation';\nexport const x = IsId;",
+    ],
+    [
+      'a spec importing a testing entry point',
+      'apps/web-bff/src/pages/x.spec.ts',
+      "import { aProduct } from '@bff/core-client/testing';\nexport const x = aProduct;",
+    ],
   ])('allows %s', async (_what, path, code) => {
     expect(await lint(path, code)).toEqual([]);
   });

@@ -98,9 +98,15 @@ describe('CODEOWNERS (.github/CODEOWNERS)', () => {
   it("names each project's owner in its project.json, the same team CODEOWNERS names", () => {
     const rules = parseCodeowners(codeowners);
     const mismatches = projects.flatMap((project) => {
-      const declared = (JSON.parse(read(`${project.root}/project.json`)) as { metadata?: { owner?: string } }).metadata?.owner;
+      const declared = (
+        JSON.parse(read(`${project.root}/project.json`)) as { metadata?: { owner?: string } }
+      ).metadata?.owner;
       const codeowner = ruleFor(rules, `${project.root}/project.json`)?.owners.join(' ');
-      return declared === codeowner ? [] : [`${project.name}: project.json says ${declared ?? '(nothing)'}, CODEOWNERS says ${codeowner}`];
+      return declared === codeowner
+        ? []
+        : [
+            `${project.name}: project.json says ${declared ?? '(nothing)'}, CODEOWNERS says ${codeowner}`,
+          ];
     });
     expect(mismatches).toEqual([]);
   });

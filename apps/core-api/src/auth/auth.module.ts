@@ -12,7 +12,10 @@ export class AuthModule {
     return {
       module: AuthModule,
       providers: [
-        { provide: SERVICE_TOKEN_VERIFIER, useFactory: () => new ServiceTokenVerifier(callerKeyLookup(env)) },
+        {
+          provide: SERVICE_TOKEN_VERIFIER,
+          useFactory: () => new ServiceTokenVerifier(callerKeyLookup(env)),
+        },
         { provide: APP_GUARD, useClass: ServiceAuthGuard },
       ],
     };

@@ -14,7 +14,9 @@ export function callerKeyLookup(env: CoreApiEnv): CallerKeyLookup {
 
   const logger = new Logger('ServiceAuth');
   const dev = new DevServiceKeys(env.SERVICE_KEYS_DIR);
-  logger.warn(`No SERVICE_TOKEN_PUBLIC_KEYS configured: trusting development keys in ${dev.dir} (never in production)`);
+  logger.warn(
+    `No SERVICE_TOKEN_PUBLIC_KEYS configured: trusting development keys in ${dev.dir} (never in production)`,
+  );
   let keys = new Map<string, KeyObject>();
   let readAt = 0;
   return (caller) => {

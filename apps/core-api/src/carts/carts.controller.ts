@@ -14,7 +14,9 @@ export class CartsController {
   constructor(private readonly carts: CartsService) {}
 
   @Get('me')
-  @ApiOperation({ summary: 'The customer’s open cart, priced now (empty, with id null, before the first item).' })
+  @ApiOperation({
+    summary: 'The customer’s open cart, priced now (empty, with id null, before the first item).',
+  })
   @ApiOkResponse({ type: CartDto })
   @ApiProblems(400, 401, 403)
   mine(@CurrentCustomer() customerId: number, @Query() _query: EmptyQueryDto): Promise<CartDto> {
@@ -22,7 +24,10 @@ export class CartsController {
   }
 
   @Put('me/items/:productId')
-  @ApiOperation({ summary: 'Set the quantity of one product in the open cart (creates the cart and the line as needed).' })
+  @ApiOperation({
+    summary:
+      'Set the quantity of one product in the open cart (creates the cart and the line as needed).',
+  })
   @ApiOkResponse({ type: CartDto })
   @ApiProblems(400, 401, 403, 404)
   setItem(
@@ -38,7 +43,11 @@ export class CartsController {
   @ApiOperation({ summary: 'Remove a product from the open cart (no error if it is not there).' })
   @ApiOkResponse({ type: CartDto })
   @ApiProblems(400, 401, 403)
-  removeItem(@CurrentCustomer() customerId: number, @Param() { productId }: CartItemParamsDto, @Query() _query: EmptyQueryDto): Promise<CartDto> {
+  removeItem(
+    @CurrentCustomer() customerId: number,
+    @Param() { productId }: CartItemParamsDto,
+    @Query() _query: EmptyQueryDto,
+  ): Promise<CartDto> {
     return this.carts.removeItem(customerId, productId);
   }
 
@@ -46,7 +55,11 @@ export class CartsController {
   @ApiOperation({ summary: 'One of the customer’s carts by id; another customer’s cart is a 404.' })
   @ApiOkResponse({ type: CartDto })
   @ApiProblems(400, 401, 403, 404)
-  byId(@CurrentCustomer() customerId: number, @Param() { cartId }: CartIdParamsDto, @Query() _query: EmptyQueryDto): Promise<CartDto> {
+  byId(
+    @CurrentCustomer() customerId: number,
+    @Param() { cartId }: CartIdParamsDto,
+    @Query() _query: EmptyQueryDto,
+  ): Promise<CartDto> {
     return this.carts.cartById(customerId, cartId);
   }
 }

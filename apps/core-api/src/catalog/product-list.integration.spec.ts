@@ -63,7 +63,13 @@ describe(`product listing on ${process.env['DATABASE_URL'] ? 'PostgreSQL' : 'PGl
   });
 
   it('filters by category, brand, price range and words, together', async () => {
-    const page = await service.list({ category: 'kitchen', brand: 'fjord', minPrice: 1000, maxPrice: 20000, limit: 48 });
+    const page = await service.list({
+      category: 'kitchen',
+      brand: 'fjord',
+      minPrice: 1000,
+      maxPrice: 20000,
+      limit: 48,
+    });
     expect(page.items.length).toBeGreaterThan(0);
     for (const item of page.items) {
       expect(item.brand).toBe('Fjord');
@@ -76,10 +82,16 @@ describe(`product listing on ${process.env['DATABASE_URL'] ? 'PostgreSQL' : 'PGl
   });
 
   it('answers 404 for an unknown category and 400 for an inverted price range or a foreign cursor', async () => {
-    await expect(service.list({ category: 'nope' })).rejects.toBeInstanceOf(CategoryNotFoundProblem);
-    await expect(service.list({ minPrice: 10, maxPrice: 5 })).rejects.toBeInstanceOf(ValidationProblem);
+    await expect(service.list({ category: 'nope' })).rejects.toBeInstanceOf(
+      CategoryNotFoundProblem,
+    );
+    await expect(service.list({ minPrice: 10, maxPrice: 5 })).rejects.toBeInstanceOf(
+      ValidationProblem,
+    );
     const page = await service.list({ sort: 'price_asc', limit: 5 });
-    await expect(service.list({ sort: 'name', limit: 5, cursor: page.nextCursor ?? '' })).rejects.toBeInstanceOf(ValidationProblem);
+    await expect(
+      service.list({ sort: 'name', limit: 5, cursor: page.nextCursor ?? '' }),
+    ).rejects.toBeInstanceOf(ValidationProblem);
   });
 
   it('gets a batch in the order asked and names the missing ids', async () => {
@@ -88,11 +100,14 @@ describe(`product listing on ${process.env['DATABASE_URL'] ? 'PostgreSQL' : 'PGl
     expect(batch.missing).toEqual([99_999]);
   });
 
-  it.each(PRODUCT_SORTS)('pages through the whole catalogue sorted by %s, each product once', async (sort) => {
-    const ids = await all({ sort, limit: 48 });
-    expect(ids).toHaveLength(500);
-    expect(new Set(ids).size).toBe(500);
-  });
+  it.each(PRODUCT_SORTS)(
+    'pages through the whole catalogue sorted by %s, each product once',
+    async (sort) => {
+      const ids = await all({ sort, limit: 48 });
+      expect(ids).toHaveLength(500);
+      expect(new Set(ids).size).toBe(500);
+    },
+  );
 
   it('returns every product exactly once across pages, in order, while products are being added (property-based)', async () => {
     let run = 0;
@@ -125,7 +140,8 @@ describe(`product listing on ${process.env['DATABASE_URL'] ? 'PostgreSQL' : 'PGl
               })
               .returning({ id: products.id });
           const initial = [];
-          for (const [n, price] of initialPrices.entries()) initial.push((await insert(price, n))[0]!.id);
+          for (const [n, price] of initialPrices.entries())
+            initial.push((await insert(price, n))[0]!.id);
 
           const seen: number[] = [];
           let cursor: string | undefined;
@@ -154,4 +170,3 @@ describe(`product listing on ${process.env['DATABASE_URL'] ? 'PostgreSQL' : 'PGl
     );
   });
 });
-

@@ -7,7 +7,14 @@ import { DATABASE } from '../database/database.module';
 import { products } from '../database/schema';
 import { CategoriesService } from './categories.service';
 import { toProductSummaryDto } from './product.mapper';
-import { afterCursor, decodeProductCursor, encodeProductCursor, filterConditions, orderFor, queryFingerprint } from './product-search';
+import {
+  afterCursor,
+  decodeProductCursor,
+  encodeProductCursor,
+  filterConditions,
+  orderFor,
+  queryFingerprint,
+} from './product-search';
 
 export class CategoryNotFoundProblem extends ProblemException {
   constructor(slug: string) {
@@ -15,7 +22,16 @@ export class CategoryNotFoundProblem extends ProblemException {
   }
 }
 
-const LIST_PARAMETERS = ['category', 'brand', 'minPrice', 'maxPrice', 'q', 'sort', 'limit', 'cursor'] as const;
+const LIST_PARAMETERS = [
+  'category',
+  'brand',
+  'minPrice',
+  'maxPrice',
+  'q',
+  'sort',
+  'limit',
+  'cursor',
+] as const;
 
 @Injectable()
 export class ProductListService {
@@ -29,13 +45,16 @@ export class ProductListService {
     const sort = query.sort ?? 'newest';
     const limit = query.limit ?? 24;
     const categoryId = query.category ? await this.categories.idOf(query.category) : undefined;
-    if (query.category && categoryId === undefined) throw new CategoryNotFoundProblem(query.category);
+    if (query.category && categoryId === undefined)
+      throw new CategoryNotFoundProblem(query.category);
     const fingerprint = queryFingerprint(query, sort);
     const cursor = query.cursor ? decodeProductCursor(query.cursor, fingerprint) : undefined;
     const rows = await this.db
       .select()
       .from(products)
-      .where(and(filterConditions(query, categoryId), cursor ? afterCursor(sort, cursor) : undefined))
+      .where(
+        and(filterConditions(query, categoryId), cursor ? afterCursor(sort, cursor) : undefined),
+      )
       .orderBy(...orderFor(sort))
       .limit(limit + 1);
     const page = rows.slice(0, limit);
@@ -50,7 +69,13 @@ export class ProductListService {
   private async batch(query: ProductListQueryDto): Promise<ProductListDto> {
     const combined = LIST_PARAMETERS.filter((name) => query[name] !== undefined);
     if (combined.length) {
-      throw new ValidationProblem(combined.map((field) => ({ field, in: 'query', messages: [`${field} cannot be combined with ids`] })));
+      throw new ValidationProblem(
+        combined.map((field) => ({
+          field,
+          in: 'query',
+          messages: [`${field} cannot be combined with ids`],
+        })),
+      );
     }
     const ids = query.ids ?? [];
     const rows = await this.db.select().from(products).where(inArray(products.id, ids));

@@ -26,7 +26,9 @@ export function toProductDto(row: ProductRow, category: CategoryRow): ProductDto
   };
 }
 
-export function toProductSummaryDto(row: Pick<ProductRow, 'id' | 'slug' | 'name' | 'brand' | 'priceMinor' | 'currency'>): ProductSummaryDto {
+export function toProductSummaryDto(
+  row: Pick<ProductRow, 'id' | 'slug' | 'name' | 'brand' | 'priceMinor' | 'currency'>,
+): ProductSummaryDto {
   return {
     id: row.id,
     slug: row.slug,

@@ -24,7 +24,8 @@ export class ProductsController {
 
   @Get()
   @ApiOperation({
-    summary: 'List products: filter (category, brand, price range, text), sort, cursor pagination; or batch get with `ids`.',
+    summary:
+      'List products: filter (category, brand, price range, text), sort, cursor pagination; or batch get with `ids`.',
   })
   @ApiOkResponse({ type: ProductListDto })
   @ApiProblems(400, 401, 404)
@@ -44,7 +45,10 @@ export class ProductsController {
   @ApiOperation({ summary: 'Products related to this one (same category, nearest first).' })
   @ApiOkResponse({ type: RelatedProductsDto })
   @ApiProblems(400, 401, 404)
-  related(@Param() { id }: ProductIdParamsDto, @Query() query: RelatedProductsQueryDto): Promise<RelatedProductsDto> {
+  related(
+    @Param() { id }: ProductIdParamsDto,
+    @Query() query: RelatedProductsQueryDto,
+  ): Promise<RelatedProductsDto> {
     return this.products.related(id, query.limit ?? 8);
   }
 }

@@ -23,19 +23,28 @@ export class ProductsService {
 
   /** Throws 404 unless the product exists; for endpoints about a product's sub-resources. */
   async assertExists(id: number): Promise<void> {
-    const [row] = await this.db.select({ id: products.id }).from(products).where(eq(products.id, id));
+    const [row] = await this.db
+      .select({ id: products.id })
+      .from(products)
+      .where(eq(products.id, id));
     if (!row) throw new NotFoundProblem('product', id);
   }
 
   /** Which of these product ids exist. */
   async existing(ids: number[]): Promise<Set<number>> {
-    const rows = await this.db.select({ id: products.id }).from(products).where(inArray(products.id, ids));
+    const rows = await this.db
+      .select({ id: products.id })
+      .from(products)
+      .where(inArray(products.id, ids));
     return new Set(rows.map((row) => row.id));
   }
 
   /** Products of the same category, nearest in the catalogue first. */
   async related(id: number, limit: number): Promise<RelatedProductsDto> {
-    const [self] = await this.db.select({ categoryId: products.categoryId }).from(products).where(eq(products.id, id));
+    const [self] = await this.db
+      .select({ categoryId: products.categoryId })
+      .from(products)
+      .where(eq(products.id, id));
     if (!self) throw new NotFoundProblem('product', id);
     const rows = await this.db
       .select()

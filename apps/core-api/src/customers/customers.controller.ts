@@ -14,10 +14,16 @@ export class CustomersController {
 
   @Post('auth/verify')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Check a customer’s credentials for a BFF login. Unknown e-mail and wrong password get the same 401.' })
+  @ApiOperation({
+    summary:
+      'Check a customer’s credentials for a BFF login. Unknown e-mail and wrong password get the same 401.',
+  })
   @ApiOkResponse({ type: VerifiedCustomerDto })
   @ApiProblems(400, 401)
-  async verify(@Body() body: VerifyCredentialsDto, @Query() _query: EmptyQueryDto): Promise<VerifiedCustomerDto> {
+  async verify(
+    @Body() body: VerifyCredentialsDto,
+    @Query() _query: EmptyQueryDto,
+  ): Promise<VerifiedCustomerDto> {
     return { customer: await this.customers.verifyCredentials(body.email, body.password) };
   }
 

@@ -8,12 +8,15 @@ describe('customers over HTTP', () => {
   });
   afterAll(() => api?.close());
 
-  const verify = (email: string, password: string) => api.call('/auth/verify', { method: 'POST', json: { email, password } });
+  const verify = (email: string, password: string) =>
+    api.call('/auth/verify', { method: 'POST', json: { email, password } });
 
   it('verifies a demo customer’s credentials (e-mail case does not matter)', async () => {
     const res = await verify('Ada@Example.com', 'storefront-demo-ada');
     expect(res.status).toBe(200);
-    expect(await body(res)).toEqual({ customer: { id: 1, email: 'ada@example.com', displayName: 'Ada' } });
+    expect(await body(res)).toEqual({
+      customer: { id: 1, email: 'ada@example.com', displayName: 'Ada' },
+    });
   });
 
   it('gives the same answer for a wrong password and an unknown e-mail', async () => {
@@ -21,7 +24,9 @@ describe('customers over HTTP', () => {
     const unknown = await verify('nobody@example.com', 'nope');
     expect([wrong.status, unknown.status]).toEqual([401, 401]);
     const strip = ({ requestId: _r, ...rest }: Record<string, unknown>) => rest;
-    expect(strip(await body<Record<string, unknown>>(wrong))).toEqual(strip(await body<Record<string, unknown>>(unknown)));
+    expect(strip(await body<Record<string, unknown>>(wrong))).toEqual(
+      strip(await body<Record<string, unknown>>(unknown)),
+    );
   });
 
   it('never stores or returns the password', async () => {

@@ -10,7 +10,11 @@ import { decoyHash, verifyPassword } from './password';
 export class InvalidCredentialsProblem extends ProblemException {
   constructor() {
     // The same answer for an unknown e-mail and a wrong password.
-    super(HttpStatus.UNAUTHORIZED, 'invalid_credentials', 'The e-mail address or the password is wrong.');
+    super(
+      HttpStatus.UNAUTHORIZED,
+      'invalid_credentials',
+      'The e-mail address or the password is wrong.',
+    );
   }
 }
 
@@ -19,7 +23,10 @@ export class CustomersService {
   constructor(@Inject(DATABASE) private readonly db: Database) {}
 
   async verifyCredentials(email: string, password: string): Promise<CustomerDto> {
-    const [row] = await this.db.select().from(customers).where(eq(customers.email, email.trim().toLowerCase()));
+    const [row] = await this.db
+      .select()
+      .from(customers)
+      .where(eq(customers.email, email.trim().toLowerCase()));
     const matches = await verifyPassword(password, row?.passwordHash ?? (await decoyHash()));
     if (!row || !matches) throw new InvalidCredentialsProblem();
     return toCustomerDto(row);

@@ -30,7 +30,9 @@ describe(`data layer on ${process.env['DATABASE_URL'] ? 'PostgreSQL (DATABASE_UR
   afterAll(() => testDb?.dispose());
 
   const scalar = async (query: ReturnType<typeof sql>) => {
-    const result = (await testDb.handle.db.execute(query)) as unknown as { rows: Record<string, unknown>[] };
+    const result = (await testDb.handle.db.execute(query)) as unknown as {
+      rows: Record<string, unknown>[];
+    };
     return Number(Object.values(result.rows[0] ?? {})[0]);
   };
 
@@ -53,7 +55,11 @@ describe(`data layer on ${process.env['DATABASE_URL'] ? 'PostgreSQL (DATABASE_UR
 
   it('reads a product with its category, and 404s an unknown one', async () => {
     const product = await productsService.get(13);
-    expect(product).toMatchObject({ id: 13, category: { id: 1, slug: 'kitchen' }, price: { currency: 'EUR' } });
+    expect(product).toMatchObject({
+      id: 13,
+      category: { id: 1, slug: 'kitchen' },
+      price: { currency: 'EUR' },
+    });
     expect(product.price.amountMinor).toBeGreaterThan(0);
     await expect(productsService.get(99_999)).rejects.toBeInstanceOf(NotFoundProblem);
   });
@@ -90,8 +96,15 @@ describe(`data layer on ${process.env['DATABASE_URL'] ? 'PostgreSQL (DATABASE_UR
   });
 
   it('refuses rows that break the rules, whatever the caller', async () => {
-    await expect(testDb.handle.db.insert(inventory).values({ productId: 1, warehouse: 'west', quantity: -1 })).rejects.toThrow();
-    await expect(testDb.handle.db.update(products).set({ priceMinor: 0 }).where(sql`id = 1`)).rejects.toThrow();
+    await expect(
+      testDb.handle.db.insert(inventory).values({ productId: 1, warehouse: 'west', quantity: -1 }),
+    ).rejects.toThrow();
+    await expect(
+      testDb.handle.db
+        .update(products)
+        .set({ priceMinor: 0 })
+        .where(sql`id = 1`),
+    ).rejects.toThrow();
     expect((await productsService.get(1)).price.amountMinor).toBeGreaterThan(0);
   });
 });
@@ -103,7 +116,10 @@ describe('embedded PGlite on disk', () => {
       const first = await openDatabase({ pgliteDir: dir });
       await runMigrations(first, MIGRATIONS_FOLDER);
       await first.withExclusiveLock(seedIfEmpty);
-      await first.db.update(products).set({ name: 'Renamed Kettle' }).where(sql`id = 1`);
+      await first.db
+        .update(products)
+        .set({ name: 'Renamed Kettle' })
+        .where(sql`id = 1`);
       await first.close();
 
       const second = await openDatabase({ pgliteDir: dir });

@@ -1,4 +1,12 @@
-import { DynamicModule, Global, Inject, Injectable, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
+import {
+  DynamicModule,
+  Global,
+  Inject,
+  Injectable,
+  Logger,
+  Module,
+  OnApplicationShutdown,
+} from '@nestjs/common';
 import { Database, DatabaseHandle, DatabaseOptions } from './database';
 import { runMigrations } from './migrate';
 import { openDatabase } from './open-database';
@@ -41,14 +49,24 @@ export class DatabaseModule {
             await runMigrations(handle, options.migrationsFolder);
             if (options.seed) {
               const result = await handle.withExclusiveLock(seedIfEmpty);
-              if (result.seeded) logger.log(`Seeded the demo catalog: ${result.products} products, ${result.reviews} reviews`);
+              if (result.seeded)
+                logger.log(
+                  `Seeded the demo catalog: ${result.products} products, ${result.reviews} reviews`,
+                );
             }
-            const where = handle.driver === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite (${options.pgliteDir})`;
+            const where =
+              handle.driver === 'postgres'
+                ? 'PostgreSQL (DATABASE_URL)'
+                : `embedded PGlite (${options.pgliteDir})`;
             logger.log(`Database ready: ${where} in ${Date.now() - started} ms`);
             return handle;
           },
         },
-        { provide: DATABASE, inject: [DATABASE_HANDLE], useFactory: (handle: DatabaseHandle): Database => handle.db },
+        {
+          provide: DATABASE,
+          inject: [DATABASE_HANDLE],
+          useFactory: (handle: DatabaseHandle): Database => handle.db,
+        },
         DatabaseCloser,
       ],
       exports: [DATABASE, DATABASE_HANDLE],

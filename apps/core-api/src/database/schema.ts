@@ -1,5 +1,17 @@
 import { sql } from 'drizzle-orm';
-import { check, char, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import {
+  check,
+  char,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
 
 // The storefront's tables. Change them here, then `npx nx run core-api:db-generate` writes the
 // migration into apps/core-api/migrations (committed, applied at start).
@@ -88,13 +100,17 @@ export const carts = pgTable(
     customerId: integer('customer_id')
       .notNull()
       .references(() => customers.id),
-    status: text('status', { enum: ['open', 'ordered'] }).notNull().default('open'),
+    status: text('status', { enum: ['open', 'ordered'] })
+      .notNull()
+      .default('open'),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   },
   (t) => [
     // One open cart per customer, enforced by the database.
-    uniqueIndex('carts_one_open_per_customer').on(t.customerId).where(sql`${t.status} = 'open'`),
+    uniqueIndex('carts_one_open_per_customer')
+      .on(t.customerId)
+      .where(sql`${t.status} = 'open'`),
   ],
 );
 
@@ -110,7 +126,10 @@ export const cartItems = pgTable(
     quantity: integer('quantity').notNull(),
     addedAt: timestamp('added_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.cartId, t.productId] }), check('cart_items_quantity_range', sql`${t.quantity} between 1 and 99`)],
+  (t) => [
+    primaryKey({ columns: [t.cartId, t.productId] }),
+    check('cart_items_quantity_range', sql`${t.quantity} between 1 and 99`),
+  ],
 );
 
 export const orders = pgTable(
@@ -123,7 +142,9 @@ export const orders = pgTable(
     cartId: integer('cart_id')
       .notNull()
       .references(() => carts.id),
-    status: text('status', { enum: ['placed'] }).notNull().default('placed'),
+    status: text('status', { enum: ['placed'] })
+      .notNull()
+      .default('placed'),
     shipping: text('shipping', { enum: ['standard', 'express'] }).notNull(),
     currency: char('currency', { length: 3 }).notNull(),
     subtotalMinor: integer('subtotal_minor').notNull(),
@@ -175,4 +196,3 @@ export const idempotencyKeys = pgTable(
   },
   (t) => [primaryKey({ columns: [t.customerId, t.key] })],
 );
-

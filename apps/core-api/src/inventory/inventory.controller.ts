@@ -28,7 +28,10 @@ export class InventoryController {
   @ApiOperation({ summary: 'Stock of one product in every warehouse.' })
   @ApiOkResponse({ type: InventoryDto })
   @ApiProblems(400, 401, 404)
-  forProduct(@Param() { productId }: InventoryParamsDto, @Query() _query: EmptyQueryDto): Promise<InventoryDto> {
+  forProduct(
+    @Param() { productId }: InventoryParamsDto,
+    @Query() _query: EmptyQueryDto,
+  ): Promise<InventoryDto> {
     return this.inventory.forProduct(productId);
   }
 }

@@ -17,17 +17,26 @@ export interface StoredResponse<T> {
 
 export class IdempotencyKeyReusedProblem extends ProblemException {
   constructor() {
-    super(HttpStatus.UNPROCESSABLE_ENTITY, 'idempotency_key_reused', 'This Idempotency-Key was already used with a different request.');
+    super(
+      HttpStatus.UNPROCESSABLE_ENTITY,
+      'idempotency_key_reused',
+      'This Idempotency-Key was already used with a different request.',
+    );
   }
 }
 
 export class IdempotentRequestInFlightProblem extends ProblemException {
   constructor() {
-    super(HttpStatus.CONFLICT, 'request_in_flight', 'A request with this Idempotency-Key is still being processed; retry shortly.');
+    super(
+      HttpStatus.CONFLICT,
+      'request_in_flight',
+      'A request with this Idempotency-Key is still being processed; retry shortly.',
+    );
   }
 }
 
-export const fingerprint = (request: unknown): string => createHash('sha256').update(JSON.stringify(request)).digest('hex');
+export const fingerprint = (request: unknown): string =>
+  createHash('sha256').update(JSON.stringify(request)).digest('hex');
 
 /**
  * Runs a request at most once per (customer, Idempotency-Key):
@@ -40,7 +49,12 @@ export const fingerprint = (request: unknown): string => createHash('sha256').up
 export class IdempotencyService {
   constructor(@Inject(DATABASE) private readonly db: Database) {}
 
-  async run<T>(customerId: number, key: string, requestHash: string, work: (tx: Transaction) => Promise<{ status: number; body: T }>): Promise<StoredResponse<T>> {
+  async run<T>(
+    customerId: number,
+    key: string,
+    requestHash: string,
+    work: (tx: Transaction) => Promise<{ status: number; body: T }>,
+  ): Promise<StoredResponse<T>> {
     const replay = await this.claim<T>(customerId, key, requestHash);
     if (replay) return replay;
     const where = and(eq(idempotencyKeys.customerId, customerId), eq(idempotencyKeys.key, key));
@@ -49,19 +63,29 @@ export class IdempotencyService {
         const done = await work(tx);
         await tx
           .update(idempotencyKeys)
-          .set({ state: 'completed', responseStatus: done.status, responseBody: done.body as object })
+          .set({
+            state: 'completed',
+            responseStatus: done.status,
+            responseBody: done.body as object,
+          })
           .where(where);
         return done;
       });
       return { ...result, replayed: false };
     } catch (error) {
-      await this.db.delete(idempotencyKeys).where(and(where, eq(idempotencyKeys.state, 'in_flight')));
+      await this.db
+        .delete(idempotencyKeys)
+        .where(and(where, eq(idempotencyKeys.state, 'in_flight')));
       throw error;
     }
   }
 
   /** Claims the key; returns the stored answer instead when the request already completed. */
-  private async claim<T>(customerId: number, key: string, requestHash: string): Promise<StoredResponse<T> | undefined> {
+  private async claim<T>(
+    customerId: number,
+    key: string,
+    requestHash: string,
+  ): Promise<StoredResponse<T> | undefined> {
     const inserted = await this.db
       .insert(idempotencyKeys)
       .values({ customerId, key, requestHash, state: 'in_flight' })
@@ -74,13 +98,19 @@ export class IdempotencyService {
     if (!existing) return this.claim(customerId, key, requestHash); // released meanwhile: try again
     if (existing.requestHash !== requestHash) throw new IdempotencyKeyReusedProblem();
     if (existing.state === 'completed') {
-      return { status: existing.responseStatus ?? 200, body: existing.responseBody as T, replayed: true };
+      return {
+        status: existing.responseStatus ?? 200,
+        body: existing.responseBody as T,
+        replayed: true,
+      };
     }
     const stale = new Date(Date.now() - IN_FLIGHT_TAKEOVER_MS);
     const taken = await this.db
       .update(idempotencyKeys)
       .set({ createdAt: new Date() })
-      .where(and(where, eq(idempotencyKeys.state, 'in_flight'), lt(idempotencyKeys.createdAt, stale)))
+      .where(
+        and(where, eq(idempotencyKeys.state, 'in_flight'), lt(idempotencyKeys.createdAt, stale)),
+      )
       .returning({ key: idempotencyKeys.key });
     if (taken.length) return undefined;
     throw new IdempotentRequestInFlightProblem();

@@ -1,5 +1,11 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import {
   CreateOrderDto,
   OrderDto,
@@ -22,7 +28,8 @@ export class OrdersController {
   @Post()
   @HttpCode(201)
   @ApiOperation({
-    summary: 'Place an order from the open cart. Stock is checked and taken in one transaction; totals are computed here.',
+    summary:
+      'Place an order from the open cart. Stock is checked and taken in one transaction; totals are computed here.',
     description:
       'Needs an `Idempotency-Key`. The same key with the same body replays the first answer (header `Idempotent-Replayed: true`); ' +
       'with a different body it is a 422; while the first request is still running it is a 409.',
@@ -47,7 +54,10 @@ export class OrdersController {
   @ApiOperation({ summary: 'The customer’s orders, newest first (cursor pagination).' })
   @ApiOkResponse({ type: OrderPageDto })
   @ApiProblems(400, 401, 403)
-  list(@CurrentCustomer() customerId: number, @Query() query: OrdersQueryDto): Promise<OrderPageDto> {
+  list(
+    @CurrentCustomer() customerId: number,
+    @Query() query: OrdersQueryDto,
+  ): Promise<OrderPageDto> {
     return this.orders.list(customerId, query.limit ?? 20, query.cursor);
   }
 
@@ -55,7 +65,11 @@ export class OrdersController {
   @ApiOperation({ summary: 'One of the customer’s orders; another customer’s order is a 404.' })
   @ApiOkResponse({ type: OrderDto })
   @ApiProblems(400, 401, 403, 404)
-  get(@CurrentCustomer() customerId: number, @Param() { id }: OrderIdParamsDto, @Query() _query: EmptyQueryDto): Promise<OrderDto> {
+  get(
+    @CurrentCustomer() customerId: number,
+    @Param() { id }: OrderIdParamsDto,
+    @Query() _query: EmptyQueryDto,
+  ): Promise<OrderDto> {
     return this.orders.get(customerId, id);
   }
 }

@@ -17,7 +17,11 @@ export class OrdersService {
   ) {}
 
   /** Places an order from the open cart, at most once per Idempotency-Key. */
-  place(customerId: number, idempotencyKey: string, shipping: ShippingMethod): Promise<StoredResponse<OrderDto>> {
+  place(
+    customerId: number,
+    idempotencyKey: string,
+    shipping: ShippingMethod,
+  ): Promise<StoredResponse<OrderDto>> {
     const requestHash = fingerprint({ operation: 'POST /orders', shipping });
     return this.idempotency.run(customerId, idempotencyKey, requestHash, async (tx) => {
       const orderId = await placeOrder(tx, customerId, shipping);
@@ -46,7 +50,12 @@ export class OrdersService {
       .where(
         and(
           eq(orders.customerId, customerId),
-          after ? or(lt(orders.createdAt, after.createdAt), and(eq(orders.createdAt, after.createdAt), lt(orders.id, after.id))) : undefined,
+          after
+            ? or(
+                lt(orders.createdAt, after.createdAt),
+                and(eq(orders.createdAt, after.createdAt), lt(orders.id, after.id)),
+              )
+            : undefined,
         ),
       )
       .orderBy(desc(orders.createdAt), desc(orders.id))
@@ -54,7 +63,10 @@ export class OrdersService {
     const page = rows.slice(0, limit);
     const last = page.at(-1);
     return {
-      items: await this.load(this.db, page.map((row) => row.id)),
+      items: await this.load(
+        this.db,
+        page.map((row) => row.id),
+      ),
       nextCursor: rows.length > limit && last ? encodeTimeCursor(last) : null,
     };
   }
@@ -64,7 +76,11 @@ export class OrdersService {
     if (ids.length === 0) return [];
     const [rows, lines] = await Promise.all([
       db.select().from(orders).where(inArray(orders.id, ids)),
-      db.select().from(orderLines).where(inArray(orderLines.orderId, ids)).orderBy(asc(orderLines.productId)),
+      db
+        .select()
+        .from(orderLines)
+        .where(inArray(orderLines.orderId, ids))
+        .orderBy(asc(orderLines.productId)),
     ]);
     const byId = new Map(rows.map((row) => [row.id, row]));
     return ids.flatMap((id) => {

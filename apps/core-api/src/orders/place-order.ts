@@ -20,7 +20,12 @@ export interface Shortage {
 
 export class InsufficientStockProblem extends ProblemException {
   constructor(readonly shortages: Shortage[]) {
-    super(HttpStatus.CONFLICT, 'insufficient_stock', 'Not enough stock for every item in the cart; nothing was ordered.', { shortages });
+    super(
+      HttpStatus.CONFLICT,
+      'insufficient_stock',
+      'Not enough stock for every item in the cart; nothing was ordered.',
+      { shortages },
+    );
   }
 }
 
@@ -30,7 +35,11 @@ export class InsufficientStockProblem extends ProblemException {
  * takes stock from the fullest warehouses first, writes the order with server-computed totals
  * and closes the cart. Any problem throws and the transaction leaves the database unchanged.
  */
-export async function placeOrder(tx: Transaction, customerId: number, shipping: ShippingMethod): Promise<number> {
+export async function placeOrder(
+  tx: Transaction,
+  customerId: number,
+  shipping: ShippingMethod,
+): Promise<number> {
   const [cart] = await tx
     .select({ id: carts.id })
     .from(carts)
@@ -56,14 +65,21 @@ export async function placeOrder(tx: Transaction, customerId: number, shipping: 
   const stock = await tx
     .select()
     .from(inventory)
-    .where(inArray(inventory.productId, lines.map((line) => line.productId)))
+    .where(
+      inArray(
+        inventory.productId,
+        lines.map((line) => line.productId),
+      ),
+    )
     .orderBy(asc(inventory.productId), asc(inventory.warehouse))
     .for('update');
 
   const shortages: Shortage[] = [];
   const takes: { productId: number; warehouse: string; quantity: number }[] = [];
   for (const line of lines) {
-    const rows = stock.filter((row) => row.productId === line.productId).sort((a, b) => b.quantity - a.quantity || a.warehouse.localeCompare(b.warehouse));
+    const rows = stock
+      .filter((row) => row.productId === line.productId)
+      .sort((a, b) => b.quantity - a.quantity || a.warehouse.localeCompare(b.warehouse));
     const available = rows.reduce((sum, row) => sum + row.quantity, 0);
     if (available < line.quantity) {
       shortages.push({ productId: line.productId, requested: line.quantity, available });
@@ -72,7 +88,12 @@ export async function placeOrder(tx: Transaction, customerId: number, shipping: 
     let remaining = line.quantity;
     for (const row of rows) {
       const take = Math.min(remaining, row.quantity);
-      if (take > 0) takes.push({ productId: row.productId, warehouse: row.warehouse, quantity: row.quantity - take });
+      if (take > 0)
+        takes.push({
+          productId: row.productId,
+          warehouse: row.warehouse,
+          quantity: row.quantity - take,
+        });
       remaining -= take;
       if (remaining === 0) break;
     }
@@ -108,7 +129,9 @@ export async function placeOrder(tx: Transaction, customerId: number, shipping: 
       lineTotalMinor: line.lineTotalMinor,
     })),
   );
-  await tx.update(carts).set({ status: 'ordered', updatedAt: new Date() }).where(eq(carts.id, cart.id));
+  await tx
+    .update(carts)
+    .set({ status: 'ordered', updatedAt: new Date() })
+    .where(eq(carts.id, cart.id));
   return order.id;
 }
-

@@ -22,7 +22,10 @@ export class ReviewsController {
   @ApiOperation({ summary: "A page of a product's reviews, newest first (cursor pagination)." })
   @ApiOkResponse({ type: ReviewPageDto })
   @ApiProblems(400, 401, 404)
-  page(@Param() { id }: ProductIdParamsDto, @Query() query: ReviewsQueryDto): Promise<ReviewPageDto> {
+  page(
+    @Param() { id }: ProductIdParamsDto,
+    @Query() query: ReviewsQueryDto,
+  ): Promise<ReviewPageDto> {
     return this.reviews.page(id, query.limit ?? 10, query.cursor);
   }
 
@@ -30,7 +33,10 @@ export class ReviewsController {
   @ApiOperation({ summary: "A product's rating summary: count, average and histogram." })
   @ApiOkResponse({ type: RatingSummaryDto })
   @ApiProblems(400, 401, 404)
-  summary(@Param() { id }: ProductIdParamsDto, @Query() _query: EmptyQueryDto): Promise<RatingSummaryDto> {
+  summary(
+    @Param() { id }: ProductIdParamsDto,
+    @Query() _query: EmptyQueryDto,
+  ): Promise<RatingSummaryDto> {
     return this.reviews.summary(id);
   }
 }
@@ -42,7 +48,9 @@ export class RatingSummariesController {
   constructor(private readonly reviews: ReviewsService) {}
 
   @Get()
-  @ApiOperation({ summary: 'Rating summaries of many products at once (`?productIds=1,2,3`), for list pages.' })
+  @ApiOperation({
+    summary: 'Rating summaries of many products at once (`?productIds=1,2,3`), for list pages.',
+  })
   @ApiOkResponse({ type: RatingSummaryListDto })
   @ApiProblems(400, 401)
   summaries(@Query() query: RatingSummaryBatchQueryDto): Promise<RatingSummaryListDto> {

@@ -1,5 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { RatingSummaryDto, RatingSummaryListDto, ReviewDto, ReviewPageDto } from '@bff/core-contracts';
+import {
+  RatingSummaryDto,
+  RatingSummaryListDto,
+  ReviewDto,
+  ReviewPageDto,
+} from '@bff/core-contracts';
 import { and, count, desc, eq, inArray, lt, or } from 'drizzle-orm';
 import { ProductsService } from '../catalog/products.service';
 import { Database } from '../database/database';
@@ -25,7 +30,10 @@ export class ReviewsService {
         and(
           eq(reviews.productId, productId),
           after
-            ? or(lt(reviews.createdAt, after.createdAt), and(eq(reviews.createdAt, after.createdAt), lt(reviews.id, after.id)))
+            ? or(
+                lt(reviews.createdAt, after.createdAt),
+                and(eq(reviews.createdAt, after.createdAt), lt(reviews.id, after.id)),
+              )
             : undefined,
         ),
       )
@@ -35,7 +43,10 @@ export class ReviewsService {
     const last = items.at(-1);
     return {
       items: items.map(toReviewDto),
-      nextCursor: rows.length > limit && last ? encodeTimeCursor({ createdAt: last.createdAt, id: last.id }) : null,
+      nextCursor:
+        rows.length > limit && last
+          ? encodeTimeCursor({ createdAt: last.createdAt, id: last.id })
+          : null,
     };
   }
 
@@ -57,7 +68,16 @@ export class ReviewsService {
       .from(reviews)
       .where(inArray(reviews.productId, productIds))
       .groupBy(reviews.productId, reviews.rating);
-    return { items: productIds.filter((id) => existing.has(id)).map((id) => toSummary(id, rows.filter((r) => r.productId === id))) };
+    return {
+      items: productIds
+        .filter((id) => existing.has(id))
+        .map((id) =>
+          toSummary(
+            id,
+            rows.filter((r) => r.productId === id),
+          ),
+        ),
+    };
   }
 }
 
@@ -70,7 +90,12 @@ function toSummary(productId: number, rows: { rating: number; n: number }[]): Ra
     total += n;
     sum += rating * n;
   }
-  return { productId, count: total, average: total ? Math.round((sum / total) * 100) / 100 : null, histogram };
+  return {
+    productId,
+    count: total,
+    average: total ? Math.round((sum / total) * 100) / 100 : null,
+    histogram,
+  };
 }
 
 function toReviewDto(row: typeof reviews.$inferSelect): ReviewDto {
@@ -84,4 +109,3 @@ function toReviewDto(row: typeof reviews.$inferSelect): ReviewDto {
     createdAt: row.createdAt.toISOString(),
   };
 }
-

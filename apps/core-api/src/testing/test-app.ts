@@ -24,7 +24,10 @@ export interface TestApp {
   /** Signs arbitrary claims with web-bff's key, for tests of bad tokens. */
   signRaw(claims: Record<string, unknown>, header?: { alg: string }): Promise<string>;
   /** fetch() against the app with a service token for `customerId` (default anonymous). */
-  call(path: string, init?: RequestInit & { customerId?: number | null; json?: unknown }): Promise<Response>;
+  call(
+    path: string,
+    init?: RequestInit & { customerId?: number | null; json?: unknown },
+  ): Promise<Response>;
   close(): Promise<void>;
 }
 
@@ -44,7 +47,10 @@ export async function startTestApp(): Promise<TestApp> {
     ...fresh.env,
     SERVICE_TOKEN_PUBLIC_KEYS: `web-bff:${keys.publicKey}`,
   });
-  const app = await createApp({ module: AppModule.forRoot({ env, migrationsFolder: MIGRATIONS_FOLDER }), openApi: openApiInfo });
+  const app = await createApp({
+    module: AppModule.forRoot({ env, migrationsFolder: MIGRATIONS_FOLDER }),
+    openApi: openApiInfo,
+  });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const url = await app.getUrl();
   const db = app.get<DatabaseHandle>(DATABASE_HANDLE);
@@ -55,7 +61,8 @@ export async function startTestApp(): Promise<TestApp> {
     db,
     label: fresh.label,
     token,
-    signRaw: (claims, header = { alg: 'EdDSA' }) => new SignJWT(claims).setProtectedHeader(header).sign(privateKey),
+    signRaw: (claims, header = { alg: 'EdDSA' }) =>
+      new SignJWT(claims).setProtectedHeader(header).sign(privateKey),
     async call(path, init = {}) {
       const { customerId = null, json, headers, ...rest } = init;
       return fetch(`${url}${path}`, {

@@ -22,7 +22,12 @@ export interface FreshDatabase {
  */
 export async function createFreshDatabase(): Promise<FreshDatabase> {
   const serverUrl = process.env['DATABASE_URL'];
-  if (!serverUrl) return { label: 'PGlite (in memory)', env: { PGLITE_DIR: 'memory://' }, dispose: async () => undefined };
+  if (!serverUrl)
+    return {
+      label: 'PGlite (in memory)',
+      env: { PGLITE_DIR: 'memory://' },
+      dispose: async () => undefined,
+    };
 
   const name = `bff_test_${randomBytes(6).toString('hex')}`;
   const { Client } = await import('pg');
@@ -53,7 +58,11 @@ export interface TestDatabase {
 /** A fresh, migrated database with an open handle, for data-layer tests. */
 export async function createTestDatabase(): Promise<TestDatabase> {
   const fresh = await createFreshDatabase();
-  const handle = await openDatabase({ url: fresh.env.DATABASE_URL, pgliteDir: fresh.env.PGLITE_DIR, poolSize: 5 });
+  const handle = await openDatabase({
+    url: fresh.env.DATABASE_URL,
+    pgliteDir: fresh.env.PGLITE_DIR,
+    poolSize: 5,
+  });
   await runMigrations(handle, MIGRATIONS_FOLDER);
   return {
     handle,

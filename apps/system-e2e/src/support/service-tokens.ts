@@ -13,12 +13,18 @@ export function tempKeysDir(): string {
  * from `keysDir` (the key is created if the BFF has not started yet).
  */
 export function coreApiCaller(baseUrl: () => string, keysDir: string, caller = 'web-bff') {
-  const signer = new ServiceTokenSigner(caller, new DevServiceKeys(keysDir).privateKeyFor(caller).key);
+  const signer = new ServiceTokenSigner(
+    caller,
+    new DevServiceKeys(keysDir).privateKeyFor(caller).key,
+  );
   return async (path: string, init: RequestInit & { customerId?: number | null } = {}) => {
     const { customerId = null, headers, ...rest } = init;
     return fetch(`${baseUrl()}${path}`, {
       ...rest,
-      headers: { authorization: `Bearer ${await signer.tokenFor(customerId)}`, ...(headers as Record<string, string> | undefined) },
+      headers: {
+        authorization: `Bearer ${await signer.tokenFor(customerId)}`,
+        ...(headers as Record<string, string> | undefined),
+      },
     });
   };
 }

@@ -38,11 +38,9 @@ export const coreClientEnvShape = {
   CORE_API_CACHE_STALE_MS: millisVar(60_000),
   /** Share the response cache between replicas through Redis (e.g. redis://127.0.0.1:6379). */
   REDIS_URL: secret(
-    z
-      .string()
-      .refine((value) => /^rediss?:\/\/[^\s]+$/.test(value) && URL.canParse(value), {
-        error: 'must be a redis:// or rediss:// URL',
-      }),
+    z.string().refine((value) => /^rediss?:\/\/[^\s]+$/.test(value) && URL.canParse(value), {
+      error: 'must be a redis:// or rediss:// URL',
+    }),
   ).optional(),
   CORE_API_CONNECTIONS: wholeNumberVar(64, { min: 1, max: 1024 }),
   /** This BFF's Ed25519 private key (base64 PKCS#8 DER) for signing service tokens. */

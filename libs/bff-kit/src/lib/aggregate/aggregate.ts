@@ -14,11 +14,15 @@ export const optional = <T>(load: () => Promise<T>): Part<T, false> => ({ requir
 
 type Parts = Record<string, Part<unknown>>;
 type ValueOf<P> = P extends Part<infer T> ? T : never;
-type RequiredKeys<P extends Parts> = { [K in keyof P]: P[K] extends Part<unknown, true> ? K : never }[keyof P];
+type RequiredKeys<P extends Parts> = {
+  [K in keyof P]: P[K] extends Part<unknown, true> ? K : never;
+}[keyof P];
 type OptionalKeys<P extends Parts> = Exclude<keyof P, RequiredKeys<P>>;
 
 /** Required parts are always present; optional ones only when they loaded. */
-export type Loaded<P extends Parts> = { [K in RequiredKeys<P>]: ValueOf<P[K]> } & { [K in OptionalKeys<P>]?: ValueOf<P[K]> };
+export type Loaded<P extends Parts> = { [K in RequiredKeys<P>]: ValueOf<P[K]> } & {
+  [K in OptionalKeys<P>]?: ValueOf<P[K]>;
+};
 
 export interface Aggregated<P extends Parts> {
   parts: Loaded<P>;
@@ -31,7 +35,10 @@ export interface AggregateOptions {
   onDegraded?: (part: string, error: unknown) => void;
 }
 
-export async function aggregate<P extends Parts>(parts: P, options: AggregateOptions = {}): Promise<Aggregated<P>> {
+export async function aggregate<P extends Parts>(
+  parts: P,
+  options: AggregateOptions = {},
+): Promise<Aggregated<P>> {
   const names = Object.keys(parts);
   const outcomes = await Promise.all(
     names.map(async (name) => {

@@ -48,7 +48,12 @@ export class RedisCacheStore implements CacheStore {
     url: string,
     private readonly prefix = 'core-client:v1:',
   ) {
-    this.redis = new Redis(url, { commandTimeout: 250, maxRetriesPerRequest: 1, enableOfflineQueue: true, lazyConnect: false });
+    this.redis = new Redis(url, {
+      commandTimeout: 250,
+      maxRetriesPerRequest: 1,
+      enableOfflineQueue: true,
+      lazyConnect: false,
+    });
     // Without a listener ioredis logs every reconnect attempt as an unhandled error.
     this.redis.on('error', () => undefined);
   }
@@ -64,7 +69,12 @@ export class RedisCacheStore implements CacheStore {
 
   async set(key: string, answer: CachedAnswer, keepMs: number): Promise<void> {
     try {
-      await this.redis.set(this.prefix + key, JSON.stringify(answer), 'PX', Math.max(1, Math.round(keepMs)));
+      await this.redis.set(
+        this.prefix + key,
+        JSON.stringify(answer),
+        'PX',
+        Math.max(1, Math.round(keepMs)),
+      );
     } catch {
       // A cache write is an optimisation; the answer has already been served.
     }

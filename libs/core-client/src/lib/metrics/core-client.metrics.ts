@@ -28,7 +28,12 @@ export class CoreClientMetrics {
       labelNames: ['operation', 'outcome'],
       registers,
     });
-    this.retries = new Counter({ name: 'core_client_retries_total', help: 'Retried core-api attempts.', labelNames: ['operation'], registers });
+    this.retries = new Counter({
+      name: 'core_client_retries_total',
+      help: 'Retried core-api attempts.',
+      labelNames: ['operation'],
+      registers,
+    });
     this.circuitState = new Gauge({
       name: 'core_client_circuit_state',
       help: 'Circuit breaker state per downstream group: 0 closed, 1 open, 2 half-open, 3 isolated.',

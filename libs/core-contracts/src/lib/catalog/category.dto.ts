@@ -4,7 +4,8 @@ export class CategoryDto {
   @ApiProperty({ type: 'integer', example: 1 }) id!: number;
   @ApiProperty({ example: 'kitchen' }) slug!: string;
   @ApiProperty({ example: 'Kitchen' }) name!: string;
-  @ApiProperty({ type: 'integer', example: 42, description: 'Products in this category.' }) productCount!: number;
+  @ApiProperty({ type: 'integer', example: 42, description: 'Products in this category.' })
+  productCount!: number;
 }
 
 export class CategoryListDto {

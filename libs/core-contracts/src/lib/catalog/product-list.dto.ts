@@ -12,7 +12,11 @@ export const PRODUCTS_MAX_BATCH = 100;
  * Either a batch get (`ids`) or a filtered, sorted, cursor-paged list; not both.
  */
 export class ProductListQueryDto {
-  @IdList({ max: PRODUCTS_MAX_BATCH, description: 'Batch get: these products, in this order. Cannot be combined with other parameters.' })
+  @IdList({
+    max: PRODUCTS_MAX_BATCH,
+    description:
+      'Batch get: these products, in this order. Cannot be combined with other parameters.',
+  })
   ids?: number[];
 
   @ApiPropertyOptional({ example: 'kitchen', description: 'Category slug.' })
@@ -32,7 +36,12 @@ export class ProductListQueryDto {
   @QueryInt({ min: 0, max: 100_000_000, description: 'Highest price, in minor units (inclusive).' })
   maxPrice?: number;
 
-  @ApiPropertyOptional({ example: 'kettle', minLength: 2, maxLength: 100, description: 'Words to find in name, brand or description.' })
+  @ApiPropertyOptional({
+    example: 'kettle',
+    minLength: 2,
+    maxLength: 100,
+    description: 'Words to find in name, brand or description.',
+  })
   @IsOptional()
   @MinLength(2)
   @MaxLength(100)
@@ -53,9 +62,17 @@ export class ProductListQueryDto {
 export class ProductListDto {
   @ApiProperty({ type: [ProductSummaryDto] }) items!: ProductSummaryDto[];
 
-  @ApiProperty({ type: 'string', nullable: true, description: 'Cursor of the next page; null on the last page (and for a batch get).' })
+  @ApiProperty({
+    type: 'string',
+    nullable: true,
+    description: 'Cursor of the next page; null on the last page (and for a batch get).',
+  })
   nextCursor!: string | null;
 
-  @ApiProperty({ type: [Number], description: 'Batch get only: requested ids that do not exist.', example: [] })
+  @ApiProperty({
+    type: [Number],
+    description: 'Batch get only: requested ids that do not exist.',
+    example: [],
+  })
   missing!: number[];
 }

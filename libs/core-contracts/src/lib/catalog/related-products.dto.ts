@@ -6,7 +6,12 @@ import { ProductImageDto } from './product.dto';
 export const RELATED_MAX_LIMIT = 24;
 
 export class RelatedProductsQueryDto {
-  @QueryInt({ min: 1, max: RELATED_MAX_LIMIT, default: 8, description: 'How many related products to return.' })
+  @QueryInt({
+    min: 1,
+    max: RELATED_MAX_LIMIT,
+    default: 8,
+    description: 'How many related products to return.',
+  })
   limit?: number;
 }
 

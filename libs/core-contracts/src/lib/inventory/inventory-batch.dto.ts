@@ -8,6 +8,9 @@ export class InventoryBatchQueryDto {
 }
 
 export class InventoryListDto {
-  @ApiProperty({ type: [InventoryDto], description: 'In the order asked; unknown products are left out.' })
+  @ApiProperty({
+    type: [InventoryDto],
+    description: 'In the order asked; unknown products are left out.',
+  })
   items!: InventoryDto[];
 }

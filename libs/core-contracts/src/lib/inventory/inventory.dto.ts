@@ -12,7 +12,12 @@ export class InventoryDto {
   @ApiProperty({ type: 'integer', example: 1 })
   productId!: number;
 
-  @ApiProperty({ type: 'integer', minimum: 0, example: 31, description: 'Sum over all warehouses.' })
+  @ApiProperty({
+    type: 'integer',
+    minimum: 0,
+    example: 31,
+    description: 'Sum over all warehouses.',
+  })
   total!: number;
 
   @ApiProperty({ type: [WarehouseStockDto] })

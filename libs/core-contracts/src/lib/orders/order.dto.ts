@@ -30,7 +30,8 @@ export class OrdersQueryDto {
 export class OrderLineDto {
   @ApiProperty({ type: 'integer' }) productId!: number;
   @ApiProperty() name!: string;
-  @ApiProperty({ type: MoneyDto, description: 'Price when the order was placed.' }) unitPrice!: MoneyDto;
+  @ApiProperty({ type: MoneyDto, description: 'Price when the order was placed.' })
+  unitPrice!: MoneyDto;
   @ApiProperty({ type: 'integer', minimum: 1 }) quantity!: number;
   @ApiProperty({ type: MoneyDto }) lineTotal!: MoneyDto;
 }
@@ -42,7 +43,8 @@ export class OrderDto {
   @ApiProperty({ type: [OrderLineDto] }) lines!: OrderLineDto[];
   @ApiProperty({ type: MoneyDto }) subtotal!: MoneyDto;
   @ApiProperty({ type: MoneyDto }) shippingCost!: MoneyDto;
-  @ApiProperty({ type: MoneyDto, description: 'subtotal + shippingCost, computed by core-api.' }) total!: MoneyDto;
+  @ApiProperty({ type: MoneyDto, description: 'subtotal + shippingCost, computed by core-api.' })
+  total!: MoneyDto;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
 }
 

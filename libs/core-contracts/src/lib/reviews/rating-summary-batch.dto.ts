@@ -8,6 +8,9 @@ export class RatingSummaryBatchQueryDto {
 }
 
 export class RatingSummaryListDto {
-  @ApiProperty({ type: [RatingSummaryDto], description: 'In the order asked; unknown products are left out.' })
+  @ApiProperty({
+    type: [RatingSummaryDto],
+    description: 'In the order asked; unknown products are left out.',
+  })
   items!: RatingSummaryDto[];
 }

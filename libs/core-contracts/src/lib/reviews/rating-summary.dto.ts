@@ -15,7 +15,12 @@ export class RatingSummaryDto {
   @ApiProperty({ type: 'integer', example: 29 })
   count!: number;
 
-  @ApiProperty({ type: 'number', nullable: true, example: 3.93, description: 'Mean rating to 2 decimals; null without reviews.' })
+  @ApiProperty({
+    type: 'number',
+    nullable: true,
+    example: 3.93,
+    description: 'Mean rating to 2 decimals; null without reviews.',
+  })
   average!: number | null;
 
   @ApiProperty({ type: RatingHistogramDto, description: 'Number of reviews per star rating.' })

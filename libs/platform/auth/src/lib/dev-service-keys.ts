@@ -1,7 +1,12 @@
 import { KeyObject } from 'node:crypto';
 import { linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { generateServiceKeyPair, parsePrivateKey, parsePublicKey, ServiceKeyPair } from './service-keys';
+import {
+  generateServiceKeyPair,
+  parsePrivateKey,
+  parsePublicKey,
+  ServiceKeyPair,
+} from './service-keys';
 
 /**
  * Development service keys, so a fresh clone runs with no configuration. Each caller (a BFF)

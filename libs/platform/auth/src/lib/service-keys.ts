@@ -19,7 +19,11 @@ export function generateServiceKeyPair(): ServiceKeyPair {
 }
 
 export function parsePrivateKey(base64: string): KeyObject {
-  const key = createPrivateKey({ key: Buffer.from(base64, 'base64'), format: 'der', type: 'pkcs8' });
+  const key = createPrivateKey({
+    key: Buffer.from(base64, 'base64'),
+    format: 'der',
+    type: 'pkcs8',
+  });
   if (key.asymmetricKeyType !== 'ed25519') throw new Error('must be an Ed25519 private key');
   return key;
 }
@@ -36,11 +40,16 @@ export function parsePublicKey(base64: string): KeyObject {
  */
 export function parsePublicKeyList(value: string): Map<string, KeyObject> {
   const keys = new Map<string, KeyObject>();
-  for (const entry of value.split(',').map((s) => s.trim()).filter(Boolean)) {
+  for (const entry of value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const separator = entry.indexOf(':');
     const caller = entry.slice(0, separator);
     if (separator < 1 || !/^[a-z][a-z0-9-]{1,62}$/.test(caller)) {
-      throw new Error(`entries must look like caller-name:base64-public-key (bad entry starts "${entry.slice(0, 12)}")`);
+      throw new Error(
+        `entries must look like caller-name:base64-public-key (bad entry starts "${entry.slice(0, 12)}")`,
+      );
     }
     try {
       keys.set(caller, parsePublicKey(entry.slice(separator + 1)));

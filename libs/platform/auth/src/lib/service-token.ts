@@ -46,7 +46,9 @@ export class ServiceTokenSigner {
   /** The token `tokenFor` would answer without signing, if there is one (no promise on the hot path). */
   cachedToken(customerId: number | null): string | undefined {
     const cached = this.cache.get(subjectFor(customerId));
-    return cached && cached.refreshAt > (this.options.now?.() ?? Date.now()) ? cached.token : undefined;
+    return cached && cached.refreshAt > (this.options.now?.() ?? Date.now())
+      ? cached.token
+      : undefined;
   }
 
   async tokenFor(customerId: number | null): Promise<string> {
@@ -112,14 +114,16 @@ export class ServiceTokenVerifier {
         maxTokenAge: MAX_SERVICE_TOKEN_LIFETIME + (this.options.clockToleranceSeconds ?? 5),
         currentDate: this.options.now ? new Date(this.options.now()) : undefined,
       });
-      if ((payload.exp ?? 0) - (payload.iat ?? 0) > MAX_SERVICE_TOKEN_LIFETIME) throw new ServiceTokenError('lifetime too long');
+      if ((payload.exp ?? 0) - (payload.iat ?? 0) > MAX_SERVICE_TOKEN_LIFETIME)
+        throw new ServiceTokenError('lifetime too long');
       const customerId = customerIdOf(payload.sub ?? '');
       if (customerId === undefined) throw new ServiceTokenError('bad subject');
       return { caller: issuer as string, customerId };
     } catch (error) {
       if (error instanceof ServiceTokenError) throw error;
       if (error instanceof errors.JWTExpired) throw new ServiceTokenError('expired');
-      if (error instanceof errors.JWTClaimValidationFailed) throw new ServiceTokenError(`claim ${error.claim} invalid`);
+      if (error instanceof errors.JWTClaimValidationFailed)
+        throw new ServiceTokenError(`claim ${error.claim} invalid`);
       throw new ServiceTokenError('bad signature or algorithm');
     }
   }

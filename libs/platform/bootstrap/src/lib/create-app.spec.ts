@@ -65,7 +65,11 @@ describe('createApp (over real HTTP)', () => {
     expect(res.status).toBe(status);
     expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
     const body: any = await res.json();
-    expect(body).toMatchObject({ status, type: 'about:blank', requestId: res.headers.get('x-request-id') });
+    expect(body).toMatchObject({
+      status,
+      type: 'about:blank',
+      requestId: res.headers.get('x-request-id'),
+    });
     expect(JSON.stringify(body)).not.toMatch(/at .*\.ts:\d+|stack/);
     return body;
   };
@@ -97,16 +101,31 @@ describe('createApp (over real HTTP)', () => {
   });
 
   it('returns 415 for an unsupported media type and 413 for an oversized body', async () => {
-    await problem(await fetch(`${base}/things`, { method: 'POST', headers: { 'content-type': 'text/csv' }, body: 'a,b' }), 415);
     await problem(
-      await fetch(`${base}/things`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'x'.repeat(4096) }) }),
+      await fetch(`${base}/things`, {
+        method: 'POST',
+        headers: { 'content-type': 'text/csv' },
+        body: 'a,b',
+      }),
+      415,
+    );
+    await problem(
+      await fetch(`${base}/things`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ name: 'x'.repeat(4096) }),
+      }),
       413,
     );
   });
 
   it('returns 404 problem+json for a domain not-found and for an unknown route', async () => {
     const body = await problem(await fetch(`${base}/things/404`), 404);
-    expect(body).toMatchObject({ code: 'thing_not_found', detail: 'No thing has id 404.', instance: '/things/404' });
+    expect(body).toMatchObject({
+      code: 'thing_not_found',
+      detail: 'No thing has id 404.',
+      instance: '/things/404',
+    });
     await problem(await fetch(`${base}/nowhere`), 404);
   });
 
@@ -127,18 +146,28 @@ describe('createApp (over real HTTP)', () => {
     expect(await (await fetch(`${base}/docs`)).text()).toContain('swagger-ui');
     const doc: any = await (await fetch(`${base}/docs-json`)).json();
     expect(doc.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/things', '/things/{id}', '/health/ready']));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/things', '/things/{id}', '/health/ready']),
+    );
   });
 
   it('sends the security headers on every answer, errors included', async () => {
     for (const path of ['/things/7', '/things/abc', '/nowhere', '/health/live']) {
       const res = await fetch(`${base}${path}`);
       const csp = res.headers.get('content-security-policy') ?? '';
-      for (const directive of ["default-src 'self'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "script-src 'self'"]) {
+      for (const directive of [
+        "default-src 'self'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "frame-ancestors 'none'",
+        "script-src 'self'",
+      ]) {
         expect(csp).toContain(directive);
       }
       expect(csp).not.toContain('unsafe-inline');
-      expect(res.headers.get('strict-transport-security')).toMatch(/max-age=31536000; includeSubDomains/);
+      expect(res.headers.get('strict-transport-security')).toMatch(
+        /max-age=31536000; includeSubDomains/,
+      );
       expect(res.headers.get('x-content-type-options')).toBe('nosniff');
       expect(res.headers.get('referrer-policy')).toBe('no-referrer');
       expect(res.headers.get('x-powered-by')).toBeNull();
@@ -154,20 +183,25 @@ describe('createApp (over real HTTP)', () => {
 });
 
 describe('createApp with service-specific additions', () => {
-  it('adds CSP directives and runs the service\'s own Fastify setup before serving', async () => {
+  it("adds CSP directives and runs the service's own Fastify setup before serving", async () => {
     const app = await createApp({
       module: TestModule,
       openApi: { title: 'test', description: 'test', version: '0.0.0' },
       contentSecurityPolicy: { 'img-src': ["'self'", 'https://images.example.net'] },
       configure: (created) => {
-        created.getHttpAdapter().getInstance().get('/configured', async () => ({ configured: true }));
+        created
+          .getHttpAdapter()
+          .getInstance()
+          .get('/configured', async () => ({ configured: true }));
       },
     });
     try {
       await app.listen({ port: 0, host: '127.0.0.1' });
       const res = await fetch(`${await app.getUrl()}/configured`);
       expect(await res.json()).toEqual({ configured: true });
-      expect(res.headers.get('content-security-policy')).toContain("img-src 'self' https://images.example.net");
+      expect(res.headers.get('content-security-policy')).toContain(
+        "img-src 'self' https://images.example.net",
+      );
       expect(res.headers.get('content-security-policy')).toContain("object-src 'none'");
     } finally {
       await app.close();

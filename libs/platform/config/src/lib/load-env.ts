@@ -2,7 +2,10 @@ import { z } from 'zod';
 
 /** Thrown when the environment does not satisfy a service's schema. Its message is one line. */
 export class ConfigError extends Error {
-  constructor(readonly variable: string, readonly problem: string) {
+  constructor(
+    readonly variable: string,
+    readonly problem: string,
+  ) {
     super(`Invalid environment variable ${variable}: ${problem}`);
     this.name = 'ConfigError';
   }

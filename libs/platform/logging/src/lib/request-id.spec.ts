@@ -11,12 +11,15 @@ describe('genRequestId', () => {
     expect((req as unknown as { id: string }).id).toBe('abc-123-def-456');
   });
 
-  it.each([['short'], ['has spaces in it'], ['x'.repeat(129)], ['line\nbreak-injection'], ['{"json":1}']])(
-    'replaces a malformed id (%j) with a fresh UUID',
-    (bad) => {
-      expect(genRequestId(request(bad))).toMatch(/^[0-9a-f-]{36}$/);
-    },
-  );
+  it.each([
+    ['short'],
+    ['has spaces in it'],
+    ['x'.repeat(129)],
+    ['line\nbreak-injection'],
+    ['{"json":1}'],
+  ])('replaces a malformed id (%j) with a fresh UUID', (bad) => {
+    expect(genRequestId(request(bad))).toMatch(/^[0-9a-f-]{36}$/);
+  });
 
   it('makes a new UUID when none is sent, and a different one each time', () => {
     const a = genRequestId(request());

@@ -10,7 +10,10 @@ export const UNMATCHED_ROUTE = 'unmatched';
  * (`/api/pages/product/:id`, never the raw URL) and the status class, so label cardinality is
  * bounded by the number of routes.
  */
-export function installHttpMetrics(fastify: FastifyInstance, registry: Registry): Histogram<'method' | 'route' | 'status_class'> {
+export function installHttpMetrics(
+  fastify: FastifyInstance,
+  registry: Registry,
+): Histogram<'method' | 'route' | 'status_class'> {
   const histogram = new Histogram({
     name: 'http_server_request_duration_seconds',
     help: 'Duration of HTTP requests served, by method, route template and status class.',

@@ -16,9 +16,14 @@ describe('MetricsModule (over real HTTP)', () => {
   let base: string;
 
   beforeAll(async () => {
-    @Module({ imports: [MetricsModule.forRoot({ service: 'test-svc', expose: true })], controllers: [ItemsController] })
+    @Module({
+      imports: [MetricsModule.forRoot({ service: 'test-svc', expose: true })],
+      controllers: [ItemsController],
+    })
     class AppModule {}
-    app = await NestFactory.create<NestFastifyApplication>(AppModule, new FastifyAdapter(), { logger: false });
+    app = await NestFactory.create<NestFastifyApplication>(AppModule, new FastifyAdapter(), {
+      logger: false,
+    });
     await app.listen({ port: 0, host: '127.0.0.1' });
     base = await app.getUrl();
   });
@@ -37,16 +42,26 @@ describe('MetricsModule (over real HTTP)', () => {
 
   it('labels requests by route template, so 1,000 distinct ids add one series, not 1,000', async () => {
     for (let start = 0; start < 1000; start += 100) {
-      await Promise.all(Array.from({ length: 100 }, (_, i) => fetch(`${base}/items/${start + i}`).then((r) => r.text())));
+      await Promise.all(
+        Array.from({ length: 100 }, (_, i) =>
+          fetch(`${base}/items/${start + i}`).then((r) => r.text()),
+        ),
+      );
     }
     await fetch(`${base}/no/such/route/${Date.now()}`).then((r) => r.text());
     const text = await scrape();
-    const series = text.split('\n').filter((line) => line.startsWith('http_server_request_duration_seconds_count'));
+    const series = text
+      .split('\n')
+      .filter((line) => line.startsWith('http_server_request_duration_seconds_count'));
     const itemSeries = series.filter((line) => line.includes('/items/'));
     expect(itemSeries).toEqual([
       'http_server_request_duration_seconds_count{service="test-svc",method="GET",route="/items/:id",status_class="2xx"} 1000',
     ]);
-    expect(series.some((line) => line.includes('route="unmatched"') && line.includes('status_class="4xx"'))).toBe(true);
+    expect(
+      series.some(
+        (line) => line.includes('route="unmatched"') && line.includes('status_class="4xx"'),
+      ),
+    ).toBe(true);
     expect(text).not.toMatch(/route="\/items\/\d+"/);
   });
 });

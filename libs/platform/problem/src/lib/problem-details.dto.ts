@@ -10,7 +10,10 @@ export class FieldErrorDto {
 
 /** OpenAPI schema of the problem+json body every service returns on error (RFC 9457). */
 export class ProblemDetailsDto {
-  @ApiProperty({ example: 'about:blank', description: 'A URI reference identifying the problem type.' })
+  @ApiProperty({
+    example: 'about:blank',
+    description: 'A URI reference identifying the problem type.',
+  })
   type!: string;
 
   @ApiProperty({ example: 'Not Found' })
@@ -25,7 +28,10 @@ export class ProblemDetailsDto {
   @ApiPropertyOptional({ example: '/products/99999' })
   instance?: string;
 
-  @ApiProperty({ example: 'b3e1c1f0-52f4-4b0e-9a51-1f7f0f3d9b1e', description: 'Quote it when reporting a problem.' })
+  @ApiProperty({
+    example: 'b3e1c1f0-52f4-4b0e-9a51-1f7f0f3d9b1e',
+    description: 'Quote it when reporting a problem.',
+  })
   requestId!: string;
 
   @ApiPropertyOptional({ example: 'product_not_found' })

@@ -7,7 +7,10 @@ const traceId = '4bf92f3577b34da6a3ce929d0e0e4736';
 const spanId = '00f067aa0ba902b7';
 /** Runs `fn` as if inside a request whose span is (traceId, spanId). */
 const inRequest = <T>(fn: () => T): T =>
-  context.with(trace.setSpanContext(context.active(), { traceId, spanId, traceFlags: TraceFlags.NONE }), fn);
+  context.with(
+    trace.setSpanContext(context.active(), { traceId, spanId, traceFlags: TraceFlags.NONE }),
+    fn,
+  );
 
 describe('outgoing trace context', () => {
   let tracing: Tracing | undefined;
@@ -17,7 +20,13 @@ describe('outgoing trace context', () => {
   });
 
   it('adds nothing while tracing is off', () => {
-    expect(startTracing({ serviceName: 'test', serviceVersion: '0.0.0', env: { OTEL_SDK_DISABLED: 'true' } })).toBeUndefined();
+    expect(
+      startTracing({
+        serviceName: 'test',
+        serviceVersion: '0.0.0',
+        env: { OTEL_SDK_DISABLED: 'true' },
+      }),
+    ).toBeUndefined();
     expect(inRequest(outgoingTraceHeaders)).toEqual({});
   });
 

@@ -23,13 +23,20 @@ export function tracePglite<T extends QueryClient>(client: T): T {
         `pglite.${method}`,
         {
           kind: SpanKind.CLIENT,
-          attributes: { 'db.system.name': 'postgresql', 'db.system': 'postgresql', 'db.query.text': statement.slice(0, 500) },
+          attributes: {
+            'db.system.name': 'postgresql',
+            'db.system': 'postgresql',
+            'db.query.text': statement.slice(0, 500),
+          },
         },
         async (span) => {
           try {
             return await original(...args);
           } catch (error) {
-            span.setStatus({ code: SpanStatusCode.ERROR, message: error instanceof Error ? error.message.slice(0, 200) : 'error' });
+            span.setStatus({
+              code: SpanStatusCode.ERROR,
+              message: error instanceof Error ? error.message.slice(0, 200) : 'error',
+            });
             throw error;
           } finally {
             span.end();

@@ -24,7 +24,12 @@ export function IsId(description = 'Identifier'): PropertyDecorator {
 }
 
 /** An optional integer query parameter within [min, max]. */
-export function QueryInt(options: { min: number; max: number; description: string; default?: number }): PropertyDecorator {
+export function QueryInt(options: {
+  min: number;
+  max: number;
+  description: string;
+  default?: number;
+}): PropertyDecorator {
   return applyDecorators(
     ApiPropertyOptional({
       type: 'integer',
@@ -42,7 +47,10 @@ export function QueryInt(options: { min: number; max: number; description: strin
 }
 
 /** An optional opaque pagination cursor (base64url), as returned in a page's `nextCursor`. */
-export function CursorQuery(description = 'Opaque cursor from a previous page’s `nextCursor`.', maxLength = 200): PropertyDecorator {
+export function CursorQuery(
+  description = 'Opaque cursor from a previous page’s `nextCursor`.',
+  maxLength = 200,
+): PropertyDecorator {
   return applyDecorators(
     ApiPropertyOptional({ description, maxLength, pattern: '^[A-Za-z0-9_-]+$' }),
     IsOptional(),

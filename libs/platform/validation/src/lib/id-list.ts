@@ -1,14 +1,26 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsInt, IsOptional, Max, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsInt,
+  IsOptional,
+  Max,
+  Min,
+} from 'class-validator';
 import { MAX_ID, toStrictInt } from './decorators';
 
 /**
  * A comma-separated list of ids in a query string (`?ids=3,1,2`), at most `max` of them,
  * each a plainly written positive integer. Order is kept; duplicates are a 400.
  */
-export function IdList(options: { max: number; description: string; required?: boolean }): PropertyDecorator {
+export function IdList(options: {
+  max: number;
+  description: string;
+  required?: boolean;
+}): PropertyDecorator {
   const doc = {
     type: 'string',
     pattern: '^[1-9][0-9]{0,9}(,[1-9][0-9]{0,9})*$',
@@ -19,7 +31,9 @@ export function IdList(options: { max: number; description: string; required?: b
     options.required ? ApiProperty(doc) : ApiPropertyOptional(doc),
     ...(options.required ? [] : [IsOptional()]),
     Transform(({ value }: { value: unknown }) =>
-      typeof value === 'string' ? value.split(',').map((part) => toStrictInt({ value: part })) : value,
+      typeof value === 'string'
+        ? value.split(',').map((part) => toStrictInt({ value: part }))
+        : value,
     ),
     ArrayMinSize(1),
     ArrayMaxSize(options.max),
