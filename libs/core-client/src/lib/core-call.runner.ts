@@ -87,7 +87,8 @@ export class CoreCallRunner {
       return method === 'GET' ? this.coalesced(operation, key, send) : send();
     const cache = this.cache;
     const found = await cache.lookup(key, ttl);
-    // What the cache holds was proven before it was saved; proving it again types it.
+    // What the cache holds was proven before it was saved: asking again types it, and costs a
+    // lookup for an answer this process proved (satisfiesContract remembers them).
     const cached =
       found.answer && satisfiesContract(operation, found.answer.value)
         ? found.answer.value

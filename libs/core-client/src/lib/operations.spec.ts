@@ -246,6 +246,24 @@ describe('OPERATIONS: the one table of core-api operations', () => {
       expect(satisfiesContract(operation, CASES[operation].valid)).toBe(true);
     },
   );
+
+  it('walks an answer once: asking again about the same object, for the same operation, reads nothing', () => {
+    let reads = 0;
+    const answer = new Proxy(fakeProduct(3), {
+      get: (target, property, receiver) => {
+        reads++;
+        return Reflect.get(target, property, receiver);
+      },
+    });
+    expect(satisfiesContract('getProduct', answer)).toBe(true);
+    const firstWalk = reads;
+    expect(firstWalk).toBeGreaterThan(0);
+    expect(satisfiesContract('getProduct', answer)).toBe(true);
+    expect(reads).toBe(firstWalk);
+    // Proven for getProduct says nothing about another operation: that one is checked in full.
+    expect(satisfiesContract('getCategories', answer)).toBe(false);
+    expect(reads).toBeGreaterThan(firstWalk);
+  });
 });
 
 describe('every operation refuses a malformed answer with 502 core_api_bad_response (over real HTTP)', () => {

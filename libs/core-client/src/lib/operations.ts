@@ -97,12 +97,24 @@ export const isOperation = (name: string): name is Operation => Object.hasOwn(OP
 
 export const groupOf = (operation: Operation): OperationGroup => SPECS[operation].group;
 
+/**
+ * Answers already proven, by identity, with the operation they were proven for. The runner asks
+ * again about the very object a cache hit or a coalesced call hands back (to type it); that
+ * second question costs a lookup, not another walk of the whole answer. An object read back from
+ * Redis is a new one, so it is checked in full.
+ */
+const PROVEN = new WeakMap<object, Operation>();
+
 /** Whether `value` is a usable answer to `operation`. */
 export function satisfiesContract<O extends Operation>(
   operation: O,
   value: unknown,
 ): value is AnswerOf<O> {
-  return isObject(value) && SPECS[operation].contract(value);
+  if (!isObject(value)) return false;
+  if (PROVEN.get(value) === operation) return true;
+  if (!SPECS[operation].contract(value)) return false;
+  PROVEN.set(value, operation);
+  return true;
 }
 
 /** The default cache TTLs: the operations that have one. */
