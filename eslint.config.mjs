@@ -2,8 +2,8 @@
 //
 // The module-boundary rule is the architecture, written down where a machine checks it
 // (see docs/adr/0002-module-boundaries.md and tools/workspace/src/module-boundaries.spec.ts):
-//   scope:*   who owns the code     core | web | mobile | shared
-//   type:*    what the code is      app | contracts | client | kit | platform | e2e | tooling
+//   scope:*   who owns the code     core | web | mobile | shared | dev (the development provider)
+//   type:*    what the code is      app | contracts | client | kit | platform | seed | e2e | tooling
 //             (+ validation: the one platform lib contracts may use, besides type:platform)
 import nx from '@nx/eslint-plugin';
 import eslintConfigPrettier from 'eslint-config-prettier';
@@ -33,6 +33,10 @@ export default [
               onlyDependOnLibsWithTags: ['scope:mobile', 'scope:shared'],
             },
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
+            { sourceTag: 'scope:dev', onlyDependOnLibsWithTags: ['scope:dev', 'scope:shared'] },
+            // The demo accounts seed core-api and the development provider, never a BFF.
+            { sourceTag: 'scope:web', notDependOnLibsWithTags: ['type:seed'] },
+            { sourceTag: 'scope:mobile', notDependOnLibsWithTags: ['type:seed'] },
             // core-api serves the contracts; it never calls itself through the BFFs' client, and
             // is no BFF: the BFF kit is not for it.
             { sourceTag: 'scope:core', notDependOnLibsWithTags: ['type:client', 'type:kit'] },
@@ -45,6 +49,7 @@ export default [
                 'type:client',
                 'type:kit',
                 'type:platform',
+                'type:seed',
               ],
             },
             {
@@ -60,6 +65,7 @@ export default [
               onlyDependOnLibsWithTags: ['type:client', 'type:contracts', 'type:platform'],
             },
             { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:platform'] },
+            { sourceTag: 'type:seed', onlyDependOnLibsWithTags: [] },
             {
               sourceTag: 'type:e2e',
               onlyDependOnLibsWithTags: ['type:contracts', 'type:platform'],
