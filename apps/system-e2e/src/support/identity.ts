@@ -1,0 +1,74 @@
+import {
+  type DevIdentity,
+  nativeAppSignIn,
+  type NativeAppTokens,
+  OidcUserAgent,
+  startDevIdentity,
+} from '@bff/platform-auth/testing';
+import { freePort } from './launcher';
+
+/** The demo customer every suite signs in as (the one seed of core-api and the provider). */
+export const DEMO_CUSTOMER = { email: 'ada@example.com', password: 'storefront-demo-ada' };
+export const SECOND_CUSTOMER = { email: 'grace@example.com', password: 'storefront-demo-grace' };
+export type Account = typeof DEMO_CUSTOMER;
+
+/** The development provider's native app client: a loopback redirect, any port (RFC 8252 §7.3). */
+export const APP_CLIENT = { clientId: 'storefront-app', redirectUri: 'http://127.0.0.1/callback' };
+
+/**
+ * The development OpenID provider as its own process, registered for web-bff at `webPorts` (the
+ * first gets the back-channel logout URI), sharing `keysDir` with the services (the web client's
+ * secret is a development secret there).
+ */
+export function startProvider(
+  webPorts: number[],
+  keysDir: string,
+  env: Record<string, string> = {},
+): Promise<DevIdentity> {
+  return startDevIdentity({
+    webBffUrls: webPorts.map((port) => `http://127.0.0.1:${port}`),
+    keysDir,
+    env,
+  });
+}
+
+/** What a web-bff on `port` needs to be this provider's confidential client. */
+export function webIdentityEnv(identity: DevIdentity, port: number): Record<string, string> {
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    PORT: String(port),
+    OIDC_ISSUER: identity.issuer,
+    OIDC_REDIRECT_URI: `${origin}/bff/callback`,
+    OIDC_POST_LOGOUT_REDIRECT_URI: `${origin}/`,
+  };
+}
+
+/** A port for web-bff, chosen before it starts: the provider must know its callback first. */
+export const webPort = freePort;
+
+/**
+ * Signs `account` in at web-bff the way a browser does: /bff/login, the provider's sign-in page,
+ * the callback. Returns the `Cookie` header of the new session (`__Host-session=…`).
+ */
+export async function webSessionCookie(webUrl: string, account: Account = DEMO_CUSTOMER) {
+  const agent = new OidcUserAgent();
+  const login = await agent.get(`${webUrl}/bff/login?returnTo=/`);
+  if (login.status !== 302 || !login.location)
+    throw new Error(`/bff/login answered ${login.status}: ${login.body.slice(0, 300)}`);
+  const callback = await agent.signIn(login.location, account);
+  const back = await agent.get(callback);
+  const cookie = agent.cookies.header(new URL(webUrl))?.split('; ').find(isSessionCookie);
+  if (back.status >= 400 || !cookie)
+    throw new Error(`the callback answered ${back.status}: ${back.body.slice(0, 300)}`);
+  return cookie;
+}
+
+const isSessionCookie = (c: string) => c.startsWith('__Host-session=');
+
+/** Signs `account` in as the native app does (code + PKCE in the system browser). */
+export function mobileTokens(
+  identity: DevIdentity,
+  account: Account = DEMO_CUSTOMER,
+): Promise<NativeAppTokens> {
+  return nativeAppSignIn({ issuer: identity.issuer, ...APP_CLIENT, ...account });
+}
