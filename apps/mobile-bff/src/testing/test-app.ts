@@ -37,12 +37,18 @@ export interface MobileBffHook extends BffHook {
  */
 export function useMobileBff(options: UseBffOptions & { issuer?: TestIssuer } = {}): MobileBffHook {
   const issuer = useTestIssuer(options.issuer);
-  const env = {
-    get OIDC_ISSUER() {
-      return issuer.url;
+  // Getters stay getters (read when the app starts, once the issuer listens), the spec's win.
+  const env = Object.defineProperties(
+    {},
+    {
+      ...Object.getOwnPropertyDescriptors({
+        get OIDC_ISSUER() {
+          return issuer.url;
+        },
+      }),
+      ...Object.getOwnPropertyDescriptors(options.env ?? {}),
     },
-    ...options.env,
-  };
+  ) as Record<string, string>;
   const hook = mobileBff.use({ ...options, env });
   return {
     issuer,
