@@ -29,7 +29,9 @@ describe('mobile-bff as a resource server (test issuer over HTTP, fake core-api)
       emailVerified: true,
     });
     expect(mobile.core.calls.filter((c) => c.url === '/carts/me')).toHaveLength(5);
-    expect(mobile.core.calls.find((c) => c.url === '/carts/me')?.headers['authorization']).toBeDefined();
+    expect(
+      mobile.core.calls.find((c) => c.url === '/carts/me')?.headers['authorization'],
+    ).toBeDefined();
   });
 
   it('answers 403 email_claim_required to the first token of a subject without an email claim', async () => {

@@ -28,14 +28,10 @@ export class CountingProxy {
       this.paths.push(req.url ?? '');
       if (!this.target) return void res.writeHead(502).end();
       const target = new URL(req.url ?? '/', this.target);
-      const upstream = request(
-        target,
-        { method: req.method, headers: req.headers },
-        (answer) => {
-          res.writeHead(answer.statusCode ?? 502, answer.headers);
-          answer.pipe(res);
-        },
-      );
+      const upstream = request(target, { method: req.method, headers: req.headers }, (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      });
       upstream.on('error', () => res.writeHead(502).end());
       req.pipe(upstream);
     });
