@@ -20,7 +20,8 @@ export class AccessTokenError extends Error {
   }
 }
 
-const MAX_SUBJECT_LENGTH = 255;
+/** OpenID Connect Core §2: at most 255 ASCII characters (printable, as core-api stores it). */
+const SUBJECT = /^[\x21-\x7E]{1,255}$/;
 
 /**
  * Checks the provider's JWT access tokens as a resource server: the signature with the provider's
@@ -54,8 +55,7 @@ export class AccessTokenVerifier {
 
   private identityOf(payload: JWTPayload): TokenIdentity {
     const { sub, email, email_verified: verified, name } = payload;
-    if (typeof sub !== 'string' || sub === '' || sub.length > MAX_SUBJECT_LENGTH)
-      throw new AccessTokenError('bad subject');
+    if (typeof sub !== 'string' || !SUBJECT.test(sub)) throw new AccessTokenError('bad subject');
     return {
       issuer: this.options.issuer,
       subject: sub,

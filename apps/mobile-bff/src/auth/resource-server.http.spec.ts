@@ -3,13 +3,13 @@
 // flood of unknown keys, and the answer old apps get on the removed password routes. Real HTTP
 // against the test issuer (a real JWKS server) and the fake core-api. The provider-specific
 // checks run against the real development provider in provider-tokens.http.spec.ts.
-import { ADA } from '@bff/core-client/testing';
+import { ADA, RecordedCall } from '@bff/core-client/testing';
 import { generateKeyPair, SignJWT } from 'jose';
 import { createServer } from 'node:net';
 import { body, expectProblem, Phone, useMobileBff } from '../testing/test-app';
 import { ADA_ACCOUNT, GRACE_ACCOUNT, TEST_AUDIENCE } from '../testing/test-issuer';
 
-const linkCalls = (calls: { method: string; url: string }[]) =>
+const linkCalls = (calls: RecordedCall[]) =>
   calls.filter((c) => c.method === 'POST' && c.url === '/customers/link');
 
 describe('mobile-bff as a resource server (test issuer over HTTP, fake core-api)', () => {
