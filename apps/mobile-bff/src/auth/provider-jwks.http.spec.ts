@@ -1,14 +1,16 @@
 // A second provider configuration, reached through a counting proxy: the provider's issuer is the
 // proxy's URL (another issuer than the default one), so discovery, the JWKS and the sign-in all go
 // through it and every JWKS fetch mobile-bff makes is counted where the provider would see it.
-import { DEMO_CUSTOMERS } from '@bff/demo-customers';
+import { ADA as ADA_AT_CORE } from '@bff/core-client/testing';
 import { nativeAppSignIn, startDevIdentity } from '@bff/platform-auth/testing';
 import { rmSync } from 'node:fs';
 import { CountingProxy } from '../testing/counting-proxy';
 import { ProviderKeyFile } from '../testing/provider-key-file';
 import { expectProblem, useMobileBff } from '../testing/test-app';
+import { ADA_ACCOUNT } from '../testing/test-issuer';
 
-const ADA = DEMO_CUSTOMERS[0]!;
+/** Ada's sign-in at the provider, and what crafted tokens say about her. */
+const ADA = { ...ADA_ACCOUNT, password: ADA_AT_CORE.password };
 
 describe('mobile-bff against a provider under another issuer URL, its JWKS fetches counted', () => {
   const proxy = new CountingProxy();

@@ -2,7 +2,6 @@
 // provider's private JWKS (SIGNING_KEYS_FILE, first key signs) before the provider starts, so it
 // can rotate keys ([new, old] and a restart) and forge tokens as an attacker would. Never
 // imported by production code.
-import { DemoCustomer } from '@bff/demo-customers';
 import {
   CryptoKey,
   exportJWK,
@@ -16,6 +15,7 @@ import {
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ProviderAccount } from './test-issuer';
 
 interface KeyPair {
   kid: string;
@@ -52,7 +52,7 @@ export class ProviderKeyFile {
   }
 
   /** The claims the provider writes into a mobile access token for `account`. */
-  claims(issuer: string, account: DemoCustomer): JWTPayload {
+  claims(issuer: string, account: ProviderAccount): JWTPayload {
     const now = Math.floor(Date.now() / 1000);
     return {
       iss: issuer,
@@ -69,7 +69,7 @@ export class ProviderKeyFile {
   }
 
   /** Signed with the provider's current signing key; `claims` over the provider's. */
-  async sign(issuer: string, account: DemoCustomer, claims: JWTPayload = {}): Promise<string> {
+  async sign(issuer: string, account: ProviderAccount, claims: JWTPayload = {}): Promise<string> {
     const key = this.current();
     return new SignJWT({ ...this.claims(issuer, account), ...claims })
       .setProtectedHeader({ alg: 'ES256', kid: key.kid, typ: 'at+jwt' })
@@ -79,7 +79,7 @@ export class ProviderKeyFile {
   /** Key confusion: HS256 with the provider's PUBLIC key (as PEM or as JWK JSON) as the secret. */
   async hmacWithPublicKey(
     issuer: string,
-    account: DemoCustomer,
+    account: ProviderAccount,
     form: 'pem' | 'jwk',
   ): Promise<string> {
     const key = this.current();
@@ -95,7 +95,7 @@ export class ProviderKeyFile {
   /** Signed by a key the provider never published, under a made-up kid. */
   async signWithStrangerKey(
     issuer: string,
-    account: DemoCustomer,
+    account: ProviderAccount,
     kid = 'stranger',
   ): Promise<string> {
     const { privateKey } = await generateKeyPair('ES256');

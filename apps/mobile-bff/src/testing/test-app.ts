@@ -3,11 +3,10 @@
 // tokens, and a phone app's client of it. Never imported by production code.
 import { BaseUrl, fetchJson, JsonRequestInit } from '@bff/core-client/testing';
 import { BffHook, defineBff, UseBffOptions } from '@bff/bff-kit/testing';
-import { DemoCustomer } from '@bff/demo-customers';
 import { generateServiceKeyPair } from '@bff/platform-auth';
 import { mobileAppOptions } from '../app/mobile-app';
 import { loadMobileBffEnv } from '../config/env';
-import { TestIssuer, useTestIssuer } from './test-issuer';
+import { ProviderAccount, TestIssuer, useTestIssuer } from './test-issuer';
 
 export { body, expectProblem } from '@bff/platform-bootstrap/testing';
 
@@ -27,7 +26,7 @@ export interface MobileBffHook extends BffHook {
   /** The provider whose tokens the app accepts (unless the spec named another in `env`). */
   readonly issuer: TestIssuer;
   /** A phone of this app signed in as `account` (Ada unless told otherwise) at the test issuer. */
-  signedInPhone(account?: DemoCustomer): Promise<Phone>;
+  signedInPhone(account?: ProviderAccount): Promise<Phone>;
 }
 
 /**

@@ -3,7 +3,7 @@
 // JWKS, and tokens signed with jose that mobile-bff verifies exactly as it verifies the
 // provider's. Identity specs use the real development provider (`useDevIdentity`).
 // Never imported by production code.
-import { DEMO_CUSTOMERS, DemoCustomer } from '@bff/demo-customers';
+import { ADA, GRACE } from '@bff/core-client/testing';
 import { CryptoKey, exportJWK, generateKeyPair, JWK, JWTPayload, SignJWT } from 'jose';
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
@@ -22,10 +22,25 @@ const newKey = async (kid: string): Promise<SigningKey> => {
   return { kid, privateKey, publicJwk: { ...(await exportJWK(publicKey)), kid, alg: 'ES256' } };
 };
 
-/** Ada, as the development provider knows her (subject, e-mail, name). */
-export const ADA_ACCOUNT: DemoCustomer = DEMO_CUSTOMERS[0]!;
-/** Grace, the other demo account. */
-export const GRACE_ACCOUNT: DemoCustomer = DEMO_CUSTOMERS[1]!;
+/** Someone as an identity provider knows them: what its tokens say. */
+export interface ProviderAccount {
+  subject: string;
+  email: string;
+  displayName: string;
+}
+
+/** Ada at the provider (the fake core-api links her by her verified e-mail). */
+export const ADA_ACCOUNT: ProviderAccount = {
+  subject: 'ada-at-the-provider',
+  email: ADA.customer.email,
+  displayName: ADA.customer.displayName,
+};
+/** Grace, the other demo customer. */
+export const GRACE_ACCOUNT: ProviderAccount = {
+  subject: 'grace-at-the-provider',
+  email: GRACE.customer.email,
+  displayName: GRACE.customer.displayName,
+};
 
 export class TestIssuer {
   private server?: Server;
@@ -83,7 +98,7 @@ export class TestIssuer {
   }
 
   /** The access token the provider gives `account` (Ada unless told otherwise). */
-  tokenFor(account: DemoCustomer = ADA_ACCOUNT, claims: JWTPayload = {}): Promise<string> {
+  tokenFor(account: ProviderAccount = ADA_ACCOUNT, claims: JWTPayload = {}): Promise<string> {
     return this.sign({
       sub: account.subject,
       email: account.email,
