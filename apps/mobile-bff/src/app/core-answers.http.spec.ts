@@ -3,30 +3,36 @@ import {
   IN_FLIGHT_ENV,
   itEndsAStuckCheckout,
   MALFORMED_PERSONAL_ANSWERS,
-  MALFORMED_SIGN_INS,
 } from '@bff/bff-kit/testing';
 import { toPageCursor } from '@bff/bff-kit';
 import { body, expectProblem, Phone, useMobileBff } from '../testing/test-app';
+import { GRACE_ACCOUNT } from '../testing/test-issuer';
 
 /**
  * What mobile-bff makes of core-api's answers (real app over HTTP, fake core-api): a malformed one
- * is a 502 and never a token; a 400 about the app's own input is the app's 400.
+ * is a 502 and never a customer; a 400 about the app's own input is the app's 400.
  */
 describe("mobile-bff and core-api's answers", () => {
   const mobile = useMobileBff({ env: IN_FLIGHT_ENV });
   const { core } = mobile;
-  const ada = new Phone(() => mobile.url);
-  beforeAll(() => ada.signIn());
+  let ada: Phone;
+  beforeAll(async () => {
+    ada = await mobile.signedInPhone();
+  });
 
   const call = (path: string, init: RequestInit = {}) => ada.fetch(path, init);
 
-  it.each(MALFORMED_SIGN_INS)(
-    'issues no token when sign-in is answered with %s: 502',
+  it.each<[string, unknown]>([
+    ['{"id":"x","email":5}', { id: 'x', email: 5 }],
+    ['a customer id 0', { id: 0, email: 'grace@example.com', displayName: 'Grace' }],
+    ['no customer', {}],
+  ])(
+    'lets nobody in when the link of a new subject is answered with %s: 502, and keeps nothing',
     async (_what, value) => {
-      core.answer('POST', '/auth/verify', 200, value);
-      const problem = await expectBadGateway(new Phone(mobile.url).token());
-      expect(problem).not.toHaveProperty('accessToken');
-      expect(problem).not.toHaveProperty('refreshToken');
+      core.answer('POST', '/customers/link', 200, value);
+      const grace = await mobile.signedInPhone(GRACE_ACCOUNT);
+      await expectBadGateway(grace.fetch('/v2/screens/cart'));
+      expect(core.calls.filter((c) => c.url === '/carts/me')).toEqual([]);
     },
   );
 

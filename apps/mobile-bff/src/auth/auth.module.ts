@@ -1,42 +1,32 @@
-import { DynamicModule, Module, Provider } from '@nestjs/common';
-import { SIGN_IN_LIMIT, SignInLimitOptions } from '@bff/platform-security';
-import { CLOCK, Clock } from '@bff/platform-state';
-import { AccessTokens } from './access-tokens';
-import { AuthController } from './auth.controller';
+import { DynamicModule, Module } from '@nestjs/common';
+import { AccessTokenVerifier } from './access-token-verifier';
 import { AUTH_OPTIONS, AuthOptions } from './auth.options';
-import { AuthService } from './auth.service';
 import { BearerAuthGuard } from './bearer-auth.guard';
-import { RefreshTokens } from './refresh-tokens';
-
-export interface AuthModuleOptions extends AuthOptions {
-  /** Failed password sign-ins per account (`@LimitFailedSignIns()` on the token route). */
-  signInLimit: SignInLimitOptions;
-  /** Replaces the app's clock for this feature (tests pass a ManualClock). */
-  clock?: Clock;
-}
+import { CustomerLinks } from './customer-links';
+import { PasswordSignInRemovedController } from './password-sign-in-removed';
+import { ProviderKeys } from './provider-keys';
 
 /**
- * The apps' sign-in: access tokens, rotating refresh tokens, and the guard personal screens use.
- * Global so that every screen module can use `@RequiresSignIn()`.
+ * mobile-bff as a resource server: the provider's access tokens checked against its JWKS, the
+ * subject mapped to the core-api customer, the guard personal screens use, and the answer old
+ * apps get on the removed password routes. Global so every screen module can use
+ * `@RequiresSignIn()`.
  */
 @Module({})
 export class AuthModule {
-  static forRoot({ clock, signInLimit, ...options }: AuthModuleOptions): DynamicModule {
-    const providers: Provider[] = [
-      { provide: AUTH_OPTIONS, useValue: options },
-      { provide: SIGN_IN_LIMIT, useValue: signInLimit },
-      AccessTokens,
-      RefreshTokens,
-      AuthService,
-      BearerAuthGuard,
-    ];
-    if (clock) providers.push({ provide: CLOCK, useValue: clock });
+  static forRoot(options: AuthOptions): DynamicModule {
     return {
       module: AuthModule,
       global: true,
-      controllers: [AuthController],
-      providers,
-      exports: [AccessTokens, RefreshTokens, BearerAuthGuard],
+      controllers: [PasswordSignInRemovedController],
+      providers: [
+        { provide: AUTH_OPTIONS, useValue: options },
+        ProviderKeys,
+        AccessTokenVerifier,
+        CustomerLinks,
+        BearerAuthGuard,
+      ],
+      exports: [AccessTokenVerifier, CustomerLinks, BearerAuthGuard],
     };
   }
 }

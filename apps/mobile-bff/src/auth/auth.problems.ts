@@ -1,23 +1,39 @@
 import { HttpStatus } from '@nestjs/common';
 import { ProblemException } from '@bff/platform-problem';
 
-/**
- * A refresh token that cannot be used: unknown, spent, expired or of a revoked family. One code
- * (`invalid_grant`, as OAuth 2.0 names it) and a 400, whatever the reason: the app signs in again.
- */
-export class InvalidGrantProblem extends ProblemException {
-  constructor(detail = 'The refresh token is not valid. Sign in again.') {
-    super(HttpStatus.BAD_REQUEST, 'invalid_grant', detail);
-  }
-}
-
 /** No valid access token. The reason is logged, never answered. */
 export class InvalidTokenProblem extends ProblemException {
   constructor() {
     super(
       HttpStatus.UNAUTHORIZED,
       'invalid_token',
-      'A valid access token is required (Authorization: Bearer <token>). Refresh it or sign in again.',
+      'A valid access token from the identity provider is required (Authorization: Bearer <token>). Refresh it at the provider or sign in again.',
+    );
+  }
+}
+
+/** The provider's keys cannot be had (and none were fetched before): try again shortly. */
+export class IdentityProviderUnavailableProblem extends ProblemException {
+  constructor() {
+    super(
+      HttpStatus.SERVICE_UNAVAILABLE,
+      'identity_provider_unavailable',
+      'The identity provider cannot be reached to check the access token. Try again shortly.',
+    );
+  }
+}
+
+/**
+ * The token is valid but carries no `email` claim, and its subject is not known yet: core-api
+ * needs an e-mail address to create or link the customer. A provider configuration problem
+ * (docs/mobile-bff-auth.md says which claims the provider must put in the access token).
+ */
+export class EmailClaimRequiredProblem extends ProblemException {
+  constructor() {
+    super(
+      HttpStatus.FORBIDDEN,
+      'email_claim_required',
+      'The access token has no email claim, which the first sign-in of a customer needs. The identity provider must put email, email_verified and name in the access tokens it issues for mobile-bff.',
     );
   }
 }

@@ -1,43 +1,51 @@
 import { CanActivate, ExecutionContext, Injectable, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AccessClaims, AccessTokenError, AccessTokens } from './access-tokens';
-import { InvalidTokenProblem } from './auth.problems';
-import { RefreshTokens } from './refresh-tokens';
+import { AccessTokenError, AccessTokenVerifier, TokenIdentity } from './access-token-verifier';
+import { IdentityProviderUnavailableProblem, InvalidTokenProblem } from './auth.problems';
+import { CustomerLinks } from './customer-links';
+import { ProviderUnavailableError } from './provider-keys';
 
-export type AuthenticatedRequest = FastifyRequest & { accessClaims?: AccessClaims };
+export type AuthenticatedRequest = FastifyRequest & { customerId?: number };
+
+const BEARER = /^Bearer ([A-Za-z0-9._~+/-]+=*)$/i;
 
 /**
- * For personal screens: a valid access token whose refresh family is not revoked (so sign-out
- * and reuse detection end access at once, not when the token expires). Every failure is the
- * same 401 problem with `WWW-Authenticate`; the reason goes to the log.
+ * For personal screens: the provider's access token, checked as a resource server does
+ * (`AccessTokenVerifier`), then its subject mapped to the core-api customer (`CustomerLinks`).
+ * Every refused token is the same 401 problem with `WWW-Authenticate`; the reason goes to the
+ * log. A provider that cannot be asked for its keys is a 503, not the app's fault.
  */
 @Injectable()
 export class BearerAuthGuard implements CanActivate {
   private readonly logger = new Logger('BearerAuth');
 
   constructor(
-    private readonly accessTokens: AccessTokens,
-    private readonly refreshTokens: RefreshTokens,
+    private readonly verifier: AccessTokenVerifier,
+    private readonly customers: CustomerLinks,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const http = context.switchToHttp();
     const request = http.getRequest<AuthenticatedRequest>();
+    const identity = await this.identityOf(request, http.getResponse<FastifyReply>());
+    request.customerId = await this.customers.customerIdOf(identity);
+    return true;
+  }
+
+  private async identityOf(request: FastifyRequest, reply: FastifyReply): Promise<TokenIdentity> {
     const header = request.headers.authorization;
-    const match = typeof header === 'string' ? /^Bearer ([^\s]+)$/i.exec(header.trim()) : null;
+    const match = typeof header === 'string' ? BEARER.exec(header.trim()) : null;
     try {
       if (!match?.[1]) throw new AccessTokenError('missing');
-      const claims = await this.accessTokens.verify(match[1]);
-      if (await this.refreshTokens.isRevoked(claims.familyId))
-        throw new AccessTokenError('family revoked');
-      request.accessClaims = claims;
-      return true;
+      return await this.verifier.verify(match[1]);
     } catch (error) {
+      if (error instanceof ProviderUnavailableError) {
+        this.logger.error({ requestId: request.id, reason: error.reason }, 'Token not checked');
+        throw new IdentityProviderUnavailableProblem();
+      }
       const reason = error instanceof AccessTokenError ? error.reason : 'unexpected';
       this.logger.warn({ requestId: request.id, reason }, 'Access token refused');
-      http
-        .getResponse<FastifyReply>()
-        .header('www-authenticate', `Bearer realm="mobile-bff", error="invalid_token"`);
+      reply.header('www-authenticate', `Bearer realm="mobile-bff", error="invalid_token"`);
       throw new InvalidTokenProblem();
     }
   }

@@ -2,6 +2,7 @@ import fastifyCompress from '@fastify/compress';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { sendProblem, toProblem } from '@bff/platform-problem';
 import { constants } from 'node:zlib';
+import { refusePasswordSignIn } from '../auth/password-sign-in-removed';
 import { etagOf, matchesIfNoneMatch } from '../etag/etag';
 import { APP_VERSION_HEADER, checkAppVersion } from '../versioning/app-version';
 import { DeprecationPolicy, deprecationHeaders } from '../versioning/deprecation';
@@ -9,6 +10,8 @@ import { isMediaRoute, isScreenRoute, routeVersion } from '../versioning/route-v
 
 export interface MobileHttpOptions extends DeprecationPolicy {
   minAppVersion: string;
+  /** The identity provider, named in the answer to the removed password routes. */
+  issuer: string;
 }
 
 /** Answers below this size are sent as they are: compressing them costs more than it saves. */
@@ -16,7 +19,7 @@ export const COMPRESS_THRESHOLD_BYTES = 1024;
 
 /**
  * What the apps' slow, metered networks need from the HTTP layer, registered on Fastify before
- * the routes: the minimum app version (426), deprecation headers on v1, ETag/304 on GET screens
+ * the routes: the minimum app version (426), deprecation headers on v1, the removed password routes (426), ETag/304 on GET screens
  * and product pictures, and brotli/gzip. Each rule applies by the route the router matched
  * (`routeVersion`, `isScreenRoute`, `isMediaRoute`), never by the text of the URL. Order matters: the ETag hook runs before
  * compression, so the tag is computed on the uncompressed body and does not depend on the
@@ -40,6 +43,8 @@ export async function configureMobileHttp(
     if (problem) return sendProblem(reply, toProblem(problem, request));
     done();
   });
+  // Old apps posting a password: answered before the body is read (after the version rules).
+  refusePasswordSignIn(fastify, options.issuer);
 
   fastify.addHook('onSend', (request, reply, payload, done) => {
     const tagged = isScreenRoute(request) || isMediaRoute(request);

@@ -1,5 +1,5 @@
 import { ADA } from '@bff/core-client/testing';
-import { Phone, useMobileBff } from '../testing/test-app';
+import { useMobileBff } from '../testing/test-app';
 
 describe('the screens over real HTTP, against the fake core-api, which records what reaches it', () => {
   const mobile = useMobileBff();
@@ -7,7 +7,7 @@ describe('the screens over real HTTP, against the fake core-api, which records w
   let accessToken: string;
 
   beforeAll(async () => {
-    ({ accessToken } = await new Phone(mobile.url).signIn());
+    accessToken = (await mobile.signedInPhone()).accessToken ?? '';
   });
 
   /** Ada's cart at core-api: two of Product 1 (€10.01 each, 3 in stock). */
@@ -192,10 +192,11 @@ describe('the screens over real HTTP, against the fake core-api, which records w
       headers: { ...inbound, authorization: 'Bearer app-token-that-is-not-for-core-api' },
     });
     await call('/v1/screens/cart', { signedIn: true, headers: inbound });
-    await call('/v1/auth/token', {
+    await call('/v2/screens/checkout', {
       method: 'POST',
-      body: JSON.stringify({ email: ADA.customer.email, password: ADA.password }),
-      headers: inbound,
+      signedIn: true,
+      body: '{}',
+      headers: { ...inbound, 'idempotency-key': 'inbound-headers' },
     });
     expect(core.calls.length).toBeGreaterThanOrEqual(7);
     for (const { headers } of core.calls) {

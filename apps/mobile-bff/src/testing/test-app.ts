@@ -1,34 +1,72 @@
 // Spec helpers of mobile-bff: the real app (same options as main.ts) on 127.0.0.1 with a free
-// port, in front of `FakeCoreApi` from `@bff/core-client/testing`, and a phone app's client of it.
-// Never imported by production code.
-import { ADA, BaseUrl, fetchJson, JsonRequestInit } from '@bff/core-client/testing';
-import { defineBff } from '@bff/bff-kit/testing';
+// port, in front of `FakeCoreApi` from `@bff/core-client/testing` and a test issuer of access
+// tokens, and a phone app's client of it. Never imported by production code.
+import { BaseUrl, fetchJson, JsonRequestInit } from '@bff/core-client/testing';
+import { BffHook, defineBff, UseBffOptions } from '@bff/bff-kit/testing';
 import { generateServiceKeyPair } from '@bff/platform-auth';
-import { body } from '@bff/platform-bootstrap/testing';
 import { mobileAppOptions } from '../app/mobile-app';
 import { loadMobileBffEnv } from '../config/env';
+import { ProviderAccount, TestIssuer, useTestIssuer } from './test-issuer';
 
 export { body, expectProblem } from '@bff/platform-bootstrap/testing';
 
-export const TEST_ACCESS_TOKEN_SECRET = 'test-access-token-secret-of-at-least-32-bytes';
-
 const mobileBff = defineBff({
   loadEnv: loadMobileBffEnv,
-  appOptions: (env, clock) => mobileAppOptions(env, { clock }),
-  testEnv: () => ({
-    SERVICE_TOKEN_PRIVATE_KEY: generateServiceKeyPair().privateKey,
-    ACCESS_TOKEN_SECRET: TEST_ACCESS_TOKEN_SECRET,
-  }),
+  appOptions: (env) => mobileAppOptions(env),
+  testEnv: () => ({ SERVICE_TOKEN_PRIVATE_KEY: generateServiceKeyPair().privateKey }),
 });
 
-/** Starts mobile-bff in this process against `coreUrl`; `env` overrides the test defaults. */
+/**
+ * Starts mobile-bff in this process against `coreUrl`; `env` overrides the test defaults and must
+ * name the provider (`OIDC_ISSUER`).
+ */
 export const startMobileBff = mobileBff.start;
 
+export interface MobileBffHook extends BffHook {
+  /** The provider whose tokens the app accepts (unless the spec named another in `env`). */
+  readonly issuer: TestIssuer;
+  /** A phone of this app signed in as `account` (Ada unless told otherwise) at the test issuer. */
+  signedInPhone(account?: ProviderAccount): Promise<Phone>;
+}
+
 /**
- * Registers the hooks of a mobile-bff HTTP spec: a fake core-api (reset before each test) and
- * mobile-bff in front of it, for the describe block. See `useBff` for the options.
+ * Registers the hooks of a mobile-bff HTTP spec: a test issuer of access tokens (`options.issuer`
+ * to share one), a fake core-api (reset before each test) and mobile-bff in front of them, for
+ * the describe block. A spec's `env.OIDC_ISSUER` wins over the test issuer. See `useBff`.
  */
-export const useMobileBff = mobileBff.use;
+export function useMobileBff(options: UseBffOptions & { issuer?: TestIssuer } = {}): MobileBffHook {
+  const issuer = useTestIssuer(options.issuer);
+  // Getters stay getters (read when the app starts, once the issuer listens), the spec's win.
+  const env = Object.defineProperties(
+    {},
+    {
+      ...Object.getOwnPropertyDescriptors({
+        get OIDC_ISSUER() {
+          return issuer.url;
+        },
+      }),
+      ...Object.getOwnPropertyDescriptors(options.env ?? {}),
+    },
+  ) as Record<string, string>;
+  const hook = mobileBff.use({ ...options, env });
+  return {
+    issuer,
+    get core() {
+      return hook.core;
+    },
+    get app() {
+      return hook.app;
+    },
+    get url() {
+      return hook.url;
+    },
+    async signedInPhone(account) {
+      const phone = new Phone(hook.url);
+      phone.accessToken = await issuer.tokenFor(account);
+      return phone;
+    },
+  };
+}
 
 /** The version rules the versioning specs expect: a minimum app version and v1's dates. */
 export const VERSION_RULES_ENV = {
@@ -36,14 +74,6 @@ export const VERSION_RULES_ENV = {
   V1_DEPRECATED_AT: '2026-11-01T00:00:00Z',
   V1_SUNSET_AT: '2027-06-30T00:00:00Z',
 };
-
-/** What POST /v<n>/auth/token and /auth/refresh answer. */
-export interface Tokens {
-  accessToken: string;
-  refreshToken: string;
-  expiresIn: number;
-  tokenType: string;
-}
 
 /** A phone app's client of mobile-bff: sends JSON, and its access token once it has one. */
 export class Phone {
@@ -61,24 +91,5 @@ export class Phone {
 
   post(path: string, json: unknown, headers: Record<string, string> = {}): Promise<Response> {
     return this.fetch(path, { method: 'POST', json, headers });
-  }
-
-  /** Asks for tokens (Ada's unless told otherwise): POST /v1/auth/token, whatever it answers. */
-  token(
-    email = ADA.customer.email,
-    password = ADA.password,
-    path = '/v1/auth/token',
-    headers: Record<string, string> = {},
-  ): Promise<Response> {
-    return this.post(path, { email, password }, headers);
-  }
-
-  /** Signs in (Ada unless told otherwise), expects 200, and keeps the access token. */
-  async signIn(email?: string, password?: string, path = '/v1/auth/token'): Promise<Tokens> {
-    const res = await this.token(email, password, path);
-    if (res.status !== 200) throw new Error(`POST ${path} answered ${res.status}`);
-    const tokens = await body<Tokens>(res);
-    this.accessToken = tokens.accessToken;
-    return tokens;
   }
 }

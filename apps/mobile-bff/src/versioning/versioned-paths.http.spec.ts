@@ -10,7 +10,7 @@ import {
   RawAnswer,
   sendRaw,
 } from '@bff/bff-kit/testing';
-import { Phone, useMobileBff, VERSION_RULES_ENV } from '../testing/test-app';
+import { useMobileBff, VERSION_RULES_ENV } from '../testing/test-app';
 
 /** The query an operation needs to be answered (search needs its words). */
 const queryOf = (template: string) => (template.endsWith('/search') ? '?q=kettle' : '');
@@ -28,7 +28,7 @@ describe('mobile-bff version rules are bound to the matched route, not to the sp
   let accessToken: string;
 
   beforeAll(async () => {
-    ({ accessToken } = await new Phone(mobile.url).signIn(undefined, undefined, '/v2/auth/token'));
+    accessToken = (await mobile.signedInPhone()).accessToken ?? '';
   });
 
   const operations = documentedOperations('mobile-bff');

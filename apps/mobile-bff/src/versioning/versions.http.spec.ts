@@ -117,7 +117,8 @@ describe('v1 and v2 side by side, and the minimum app version (real HTTP)', () =
     for (const { path, op } of operations) {
       expect({ path, deprecated: op.deprecated === true }).toEqual({
         path,
-        deprecated: path.startsWith('/v1/'),
+        // v1, and the removed password routes of every version.
+        deprecated: path.startsWith('/v1/') || path.includes('/auth/'),
       });
       expect({ path, has426: '426' in op.responses }).toEqual({ path, has426: true });
       expect(op.parameters.map((p) => p.name)).toContain('X-App-Version');
