@@ -1,25 +1,35 @@
 import { generateServiceKeyPair } from '@bff/platform-auth';
+import { type DevIdentity, refreshAt } from '@bff/platform-auth/testing';
+import { APP_CLIENT, mobileTokens, startProvider } from './support/identity';
 import { loadPicture, widthOf } from './support/pictures';
 import { runToExit, RunningService, startService } from './support/processes';
 import { tempKeysDir } from './support/service-tokens';
 
-/** The native app's journey against the real core-api: every screen, sign-in and rotation. */
-describe('mobile-bff against the real core-api (built apps as real processes)', () => {
+/**
+ * The native app's journey against the real core-api and the development provider: sign-in at
+ * the provider (code + PKCE, as RFC 8252 asks), every screen, refresh at the provider.
+ */
+describe('mobile-bff against the real core-api and provider (built apps as real processes)', () => {
   const keysDir = tempKeysDir();
   let core: RunningService;
   let mobile: RunningService;
+  let identity: DevIdentity;
   let session: { accessToken: string; refreshToken: string };
 
   beforeAll(async () => {
-    core = await startService('core-api', { PGLITE_DIR: 'memory://', SERVICE_KEYS_DIR: keysDir });
+    [core, identity] = await Promise.all([
+      startService('core-api', { PGLITE_DIR: 'memory://', SERVICE_KEYS_DIR: keysDir }),
+      startProvider([], keysDir),
+    ]);
     mobile = await startService('mobile-bff', {
       CORE_API_URL: core.url,
       SERVICE_KEYS_DIR: keysDir,
+      OIDC_ISSUER: identity.issuer,
       MIN_APP_VERSION: '1.2.0',
     });
   });
   afterAll(async () => {
-    await Promise.all([mobile, core].filter(Boolean).map((s) => s.stop()));
+    await Promise.all([mobile, core, identity].filter(Boolean).map((s) => s.stop()));
   });
 
   const call = async (
@@ -45,20 +55,17 @@ describe('mobile-bff against the real core-api (built apps as real processes)', 
     return { status: res.status, headers: res.headers, body: text ? JSON.parse(text) : undefined };
   };
 
-  it('signs the demo customer in, and refuses a wrong password with 401', async () => {
-    const wrong = await call('/v1/auth/token', {
-      method: 'POST',
-      json: { email: 'ada@example.com', password: 'wrong' },
-    });
-    expect(wrong.status).toBe(401);
-    expect(wrong.body).toMatchObject({ code: 'invalid_credentials' });
-    const res = await call('/v1/auth/token', {
+  it('takes the token the app got at the provider, and no password: an old app is told to update', async () => {
+    session = await mobileTokens(identity);
+    const cart = await call('/v2/screens/cart', { token: session.accessToken });
+    expect(cart.status).toBe(200);
+    const old = await call('/v1/auth/token', {
       method: 'POST',
       json: { email: 'ada@example.com', password: 'storefront-demo-ada' },
     });
-    expect(res.status).toBe(200);
-    session = res.body;
-    expect(session.refreshToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(old.status).toBe(426);
+    expect(old.body).toMatchObject({ code: 'app_update_required', signInAt: identity.issuer });
+    expect(JSON.stringify(old.body)).not.toMatch(/storefront-demo-ada/);
   });
 
   it('shows home, a category page by page, search results and a product in v1 and v2', async () => {
@@ -188,61 +195,57 @@ describe('mobile-bff against the real core-api (built apps as real processes)', 
     );
   });
 
-  it('rotates the refresh token, and signing out ends the sign-in’s refresh and access tokens', async () => {
-    const rotated = await call('/v1/auth/refresh', {
-      method: 'POST',
-      json: { refreshToken: session.refreshToken },
-    });
-    expect(rotated.status).toBe(200);
-    expect((await call('/v1/screens/cart', { token: rotated.body.accessToken })).status).toBe(200);
-    const fresh = await call('/v1/auth/token', {
-      method: 'POST',
-      json: { email: 'ada@example.com', password: 'storefront-demo-ada' },
-    });
-    const logout = await call('/v1/auth/logout', {
-      method: 'POST',
-      json: { refreshToken: fresh.body.refreshToken },
-    });
-    expect(logout.status).toBe(200);
-    expect(
-      (
-        await call('/v1/auth/refresh', {
-          method: 'POST',
-          json: { refreshToken: fresh.body.refreshToken },
-        })
-      ).status,
-    ).toBe(400);
-    expect((await call('/v1/screens/cart', { token: fresh.body.accessToken })).status).toBe(401);
+  it('takes a token the app refreshed at the provider; the provider revokes a reused one', async () => {
+    const refreshed = await refreshAt(identity.issuer, APP_CLIENT.clientId, session.refreshToken);
+    expect(refreshed.status).toBe(200);
+    const accessToken = refreshed.access_token ?? '';
+    expect((await call('/v1/screens/cart', { token: accessToken })).status).toBe(200);
+    const reused = await refreshAt(identity.issuer, APP_CLIENT.clientId, session.refreshToken);
+    expect([reused.status, reused.error]).toEqual([400, 'invalid_grant']);
+    const successor = refreshed.refresh_token ?? '';
+    const revoked = await refreshAt(identity.issuer, APP_CLIENT.clientId, successor);
+    expect([revoked.status, revoked.error]).toEqual([400, 'invalid_grant']);
   });
 });
 
-describe('mobile-bff start-up and its access-token secret', () => {
+describe('mobile-bff start-up and its identity provider', () => {
   const serviceKey = generateServiceKeyPair().privateKey;
 
   it.each([
+    ['refuses to start in production without OIDC_ISSUER', {}],
     [
-      'refuses to start in production without ACCESS_TOKEN_SECRET',
-      { NODE_ENV: 'production', SERVICE_TOKEN_PRIVATE_KEY: serviceKey },
+      'refuses a plain-http issuer off this machine in production',
+      { OIDC_ISSUER: 'http://idp.example.com/realms/shop' },
     ],
-    ['refuses a secret shorter than 32 bytes', { ACCESS_TOKEN_SECRET: 'too-short-a-secret' }],
+    ['refuses HS256 among the accepted algorithms', { OIDC_ALGORITHMS: 'RS256,HS256' }],
   ])('%s, with one line naming the variable', async (_case, env) => {
-    const { code, output } = await runToExit('mobile-bff', env);
+    const { code, output } = await runToExit('mobile-bff', {
+      NODE_ENV: 'production',
+      SERVICE_TOKEN_PRIVATE_KEY: serviceKey,
+      ...env,
+    });
     expect(code).toBe(1);
     const lines = output.trim().split('\n');
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toContain('Invalid environment variable ACCESS_TOKEN_SECRET');
-    expect(lines[0]).not.toContain('too-short-a-secret');
+    expect(lines[0]).toMatch(/Invalid environment variable OIDC_(ISSUER|ALGORITHMS)/);
   });
 
-  it('generates a development secret outside production and says so in the log', async () => {
+  it('starts and stays live while the provider is down, and says 503 to a signed-in screen', async () => {
     const mobile = await startService('mobile-bff', {
       CORE_API_URL: 'http://127.0.0.1:9',
+      OIDC_ISSUER: 'http://127.0.0.1:9',
       SERVICE_KEYS_DIR: tempKeysDir(),
     });
     try {
-      expect(mobile.output()).toMatch(
-        /Generated a development access-token secret in .*mobile-bff\.access-token-secret/,
-      );
+      expect((await fetch(`${mobile.url}/health/live`)).status).toBe(200);
+      const res = await fetch(`${mobile.url}/v2/screens/cart`, {
+        headers: {
+          authorization: 'Bearer eyJhbGciOiJFUzI1NiJ9.e30.c2ln',
+          'x-app-version': '2.0.0',
+        },
+      });
+      expect(res.status).toBe(503);
+      expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
     } finally {
       await mobile.stop();
     }
