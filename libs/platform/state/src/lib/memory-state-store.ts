@@ -74,6 +74,18 @@ export class MemoryStateStore implements StateStore {
     return Promise.resolve();
   }
 
+  members(key: string): Promise<string[]> {
+    const entry = this.live(key);
+    return Promise.resolve(entry ? (JSON.parse(entry.json) as string[]) : []);
+  }
+
+  deleteIfEquals(key: string, value: unknown): Promise<boolean> {
+    const entry = this.live(key);
+    const same = entry !== undefined && entry.json === JSON.stringify(value);
+    if (same) this.entries.delete(key);
+    return Promise.resolve(same);
+  }
+
   take<T>(key: string): Promise<T | undefined> {
     const entry = this.live(key);
     this.entries.delete(key);
