@@ -69,7 +69,9 @@ export class MemoryStateStore implements StateStore {
     const entry = this.live(key);
     if (entry) {
       const members = (JSON.parse(entry.json) as string[]).filter((m) => m !== member);
-      entry.json = JSON.stringify(members);
+      // As Redis does: a list without members is no key at all.
+      if (members.length === 0) this.entries.delete(key);
+      else entry.json = JSON.stringify(members);
     }
     return Promise.resolve();
   }

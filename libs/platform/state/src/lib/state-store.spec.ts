@@ -113,6 +113,10 @@ function behavesAsAStateStore(name: string, make: () => Subject, enabled = true)
       for (const m of ['a', 'b', 'c']) await store.pushCapped(key('m'), m, 10, 10_000);
       await store.removeMember(key('m'), 'b');
       expect(await store.members(key('m'))).toEqual(['a', 'c']);
+      // A list whose last member is removed is gone (no empty keys pile up).
+      await store.removeMember(key('m'), 'a');
+      await store.removeMember(key('m'), 'c');
+      expect(await store.get(key('m'))).toBeUndefined();
     });
 
     it('deletes a key only while it holds the expected value (a lock released by its owner)', async () => {
