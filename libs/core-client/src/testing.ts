@@ -11,7 +11,14 @@ export { concretePath } from './testing/openapi-answers';
 export { type BaseUrl, fetchJson, type JsonRequestInit } from './testing/json-fetch';
 export { FakeCoreApi, type RecordedCall } from './testing/fake-core-api';
 export { type FailOptions, type HttpMethod } from './testing/fake-faults';
-export { ADA, DEMO_CUSTOMERS, type DemoCustomer, FakeShop, GRACE } from './testing/fake-shop';
+export {
+  ADA,
+  ADA_SIGNED_IN,
+  DEMO_CUSTOMERS,
+  type DemoCustomer,
+  FakeShop,
+  GRACE,
+} from './testing/fake-shop';
 export {
   FAKE_CATEGORY,
   FAKE_PRODUCT_COUNT,

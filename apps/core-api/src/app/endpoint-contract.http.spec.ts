@@ -29,7 +29,7 @@ describe('core-api endpoint contract (every protected operation, over HTTP)', ()
       expect.arrayContaining([
         'GET /products',
         'GET /products/{id}',
-        'POST /auth/verify',
+        'POST /customers/link',
         'PUT /carts/me/items/{productId}',
         'POST /orders',
         'GET /orders/{id}',
@@ -162,7 +162,32 @@ describe('core-api endpoint contract (every protected operation, over HTTP)', ()
     ['PUT', '/carts/me/items/1', { quantity: 100 }],
     ['PUT', '/carts/me/items/1', { quantity: '2' }],
     ['PUT', '/carts/me/items/1', { quantity: 1.5 }],
-    ['POST', '/auth/verify', { email: 'not-an-email', password: 'x' }],
+    [
+      'POST',
+      '/customers/link',
+      { subject: 's', email: 'not-an-email', displayName: 'A', emailVerified: true },
+    ],
+    [
+      'POST',
+      '/customers/link',
+      { subject: 'has space', email: 'a@example.com', displayName: 'A', emailVerified: true },
+    ],
+    [
+      'POST',
+      '/customers/link',
+      { subject: 's', email: 'a@example.com', displayName: 'A', emailVerified: 'yes' },
+    ],
+    [
+      'POST',
+      '/customers/link',
+      {
+        subject: 's',
+        email: 'a@example.com',
+        displayName: 'A',
+        password: 'x',
+        emailVerified: true,
+      },
+    ],
     ['POST', '/orders', { shipping: 'teleport' }],
   ])('rejects %s %s with %j as 400', async (method, path, body) => {
     const res = await api.call(path, {

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CustomerDto, VerifiedCustomerDto, VerifyCredentialsDto } from '@bff/core-contracts';
+import { CustomerDto, LinkCustomerDto } from '@bff/core-contracts';
 import { EmptyQueryDto } from '@bff/platform-validation';
 import { ApiProblems } from '@bff/platform-problem';
 import { CurrentCustomer } from '../auth/identity.decorators';
@@ -8,26 +8,23 @@ import { CustomersService } from './customers.service';
 
 @ApiTags('customers')
 @ApiBearerAuth('service-token')
-@Controller()
+@Controller('customers')
 export class CustomersController {
   constructor(private readonly customers: CustomersService) {}
 
-  @Post('auth/verify')
+  @Post('link')
   @HttpCode(200)
   @ApiOperation({
     summary:
-      'Check a customer’s credentials for a BFF login. Unknown e-mail and wrong password get the same 401.',
+      'The customer who signed in at the identity provider: found by subject, else linked by a verified e-mail address, else created. A BFF calls it once per sign-in, with any service token.',
   })
-  @ApiOkResponse({ type: VerifiedCustomerDto })
-  @ApiProblems(400, 401)
-  async verify(
-    @Body() body: VerifyCredentialsDto,
-    @Query() _query: EmptyQueryDto,
-  ): Promise<VerifiedCustomerDto> {
-    return { customer: await this.customers.verifyCredentials(body.email, body.password) };
+  @ApiOkResponse({ type: CustomerDto })
+  @ApiProblems(400, 401, 409)
+  link(@Body() body: LinkCustomerDto, @Query() _query: EmptyQueryDto): Promise<CustomerDto> {
+    return this.customers.link(body);
   }
 
-  @Get('customers/me')
+  @Get('me')
   @ApiOperation({ summary: 'The customer named in the service token.' })
   @ApiOkResponse({ type: CustomerDto })
   @ApiProblems(400, 401, 403, 404)

@@ -1,19 +1,31 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
-import { CustomerDto } from '@bff/core-contracts';
+import { CustomerDto, LinkCustomerDto } from '@bff/core-contracts';
 import { NotFoundProblem, ProblemException } from '@bff/platform-problem';
 import { eq } from 'drizzle-orm';
-import { Database } from '../database/database';
+import { Database, Transaction } from '../database/database';
 import { DATABASE } from '../database/database.module';
 import { customers } from '../database/schema';
-import { decoyHash, verifyPassword } from './password';
 
-export class InvalidCredentialsProblem extends ProblemException {
+type CustomerRow = typeof customers.$inferSelect;
+
+/** The e-mail address belongs to a customer who signs in as another subject. */
+export class EmailTakenProblem extends ProblemException {
   constructor() {
-    // The same answer for an unknown e-mail and a wrong password.
     super(
-      HttpStatus.UNAUTHORIZED,
-      'invalid_credentials',
-      'The e-mail address or the password is wrong.',
+      HttpStatus.CONFLICT,
+      'email_taken',
+      'Another customer signs in with this e-mail address; the identity provider must keep addresses unique.',
+    );
+  }
+}
+
+/** A customer who never signed in at the provider is linked only by a verified address. */
+export class EmailNotVerifiedProblem extends ProblemException {
+  constructor() {
+    super(
+      HttpStatus.CONFLICT,
+      'email_not_verified',
+      'A customer with this e-mail address exists; it is linked only once the identity provider has verified the address.',
     );
   }
 }
@@ -22,14 +34,38 @@ export class InvalidCredentialsProblem extends ProblemException {
 export class CustomersService {
   constructor(@Inject(DATABASE) private readonly db: Database) {}
 
-  async verifyCredentials(email: string, password: string): Promise<CustomerDto> {
-    const [row] = await this.db
-      .select()
-      .from(customers)
-      .where(eq(customers.email, email.trim().toLowerCase()));
-    const matches = await verifyPassword(password, row?.passwordHash ?? (await decoyHash()));
-    if (!row || !matches) throw new InvalidCredentialsProblem();
-    return toCustomerDto(row);
+  /**
+   * The customer who signed in at the identity provider as `subject`: found by subject (e-mail
+   * and name follow the provider), else an existing customer linked by a verified e-mail address
+   * (one who has not signed in at the provider before), else a new customer. Two first sign-ins
+   * at once create one customer: the unique subject decides, the loser reads the winner's row.
+   */
+  async link(link: LinkCustomerDto): Promise<CustomerDto> {
+    const email = link.email.trim().toLowerCase();
+    const fields = { email, displayName: link.displayName };
+    return this.db.transaction(async (tx) => {
+      const [bySubject] = await tx
+        .select()
+        .from(customers)
+        .where(eq(customers.subject, link.subject));
+      const [byEmail] = await tx.select().from(customers).where(eq(customers.email, email));
+      if (byEmail && byEmail.id !== bySubject?.id) {
+        if (bySubject || byEmail.subject !== null) throw new EmailTakenProblem();
+        if (!link.emailVerified) throw new EmailNotVerifiedProblem();
+      }
+      const target = bySubject ?? byEmail;
+      if (target)
+        return toCustomerDto(await update(tx, target, { ...fields, subject: link.subject }));
+      const [created] = await tx
+        .insert(customers)
+        .values({ ...fields, subject: link.subject })
+        .onConflictDoNothing()
+        .returning();
+      if (created) return toCustomerDto(created);
+      const [winner] = await tx.select().from(customers).where(eq(customers.subject, link.subject));
+      if (!winner) throw new EmailTakenProblem();
+      return toCustomerDto(winner);
+    });
   }
 
   async get(id: number): Promise<CustomerDto> {
@@ -39,6 +75,25 @@ export class CustomersService {
   }
 }
 
-function toCustomerDto(row: typeof customers.$inferSelect): CustomerDto {
+async function update(
+  tx: Transaction,
+  row: CustomerRow,
+  fields: { email: string; displayName: string; subject: string },
+): Promise<CustomerRow> {
+  if (
+    row.email === fields.email &&
+    row.displayName === fields.displayName &&
+    row.subject === fields.subject
+  )
+    return row;
+  const [updated] = await tx
+    .update(customers)
+    .set(fields)
+    .where(eq(customers.id, row.id))
+    .returning();
+  return updated ?? row;
+}
+
+function toCustomerDto(row: CustomerRow): CustomerDto {
   return { id: row.id, email: row.email, displayName: row.displayName };
 }

@@ -88,8 +88,11 @@ export const customers = pgTable('customers', {
   /** Stored lower-cased; unique. */
   email: text('email').notNull().unique(),
   displayName: text('display_name').notNull(),
-  /** `scrypt$N$r$p$salt$hash` (node:crypto scrypt), never the password. */
-  passwordHash: text('password_hash').notNull(),
+  /**
+   * The identity provider's subject (`sub`) this customer signs in as; unique. Null only for a
+   * customer who has not signed in at the provider yet (linked by verified e-mail on first sign-in).
+   */
+  subject: text('subject').unique(),
   createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
 });
 

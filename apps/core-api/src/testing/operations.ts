@@ -14,7 +14,12 @@ export interface Operation {
 
 /** A valid request body per operation that takes one. */
 const BODIES: Record<string, unknown> = {
-  'POST /auth/verify': { email: 'ada@example.com', password: 'storefront-demo-ada' },
+  'POST /customers/link': {
+    subject: '6f1c2a4e-5b7d-4c19-9a0e-0d3f7b8e2a11',
+    email: 'ada@example.com',
+    displayName: 'Ada',
+    emailVerified: true,
+  },
   'PUT /carts/me/items/{productId}': { quantity: 1 },
   'POST /orders': {},
 };

@@ -3,11 +3,11 @@
 import { expectProblem } from '@bff/platform-bootstrap/testing';
 import { ADA, FakeCoreApi } from '@bff/core-client/testing';
 
-/** Malformed answers to POST /auth/verify: the BFF signs nobody in on them. */
+/** Malformed answers to POST /customers/link: the BFF signs nobody in on them. */
 export const MALFORMED_SIGN_INS: [what: string, answer: unknown][] = [
-  ['{"customer":{"id":"x","email":5}}', { customer: { id: 'x', email: 5 } }],
-  ['a customer id 0', { customer: { ...ADA.customer, id: 0 } }],
-  ['no customer', {}],
+  ['{"id":"x","email":5}', { id: 'x', email: 5 }],
+  ['a customer id 0', { ...ADA.customer, id: 0 }],
+  ['an empty object', {}],
 ];
 
 /** Malformed answers about Ada's cart and orders, by the core-api path that gives them. */

@@ -6,6 +6,7 @@ import {
   CustomerDto,
   InventoryDto,
   InventoryListDto,
+  LinkCustomerDto,
   OrderDto,
   OrderPageDto,
   ProductDto,
@@ -15,7 +16,6 @@ import {
   RatingSummaryListDto,
   RelatedProductsDto,
   ReviewPageDto,
-  VerifiedCustomerDto,
 } from '@bff/core-contracts';
 import { ServiceTokenSigner } from '@bff/platform-auth';
 import { CallRunnerOptions, CoreCallRunner, OnBehalfOf } from './core-call.runner';
@@ -111,13 +111,10 @@ export class CoreApiClient {
     });
   }
 
-  // Customers: credentials are checked anonymously; the rest is on behalf of the customer.
-  verifyCredentials(email: string, password: string): Promise<VerifiedCustomerDto> {
-    return this.call('verifyCredentials', {
-      method: 'POST',
-      path: '/auth/verify',
-      body: { email, password },
-    });
+  // Customers: who signed in at the identity provider is linked anonymously, once per sign-in;
+  // the rest is on behalf of the customer.
+  linkCustomer(link: LinkCustomerDto): Promise<CustomerDto> {
+    return this.call('linkCustomer', { method: 'POST', path: '/customers/link', body: link });
   }
 
   getCustomer(customerId: number): Promise<CustomerDto> {

@@ -9,7 +9,7 @@ import {
   relatedTo,
   reviewPage,
 } from '../testing/fake-catalog';
-import { ADA, FakeShop } from '../testing/fake-shop';
+import { ADA, ADA_SIGNED_IN, FakeShop } from '../testing/fake-shop';
 import { json } from '../testing/stub-server';
 import { useStubCoreApi } from '../testing/test-client';
 import { CoreApiClient } from './core-api.client';
@@ -142,16 +142,16 @@ const CASES: Record<Operation, Case> = (() => {
         'no items': {},
       },
     },
-    verifyCredentials: {
-      call: (c) => c.verifyCredentials(ADA.customer.email, ADA.password),
-      valid: { customer: ADA.customer },
+    linkCustomer: {
+      call: (c) => c.linkCustomer(ADA_SIGNED_IN),
+      valid: ADA.customer,
       malformed: {
-        'customer id "x" and a numeric email': { customer: { id: 'x', email: 5 } },
-        'customer id "x"': { customer: { ...ADA.customer, id: 'x' } },
-        'customer id 0': { customer: { ...ADA.customer, id: 0 } },
-        'customer id "1" (a string)': { customer: { ...ADA.customer, id: '1' } },
-        'a numeric email': { customer: { ...ADA.customer, email: 5 } },
-        'no customer': {},
+        'customer id "x" and a numeric email': { id: 'x', email: 5 },
+        'customer id "x"': { ...ADA.customer, id: 'x' },
+        'customer id 0': { ...ADA.customer, id: 0 },
+        'customer id "1" (a string)': { ...ADA.customer, id: '1' },
+        'a numeric email': { ...ADA.customer, email: 5 },
+        'an empty object': {},
       },
     },
     getCustomer: {

@@ -54,11 +54,13 @@ export const OPERATIONS = {
   getRatingSummaries: { group: 'reviews', contract: CONTRACTS.ratingSummaryList },
   getInventory: { group: 'inventory', contract: CONTRACTS.inventory },
   getInventories: { group: 'inventory', contract: CONTRACTS.inventoryList },
-  verifyCredentials: {
+  // The claims come from the provider's token: a 400 is the provider's odd claim, a 409 an
+  // address another customer signs in with. Neither is retried.
+  linkCustomer: {
     group: 'customers',
-    contract: CONTRACTS.verifiedCustomer,
-    domainAnswers: [400, 401],
-    callerFields: ['email', 'password'],
+    contract: CONTRACTS.customer,
+    domainAnswers: [400, 409],
+    callerFields: ['subject', 'email', 'displayName', 'emailVerified'],
   },
   getCustomer: { group: 'customers', contract: CONTRACTS.customer },
   getCart: { group: 'carts', contract: CONTRACTS.cart },

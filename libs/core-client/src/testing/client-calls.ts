@@ -3,7 +3,7 @@
 import { CoreApiClient } from '../lib/core-api.client';
 import { Operation } from '../lib/operations';
 import { FakeCoreApi } from './fake-core-api';
-import { ADA } from './fake-shop';
+import { ADA, ADA_SIGNED_IN } from './fake-shop';
 
 const ada = ADA.customer.id;
 
@@ -22,7 +22,7 @@ export const CLIENT_CALLS: Record<
   getInventory: (c) => c.getInventory(1),
   getInventories: (c) => c.getInventories([1, 2]),
   getCategoryFacets: (c) => c.getCategoryFacets('kitchen'),
-  verifyCredentials: (c) => c.verifyCredentials(ADA.customer.email, ADA.password),
+  linkCustomer: (c) => c.linkCustomer(ADA_SIGNED_IN),
   getCustomer: (c) => c.getCustomer(ada),
   getCart: (c) => c.getCart(ada),
   setCartItem: (c) => c.setCartItem(ada, 2, 3),

@@ -34,9 +34,9 @@ const mine = (url: string, options: CaseOptions = {}): Request => [url, { as: ad
 /** A POST /orders of Ada's, under `key` when given, with what the shop holds first. */
 const order = (body: unknown, key?: string, given?: CaseOptions['given']): Request =>
   mine('/orders', { body, headers: key ? { 'idempotency-key': key } : {}, given });
-const verify = (password: string): Request => [
-  '/auth/verify',
-  { body: { email: ADA.customer.email, password } },
+const link = (email: string, emailVerified = true): Request => [
+  '/customers/link',
+  { body: { subject: 'subject-1', email, displayName: 'Ada', emailVerified } },
 ];
 const line = (productId: number, quantity: number) =>
   mine(`/carts/me/items/${productId}`, { body: { quantity } });
@@ -76,11 +76,11 @@ export const ANSWERS_BY_ROUTE: Record<string, Record<number, Request[]>> = {
   'GET /reviews/summaries': { 200: ['/reviews/summaries?productIds=1,2,999'] },
   'GET /inventory': { 200: ['/inventory?productIds=1,2,999'] },
   'GET /inventory/:productId': { 200: ['/inventory/1'], 404: ['/inventory/0'] },
-  // Credentials, checked anonymously.
-  'POST /auth/verify': {
-    200: [verify(ADA.password)],
-    400: [['/auth/verify', { body: '{' }]],
-    401: [verify('wrong')],
+  // Who signed in at the provider, linked anonymously.
+  'POST /customers/link': {
+    200: [link(ADA.customer.email)],
+    400: [['/customers/link', { body: '{' }], link('not-an-address')],
+    409: [link(ADA.customer.email, false), link('someone@example.com')],
   },
   // The customer's own, on Ada's behalf.
   'GET /customers/me': { 200: [mine('/customers/me')], 404: [mine('/customers/me', { as: 99 })] },

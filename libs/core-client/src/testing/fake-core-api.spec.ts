@@ -89,16 +89,16 @@ describe('the fake core-api (over real HTTP, through CoreApiClient)', () => {
     expect((await core.client.getProducts([3, 999])).missing).toEqual([999]);
   });
 
-  it('knows both demo customers and refuses a wrong password with 401 invalid_credentials', async () => {
-    expect(await core.client.verifyCredentials(GRACE.customer.email, GRACE.password)).toEqual({
-      customer: { id: 2, email: 'grace@example.com', displayName: 'Grace' },
+  it('links both demo customers by verified address and refuses anyone else with 409', async () => {
+    const link = (email: string, emailVerified = true) =>
+      core.client.linkCustomer({ subject: 's-1', email, displayName: 'Someone', emailVerified });
+    expect(await link(GRACE.customer.email)).toEqual({
+      id: 2,
+      email: 'grace@example.com',
+      displayName: 'Grace',
     });
-    await expect(
-      core.client.verifyCredentials(ADA.customer.email, GRACE.password),
-    ).rejects.toMatchObject({
-      status: 401,
-      code: 'invalid_credentials',
-    });
+    await expect(link(ADA.customer.email, false)).rejects.toMatchObject({ status: 409 });
+    await expect(link('mallory@example.com')).rejects.toMatchObject({ status: 409 });
     expect(await core.client.getCustomer(grace)).toEqual(GRACE.customer);
   });
 

@@ -26,7 +26,7 @@ import {
   pathOf,
   subjectOf,
 } from './fake-request';
-import { customerById, FakeShop, verifyCredentials } from './fake-shop';
+import { customerById, FakeShop, linkCustomer } from './fake-shop';
 import { json, StubCoreApi } from './stub-server';
 
 export interface RecordedCall {
@@ -56,7 +56,7 @@ export class FakeCoreApi {
 
   /** Each route of core-api the fake serves: method, path (`:name` for a segment), answer. */
   private readonly routes: [method: HttpMethod, path: string, answer: Answer, status?: number][] = [
-    ['POST', '/auth/verify', ({ body }) => verifyCredentials(body['email'], body['password'])],
+    ['POST', '/customers/link', ({ body }) => linkCustomer(body)],
     ['GET', '/customers/me', (req) => customerById(customerOf(req))],
     ['GET', '/categories', () => categoryList()],
     ['GET', '/categories/:slug/facets', (_, slug) => categoryFacets(decodeURIComponent(slug))],

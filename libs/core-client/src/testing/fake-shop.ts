@@ -9,7 +9,6 @@ import {
   SHIPPING_METHODS,
   ShippingMethod,
   ShippingQuoteDto,
-  VerifiedCustomerDto,
 } from '@bff/core-contracts';
 import {
   existing,
@@ -36,16 +35,39 @@ export const GRACE: DemoCustomer = {
 };
 export const DEMO_CUSTOMERS = [ADA, GRACE];
 
-export function verifyCredentials(email: unknown, password: unknown): VerifiedCustomerDto {
-  const demo = DEMO_CUSTOMERS.find((d) => d.customer.email === email && d.password === password);
-  if (!demo) {
-    throw new FakeProblem(
-      401,
-      'invalid_credentials',
-      'The e-mail address or the password is wrong.',
-    );
+/** What a BFF sends core-api when Ada has signed in at the identity provider. */
+export const ADA_SIGNED_IN = {
+  subject: 'ada-at-the-provider',
+  email: ADA.customer.email,
+  displayName: ADA.customer.displayName,
+  emailVerified: true,
+};
+
+/**
+ * core-api's `POST /customers/link`, for the demo customers: a demo address (verified, or its
+ * subject seen before) is that customer; any other subject is refused with 409, the answer
+ * core-api gives for an address it will not link. Field checks as core-api's DTO makes them.
+ */
+export function linkCustomer(body: Record<string, unknown>): CustomerDto {
+  const { subject, email, displayName, emailVerified } = body;
+  const bad = [
+    typeof subject === 'string' && /^[\x21-\x7E]{1,255}$/.test(subject) ? undefined : 'subject',
+    typeof email === 'string' && /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email) ? undefined : 'email',
+    typeof displayName === 'string' && displayName.length > 0 ? undefined : 'displayName',
+    typeof emailVerified === 'boolean' ? undefined : 'emailVerified',
+    ...Object.keys(body).filter(
+      (k) => !['subject', 'email', 'displayName', 'emailVerified'].includes(k),
+    ),
+  ].filter((field): field is string => field !== undefined);
+  if (bad.length > 0) {
+    const errors = bad.map((field) => ({ field, in: 'body', messages: [`${field} is invalid`] }));
+    throw new FakeProblem(400, 'validation_failed', `${bad.join(', ')}: invalid`, errors);
   }
-  return { customer: demo.customer };
+  const demo = DEMO_CUSTOMERS.find((d) => d.customer.email === String(email).toLowerCase());
+  if (!demo || emailVerified !== true) {
+    throw new FakeProblem(409, 'email_not_verified', 'The fake links only the demo customers.');
+  }
+  return demo.customer;
 }
 
 export function customerById(id: number): CustomerDto {

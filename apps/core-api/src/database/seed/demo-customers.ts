@@ -1,20 +1,16 @@
+import { DEMO_CUSTOMERS } from '@bff/demo-customers';
 import { Database, Transaction } from '../database';
 import { customers } from '../schema';
-import { hashPassword } from '../../customers/password';
 
-/** The demo accounts listed in the README. Development data only. */
-export const DEMO_CUSTOMERS = [
-  { email: 'ada@example.com', displayName: 'Ada', password: 'storefront-demo-ada' },
-  { email: 'grace@example.com', displayName: 'Grace', password: 'storefront-demo-grace' },
-] as const;
-
+/**
+ * The demo customers, linked to the development provider's accounts by subject: the same seed
+ * (`@bff/demo-customers`) gives the provider its sign-ins, so a demo sign-in finds its customer.
+ */
 export async function seedDemoCustomers(db: Database | Transaction): Promise<void> {
-  const rows = await Promise.all(
-    DEMO_CUSTOMERS.map(async ({ email, displayName, password }) => ({
-      email,
-      displayName,
-      passwordHash: await hashPassword(password),
-    })),
-  );
+  const rows = DEMO_CUSTOMERS.map(({ subject, email, displayName }) => ({
+    subject,
+    email,
+    displayName,
+  }));
   await db.insert(customers).values(rows).onConflictDoNothing();
 }

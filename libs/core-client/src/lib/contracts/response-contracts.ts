@@ -25,7 +25,6 @@ import type {
   ReviewDto,
   ReviewPageDto,
   ShippingQuoteDto,
-  VerifiedCustomerDto,
   WarehouseStockDto,
 } from '@bff/core-contracts';
 import { SHIPPING_METHODS } from '@bff/core-contracts';
@@ -165,7 +164,6 @@ export const CONTRACTS = {
   related: shape<RelatedProductsDto>({ productId: id, items: arrayOf(summary) }),
   inventory,
   inventoryList: shape<InventoryListDto>({ items: arrayOf(inventory) }),
-  verifiedCustomer: shape<VerifiedCustomerDto>({ customer }),
   customer,
   cart: shape<CartDto>({
     id: nullable(id),

@@ -48,15 +48,11 @@ describe('toDownstreamProblem', () => {
   });
 
   it('passes the end user’s own failures through for the operations where they are answers', () => {
-    const login = toDownstreamProblem(
-      withStatus(401, { code: 'invalid_credentials', detail: 'Wrong.' }),
-      'verifyCredentials',
+    const link = toDownstreamProblem(
+      withStatus(409, { code: 'email_taken', detail: 'Taken.' }),
+      'linkCustomer',
     );
-    expect([login.getStatus(), login.code, login.message]).toEqual([
-      401,
-      'invalid_credentials',
-      'Wrong.',
-    ]);
+    expect([link.getStatus(), link.code, link.message]).toEqual([409, 'email_taken', 'Taken.']);
     const busy = toDownstreamProblem(withStatus(409, { code: 'request_in_flight' }), 'placeOrder');
     expect([busy.getStatus(), busy.code]).toEqual([409, 'request_in_flight']);
     expect(

@@ -47,7 +47,16 @@ describe('retries (over real HTTP)', () => {
   it('never retries a POST without an Idempotency-Key: one hit, 503', async () => {
     stub.handler = sequence([503]);
     expect(
-      (await problemOf(core.client.verifyCredentials('a@example.com', 'pw')))?.getStatus(),
+      (
+        await problemOf(
+          core.client.linkCustomer({
+            subject: 'subject-ada',
+            email: 'ada@example.com',
+            displayName: 'Ada',
+            emailVerified: true,
+          }),
+        )
+      )?.getStatus(),
     ).toBe(503);
     expect(stub.count()).toBe(1);
   });

@@ -93,9 +93,14 @@ describe('CoreApiWatch over real HTTP', () => {
         ));
     refuse('bad signature or algorithm');
     for (let i = 0; i < 4; i++) {
-      // Signing in is where core-api's own 401s (wrong password) pass through: this one must not.
+      // A sign-in's link is where core-api's own 409s pass through: this 401 must not.
       const problem = await problemOf(
-        client.client.verifyCredentials('ada@example.com', 'storefront-demo-ada'),
+        client.client.linkCustomer({
+          subject: 'subject-ada',
+          email: 'ada@example.com',
+          displayName: 'Ada',
+          emailVerified: true,
+        }),
       );
       expect(problem?.getStatus()).toBe(502);
       expect(problem?.code).toBe('core_api_refused_service');
@@ -119,16 +124,23 @@ describe('CoreApiWatch over real HTTP', () => {
     expect(errors()[1]).toMatch(/^ERROR core-api rejected this service's token \(unknown caller\)/);
   });
 
-  it("still passes core-api's own 401 for wrong credentials through to the shopper", async () => {
+  it("still passes core-api's own 409 for an address it will not link through to the shopper", async () => {
     stub.handler = (_req, res) =>
-      json(res, 401, {
-        status: 401,
-        code: 'invalid_credentials',
-        detail: 'E-mail or password is wrong.',
+      json(res, 409, {
+        status: 409,
+        code: 'email_taken',
+        detail: 'Another customer signs in with this e-mail address.',
       });
-    const problem = await problemOf(client.client.verifyCredentials('ada@example.com', 'nope'));
-    expect(problem?.getStatus()).toBe(401);
-    expect(problem?.code).toBe('invalid_credentials');
+    const problem = await problemOf(
+      client.client.linkCustomer({
+        subject: 'subject-ada',
+        email: 'ada@example.com',
+        displayName: 'Ada',
+        emailVerified: true,
+      }),
+    );
+    expect(problem?.getStatus()).toBe(409);
+    expect(problem?.code).toBe('email_taken');
     expect(log.lines.filter((line) => !line.startsWith('LOG'))).toEqual([]);
   });
 });
