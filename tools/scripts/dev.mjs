@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `npm run dev`: the three services in watch mode (each one's Nx `serve` target rebuilds and
-// restarts it on save), their JSON logs shown as the same readable lines as `npm start`'s.
+// `npm run dev`: the services and the development OpenID provider in watch mode (each one's Nx
+// `serve` target rebuilds and restarts it on save), their JSON logs shown as the same readable lines as `npm start`'s.
 // Stops with Ctrl+C, or any signal to npm or to this process.
 import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
@@ -20,7 +20,7 @@ const nx = spawn(
     'serve',
     '-p',
     ...SERVICES.map((s) => s.name),
-    '--parallel=3',
+    `--parallel=${SERVICES.length}`,
     '--outputStyle=stream',
   ],
   {

@@ -33,17 +33,16 @@ describe('npm start', () => {
 
   async function expectAllStopped(run: Launch, services: number[]) {
     await eventually('the services exit', () => services.every((pid) => !isAlive(pid)), STOP_MS);
-    const { core, web, mobile } = run.ports;
-    for (const port of [core, web, mobile]) expect(await portIsFree(port)).toBe(true);
+    for (const port of Object.values(run.ports)) expect(await portIsFree(port)).toBe(true);
   }
 
   it.each(['SIGTERM', 'SIGINT'] as const)(
-    'stops all three services when npm gets %s, freeing their ports',
+    'stops all four services when npm gets %s, freeing their ports',
     async (signal) => {
       const run = await started({ via: 'npm' });
       await run.waitFor(RUNNING);
       const services = run.servicePids();
-      expect(services).toHaveLength(3);
+      expect(services).toHaveLength(4);
 
       process.kill(run.pid, signal);
 
@@ -55,12 +54,12 @@ describe('npm start', () => {
   );
 
   it(
-    'stops all three services when npm is killed outright (SIGKILL), noticing its parent is gone',
+    'stops all four services when npm is killed outright (SIGKILL), noticing its parent is gone',
     async () => {
       const run = await started({ via: 'npm' });
       await run.waitFor(RUNNING);
       const services = run.servicePids();
-      expect(services).toHaveLength(3);
+      expect(services).toHaveLength(4);
 
       process.kill(run.pid, 'SIGKILL');
 
@@ -78,7 +77,7 @@ describe('npm start', () => {
       const run = await started({ via: 'node' });
       await run.waitFor(RUNNING);
       const services = run.servicePids();
-      expect(services).toHaveLength(3);
+      expect(services).toHaveLength(4);
 
       process.kill(run.pid, 'SIGKILL');
 
@@ -143,7 +142,7 @@ describe('npm start', () => {
         const second = await started({ via: 'node', env: { PORT: 'abc' }, ports });
         expect(await second.exited).toBe(1);
         expect(second.output().trim().split('\n')).toEqual([
-          'PORT is not read by npm start (it runs three services): set CORE_API_PORT, WEB_BFF_PORT and MOBILE_BFF_PORT instead (defaults 3000, 3001, 3002).',
+          'PORT is not read by npm start (it runs several services): set CORE_API_PORT, WEB_BFF_PORT, MOBILE_BFF_PORT and DEV_IDENTITY_PORT instead (defaults 3000, 3001, 3002, 3003).',
           `Port ${ports.core} (core-api) is in use: stop what holds it or set CORE_API_PORT=<another port>.`,
         ]);
       } finally {

@@ -1,24 +1,34 @@
 /** The lines printed once every service answers: where they are, or why it is not working. */
 export function banner(settings, coreApi) {
-  const [core, web, mobile] = settings.services;
+  const byName = (name) => settings.services.find((s) => s.name === name);
+  const [core, web, mobile, identity] = ['core-api', 'web-bff', 'mobile-bff', 'dev-identity'].map(
+    byName,
+  );
   const url = (s, path = '') => `http://localhost:${s.port}${path}`;
-  const row = (s) => `    ${s.name.padEnd(11)} ${url(s).padEnd(24)} docs ${url(s, '/docs')}`;
+  const row = (s) => `    ${s.name.padEnd(12)} ${url(s).padEnd(24)} docs ${url(s, '/docs')}`;
+  const providerRow = identity
+    ? `    ${identity.name.padEnd(12)} ${settings.oidcIssuer.padEnd(24)} the development OpenID provider`
+    : `    identity     ${settings.oidcIssuer} (OIDC_ISSUER)`;
   const headline = coreApi.ok
     ? '  The storefront is running.'
     : `  The services started, but core-api at ${settings.coreApiUrl} is unreachable (${coreApi.error}).
   The BFFs answer 503 until it answers: check CORE_API_URL, or start core-api there.`;
+  const signIn = identity
+    ? '(sign in at the development provider as ada@example.com / storefront-demo-ada)'
+    : '(sign in with an account of your identity provider)';
   return `
 ${headline}
 
 ${row(core)}
 ${row(web)}
 ${row(mobile)}
+${providerRow}
 
-  Open the storefront: ${url(web, '/')}  (sign in as ada@example.com / storefront-demo-ada)
+  Open the storefront: ${url(web, '/')}  ${signIn}
   Or try:
     curl -H 'X-CSRF: 1' ${url(web, '/api/pages/product/1')}
     curl ${url(mobile, '/v1/screens/product/1')}
 
-  Ctrl+C stops all three.
+  Ctrl+C stops them all.
 `;
 }

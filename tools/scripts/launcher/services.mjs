@@ -26,6 +26,7 @@ export function startServices({ root, settings, print, onExit }) {
           PORT: String(service.port),
           HOST: settings.host,
           CORE_API_URL: settings.coreApiUrl,
+          ...identityEnv(service.name, settings),
         },
         stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
       },
@@ -52,6 +53,34 @@ export function startServices({ root, settings, print, onExit }) {
     eachLine(child.stderr, onLine);
     return running;
   });
+}
+
+/**
+ * What ties the BFFs and the identity provider together on this machine: each BFF's issuer, the
+ * web BFF's callback at the address the banner tells the user to open (localhost), and the web
+ * BFF's addresses registered at the development provider: its redirect and post-logout URIs at
+ * both spellings of this machine, its back-channel logout URI at the address it listens on.
+ * Settings the user gave win.
+ */
+function identityEnv(name, settings) {
+  const port = settings.services.find((s) => s.name === 'web-bff')?.port;
+  const web = `http://localhost:${port}`;
+  const listening = `http://${settings.reachHost}:${port}`;
+  const given = (variable, value) => (process.env[variable] ? {} : { [variable]: value });
+  switch (name) {
+    case 'web-bff':
+      return {
+        ...given('OIDC_ISSUER', settings.oidcIssuer),
+        ...given('OIDC_REDIRECT_URI', `${web}/bff/callback`),
+        ...given('OIDC_POST_LOGOUT_REDIRECT_URI', `${web}/`),
+      };
+    case 'mobile-bff':
+      return given('OIDC_ISSUER', settings.oidcIssuer);
+    case 'dev-identity':
+      return { OIDC_ISSUER: settings.oidcIssuer, ...given('WEB_BFF_URL', `${listening},${web}`) };
+    default:
+      return {};
+  }
 }
 
 /** SIGTERM to every service still running, SIGKILL to any not gone after STOP_MS. */

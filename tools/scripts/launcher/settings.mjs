@@ -1,11 +1,16 @@
 // The launcher's own environment variables, validated before anything starts. A bad value stops
 // `npm start` with one line naming the variable the user set.
 
-/** The three services `npm start` runs, the variable choosing each one's port, and its default. */
+/**
+ * The services `npm start` runs, the variable choosing each one's port, and its default. The last,
+ * the development OpenID provider, stands in for the team's own provider the way PGlite stands in
+ * for PostgreSQL: it is not started when OIDC_ISSUER names a real one.
+ */
 export const SERVICES = [
   { name: 'core-api', variable: 'CORE_API_PORT', defaultPort: 3000, colour: 36 },
   { name: 'web-bff', variable: 'WEB_BFF_PORT', defaultPort: 3001, colour: 35 },
   { name: 'mobile-bff', variable: 'MOBILE_BFF_PORT', defaultPort: 3002, colour: 33 },
+  { name: 'dev-identity', variable: 'DEV_IDENTITY_PORT', defaultPort: 3003, colour: 32 },
 ];
 
 /** A problem with the launcher's settings or machine: printed as one line, exit 1. */
@@ -53,7 +58,10 @@ function flag(env, variable) {
  * core-api, and whether to reuse an existing build. `notes` are lines to print before starting.
  */
 export function readSettings(env = process.env) {
-  const services = SERVICES.map((s) => ({ ...s, port: port(env, s.variable, s.defaultPort) }));
+  const externalIssuer = env.OIDC_ISSUER ? httpUrl(env, 'OIDC_ISSUER', undefined) : undefined;
+  const services = SERVICES.filter((s) => !(externalIssuer && s.name === 'dev-identity')).map(
+    (s) => ({ ...s, port: port(env, s.variable, s.defaultPort) }),
+  );
   const taken = new Map();
   for (const s of services) {
     const other = taken.get(s.port);
@@ -72,16 +80,24 @@ export function readSettings(env = process.env) {
       ? `[${host}]`
       : host;
   const ownCoreApi = `http://${reachHost}:${services[0].port}`;
+  const devIdentity = services.find((s) => s.name === 'dev-identity');
   const notes = [];
   if (env.PORT !== undefined && env.PORT !== '') {
     notes.push(
-      `PORT is not read by npm start (it runs three services): set CORE_API_PORT, WEB_BFF_PORT and MOBILE_BFF_PORT instead (defaults 3000, 3001, 3002).`,
+      `PORT is not read by npm start (it runs several services): set CORE_API_PORT, WEB_BFF_PORT, MOBILE_BFF_PORT and DEV_IDENTITY_PORT instead (defaults 3000, 3001, 3002, 3003).`,
+    );
+  }
+  if (externalIssuer) {
+    notes.push(
+      `OIDC_ISSUER is set: the BFFs use the identity provider at ${externalIssuer}; the development provider is not started.`,
     );
   }
   return {
     services,
     host,
     reachHost,
+    /** Where the BFFs find the identity provider: the team's own, or the development one. */
+    oidcIssuer: externalIssuer ?? `http://${reachHost}:${devIdentity.port}`,
     coreApiUrl: httpUrl(env, 'CORE_API_URL', ownCoreApi),
     skipBuild: flag(env, 'START_SKIP_BUILD'),
     notes,

@@ -12,6 +12,8 @@ export interface ServicePorts {
   core: number;
   web: number;
   mobile: number;
+  /** The development OpenID provider. */
+  identity: number;
 }
 
 /** A port nothing listens on right now, picked by the system (bind port 0, note it, let go). */
@@ -22,17 +24,15 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
-/** Three different free ports, one per service. */
+/** Four different free ports, one per service `npm start` runs. */
 export async function freeServicePorts(): Promise<ServicePorts> {
   // Held together while picking, so the system cannot hand out the same port twice.
-  const servers = await Promise.all([listenOn(0), listenOn(0), listenOn(0)]);
-  const [core, web, mobile] = servers.map((s) => (s.address() as { port: number }).port) as [
-    number,
-    number,
-    number,
-  ];
+  const servers = await Promise.all([listenOn(0), listenOn(0), listenOn(0), listenOn(0)]);
+  const [core, web, mobile, identity] = servers.map(
+    (s) => (s.address() as { port: number }).port,
+  ) as [number, number, number, number];
   await Promise.all(servers.map((s) => new Promise((done) => s.close(done))));
-  return { core, web, mobile };
+  return { core, web, mobile, identity };
 }
 
 /** A TCP server on 127.0.0.1:port (port 0: any free one), to hold a port in a test. */
@@ -118,7 +118,7 @@ export interface Launch {
   /** Resolves when the process has exited, with its code (null after a signal). */
   readonly exited: Promise<number | null>;
   waitFor(pattern: RegExp, timeoutMs?: number): Promise<void>;
-  /** The pids of the three services (the built main.js processes below this one). */
+  /** The pids of the four services (the built main.js processes below this one). */
   servicePids(): number[];
   /** Kills the whole process group, whatever is left of it, and removes the temp folders. */
   cleanup(): Promise<void>;
@@ -139,7 +139,7 @@ export interface LaunchOptions {
  * seconds, and the launcher's behaviour does not depend on it.
  */
 export async function launch(options: LaunchOptions): Promise<Launch> {
-  const { core, web, mobile } = options.ports ?? (await freeServicePorts());
+  const { core, web, mobile, identity } = options.ports ?? (await freeServicePorts());
   const dataDir = mkdtempSync(join(tmpdir(), 'launcher-pglite-'));
   const keysDir = mkdtempSync(join(tmpdir(), 'launcher-keys-'));
   const env: Record<string, string> = {
@@ -150,6 +150,7 @@ export async function launch(options: LaunchOptions): Promise<Launch> {
     CORE_API_PORT: String(core),
     WEB_BFF_PORT: String(web),
     MOBILE_BFF_PORT: String(mobile),
+    DEV_IDENTITY_PORT: String(identity),
     PGLITE_DIR: dataDir,
     SERVICE_KEYS_DIR: keysDir,
     START_SKIP_BUILD: '1',
@@ -180,7 +181,7 @@ export async function launch(options: LaunchOptions): Promise<Launch> {
   return {
     process: child,
     pid,
-    ports: { core, web, mobile },
+    ports: { core, web, mobile, identity },
     dataDir,
     output: () => output,
     exited,
@@ -201,7 +202,9 @@ export async function launch(options: LaunchOptions): Promise<Launch> {
     },
     servicePids: () =>
       descendants(pid)
-        .filter((p) => /dist\/apps\/(core-api|web-bff|mobile-bff)\/main\.js/.test(p.command))
+        .filter((p) =>
+          /dist\/apps\/(core-api|web-bff|mobile-bff|dev-identity)\/main\.js/.test(p.command),
+        )
         .map((p) => p.pid),
     async cleanup() {
       try {

@@ -1,4 +1,4 @@
-import { api, ApiError } from './api.js';
+import { ApiError, bff } from './api.js';
 import { h, link } from './dom.js';
 import type { Session, SessionProbe } from './types.js';
 import * as views from './views/index.js';
@@ -22,10 +22,16 @@ const shell: views.Shell = {
 };
 
 function drawNav(): void {
-  const signOut = async () => {
-    await api('/session', { method: 'DELETE' }).catch(() => undefined);
+  // Ends the session here, then at the provider (which comes back to the storefront); sign-out
+  // everywhere ends this customer's sessions in every browser.
+  const signOut = async (everywhere: boolean) => {
+    const path = everywhere ? '/sign-out-everywhere' : '/logout';
+    const answer = await bff<{ endSessionUrl?: string }>(path, { method: 'POST' }).catch(
+      () => ({}) as { endSessionUrl?: string },
+    );
     shell.setSession(null);
-    shell.go('/');
+    if (answer.endSessionUrl) window.location.assign(answer.endSessionUrl);
+    else shell.go('/');
   };
   const name = shell.session?.customer.displayName;
   nav.replaceChildren(
@@ -41,8 +47,18 @@ function drawNav(): void {
           link('/orders', 'Orders'),
           h(
             'button',
-            { class: 'link', id: 'sign-out', type: 'button', onclick: () => void signOut() },
+            { class: 'link', id: 'sign-out', type: 'button', onclick: () => void signOut(false) },
             'Sign out',
+          ),
+          h(
+            'button',
+            {
+              class: 'link',
+              id: 'sign-out-everywhere',
+              type: 'button',
+              onclick: () => void signOut(true),
+            },
+            'Sign out everywhere',
           ),
         ]
       : [link('/sign-in', 'Sign in')]),
@@ -56,7 +72,7 @@ async function route(path: string, params: URLSearchParams): Promise<Node[]> {
   if ((m = /^\/category\/([a-z0-9-]+)$/.exec(path)))
     return views.category(shell, m[1] as string, params);
   if ((m = /^\/product\/(\d+)$/.exec(path))) return views.product(shell, m[1] as string);
-  if (path === '/sign-in') return views.signIn(shell, params);
+  if (path === '/sign-in') return views.signIn(params);
   if (path === '/cart') return views.cart();
   if (path === '/checkout') return views.checkout(shell);
   if (path === '/orders') return views.orders();
@@ -74,7 +90,7 @@ async function render(): Promise<void> {
     if (error instanceof ApiError && error.problem.status === 401) {
       shell.setSession(null);
       history.replaceState(null, '', `/sign-in?next=${encodeURIComponent(pathname)}`);
-      view.replaceChildren(...views.signIn(shell, new URLSearchParams({ next: pathname })));
+      view.replaceChildren(...views.signIn(new URLSearchParams({ next: pathname })));
     } else if (error instanceof ApiError && error.problem.status === 404) {
       view.replaceChildren(...views.notFound());
     } else {
@@ -102,7 +118,7 @@ window.addEventListener('popstate', () => void render());
 
 /** Asks whether the browser is signed in: a 200 either way, so a visitor's console stays clean. */
 async function start(): Promise<void> {
-  const probe = await api<SessionProbe>('/session').catch(() => null);
+  const probe = await bff<SessionProbe>('/user').catch(() => null);
   shell.setSession(probe?.signedIn ? probe : null);
   await render();
 }

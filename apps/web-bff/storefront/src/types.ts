@@ -22,7 +22,7 @@ export interface Session {
   customer: Customer;
   expiresAt: string;
 }
-/** GET /api/session: the session, or `signedIn: false` (200 either way). */
+/** GET /bff/user: the session, or `signedIn: false` (200 either way). */
 export type SessionProbe = Session | { signedIn: false };
 export interface HomePage {
   categories: Array<{ slug: string; name: string; productCount: number; href: string }>;

@@ -1,53 +1,27 @@
-import { api, ApiError } from '../api.js';
+import { signInAt } from '../api.js';
 import { h } from '../dom.js';
-import { explain } from '../errors.js';
-import type { Session } from '../types.js';
-import type { Shell } from './shell.js';
 
-export function signIn(shell: Shell, params: URLSearchParams): Node[] {
-  const error = h('p', { class: 'error', role: 'alert' });
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    const form = event.target as HTMLFormElement;
-    const data = new FormData(form);
-    try {
-      const session = await api<Session>('/session', {
-        method: 'POST',
-        body: { email: data.get('email'), password: data.get('password') },
-      });
-      shell.setSession(session);
-      shell.go(params.get('next')?.startsWith('/') ? (params.get('next') as string) : '/');
-    } catch (e) {
-      error.textContent =
-        e instanceof ApiError && e.problem.status === 401
-          ? 'The e-mail address or the password is wrong.'
-          : explain(e);
-    }
-  };
+/**
+ * Sign-in happens at the identity provider (web-bff's /bff/login starts it and brings the browser
+ * back signed in): this page only says so, and says why a sign-in that came back did not work.
+ */
+export function signIn(params: URLSearchParams): Node[] {
+  const next = params.get('next') ?? '/';
+  const failed = params.has('signInFailed')
+    ? h('p', { class: 'error', role: 'alert' }, 'Signing in did not work. Please try again.')
+    : '';
   return [
     h(
-      'form',
-      { class: 'panel', id: 'sign-in', onsubmit: (e: Event) => void submit(e) },
+      'section',
+      { class: 'panel', id: 'sign-in' },
       h('h1', {}, 'Sign in'),
+      h('p', {}, 'You sign in at our identity provider and come straight back here.'),
+      failed,
       h(
-        'label',
-        {},
-        'E-mail',
-        h('input', { name: 'email', type: 'email', required: true, autocomplete: 'username' }),
+        'button',
+        { type: 'button', id: 'continue-sign-in', onclick: () => signInAt(next) },
+        'Sign in',
       ),
-      h(
-        'label',
-        {},
-        'Password',
-        h('input', {
-          name: 'password',
-          type: 'password',
-          required: true,
-          autocomplete: 'current-password',
-        }),
-      ),
-      h('button', { type: 'submit' }, 'Sign in'),
-      error,
       h('p', { class: 'muted' }, 'Demo: ada@example.com / storefront-demo-ada'),
     ),
   ];

@@ -1,0 +1,3 @@
+const { appWebpackConfig } = require('../../tools/webpack/app-config');
+
+module.exports = appWebpackConfig({ app: 'dev-identity' });
