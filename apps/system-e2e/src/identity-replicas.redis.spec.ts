@@ -1,10 +1,11 @@
-import { ADA } from '@bff/core-client/testing';
 import { DevIdentity, freePort, OidcUserAgent, startDevIdentity } from '@bff/platform-auth/testing';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { RunningService, startService } from './support/processes';
 import { tempKeysDir } from './support/service-tokens';
 
 const REDIS_URL = process.env['REDIS_URL'];
+/** A demo account of the development provider (@bff/demo-customers). */
+const ADA = { email: 'ada@example.com', password: 'storefront-demo-ada' };
 const label = REDIS_URL ? REDIS_URL : 'SKIPPED: REDIS_URL is not set';
 
 /**
@@ -85,9 +86,7 @@ const cookie = (answer: Answer, name: string) =>
       const [one, two] = web.map((s) => s.url) as [string, string];
       const login = await send(`${one}/bff/login`);
       expect(login.status).toBe(302);
-      const back = new URL(
-        await agent.signIn(login.location!, { email: ADA.customer.email, password: ADA.password }),
-      );
+      const back = new URL(await agent.signIn(login.location!, ADA));
       const callback = await send(`${two}${back.pathname}${back.search}`, {
         cookie: `__Host-login=${cookie(login, '__Host-login')}`,
       });

@@ -29,9 +29,17 @@ export function isSameSitePath(value: string): boolean {
   } catch {
     return false;
   }
-  if (/^\/[/\\]/.test(decoded) || decoded.includes('\\') || /[\x00-\x1f\x7f]/.test(decoded))
+  if (/^\/[/\\]/.test(decoded) || decoded.includes('\\') || hasControlCharacter(decoded))
     return false;
   return URL.canParse(value, BASE) && new URL(value, BASE).origin === BASE;
+}
+
+function hasControlCharacter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x20 || code === 0x7f) return true;
+  }
+  return false;
 }
 
 /** The path to return to after sign-in (default `/`); 400 for anything else. */

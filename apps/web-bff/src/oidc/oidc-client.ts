@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import * as client from 'openid-client';
-import { IdentityProviderUnavailableProblem, isProviderOutage } from './oidc.problems';
+import { IdentityProviderUnavailableProblem } from './oidc.problems';
 import { OIDC_SETTINGS, OidcSettings } from './oidc-settings';
 
 /** What the token endpoint gave: the tokens, and the ID token's claims when it sent one. */
