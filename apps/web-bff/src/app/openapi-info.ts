@@ -15,7 +15,7 @@ export const openApiInfo: OpenApiInfo = {
     name: SESSION_SCHEME,
     cookie: SESSION_COOKIE,
     description:
-      'The HttpOnly session cookie POST /api/session sets. The browser (and Swagger UI, after signing in there) sends it by itself.',
+      'The HttpOnly session cookie GET /bff/callback sets after a sign-in at the identity provider (start at GET /bff/login). The browser sends it by itself; it is never readable by scripts and holds no token.',
   },
   patch: (document) => declarePersonalCacheControl(document, PERSONAL_CACHE_CONTROL),
 };

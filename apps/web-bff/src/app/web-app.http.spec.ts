@@ -7,7 +7,7 @@ describe('web-bff at its edges (real app over HTTP, core-api stubbed)', () => {
 
   it("never forwards the browser's Cookie, Authorization, X-User-* or X-Forwarded-* to core-api", async () => {
     const browser = new Browser(web.url);
-    await browser.signIn();
+    await browser.signInAs(web.app);
     core.shop.setItem(ADA.customer.id, 2, 1); // something to check out
     const hostile = {
       authorization: 'Bearer browser-supplied-token',
@@ -51,9 +51,10 @@ describe('web-bff at its edges (real app over HTTP, core-api stubbed)', () => {
     const browser = new Browser(web.url);
     core.shop.setItem(ADA.customer.id, 2, 1);
     core.shop.placeOrder(ADA.customer.id, 'seed'); // order 1
-    const answers = [await browser.signIn()];
+    await browser.signInAs(web.app);
+    const answers: Response[] = [];
     for (const path of [
-      '/api/session',
+      '/bff/user',
       '/api/pages/home',
       '/api/pages/product/1',
       '/api/pages/category/kitchen',
@@ -88,9 +89,9 @@ describe('web-bff at its edges (real app over HTTP, core-api stubbed)', () => {
   });
 
   it('answers 413 problem+json to a body over the limit, before core-api is asked', async () => {
-    const res = await new Browser(web.url).fetch('/api/session', {
-      method: 'POST',
-      json: { email: 'ada@example.com', password: 'x'.repeat(200 * 1024) },
+    const res = await new Browser(web.url).fetch('/api/cart/items/1', {
+      method: 'PUT',
+      json: { quantity: 1, padding: 'x'.repeat(200 * 1024) },
     });
     await expectProblem(res, 413);
     expect(core.calls).toEqual([]);
@@ -110,7 +111,8 @@ describe('web-bff at its edges (real app over HTTP, core-api stubbed)', () => {
     expect(doc.paths['/api/checkout']?.['post']?.security).toEqual([{ session: [] }]);
     expect(doc.paths['/api/pages/product/{id}']?.['get']).toBeDefined();
     expect(doc.paths['/api/pages/product/{id}']?.['get']?.security).toBeUndefined();
-    expect(doc.paths['/api/session']?.['post']).toBeDefined();
-    expect(doc.paths['/api/session']?.['post']?.security).toBeUndefined();
+    expect(doc.paths['/bff/login']?.['get']).toBeDefined();
+    expect(doc.paths['/bff/login']?.['get']?.security).toBeUndefined();
+    expect(doc.paths['/api/session']).toBeUndefined();
   });
 });

@@ -16,15 +16,15 @@ describe('web-bff environment: lifetimes are capped', () => {
       SESSION_IDLE_MS: env.SESSION_IDLE_MS,
       SESSION_ABSOLUTE_MS: env.SESSION_ABSOLUTE_MS,
       SESSION_MAX_PER_CUSTOMER: 10,
-      SIGN_IN_FAILURES_MAX: 5,
-      SIGN_IN_FAILURE_WINDOW_MS: 15 * 60_000,
     });
   });
 
   it.each([
     ['SESSION_MAX_PER_CUSTOMER', '0'],
-    ['SIGN_IN_FAILURES_MAX', '0'],
-    ['SIGN_IN_FAILURE_WINDOW_MS', String(24 * 3_600_000 + 1)],
+    ['OIDC_REFRESH_BEFORE_SECONDS', '-1'],
+    ['OIDC_SCOPES', 'profile email'],
+    ['OIDC_ISSUER', 'not a url'],
+    ['OIDC_REDIRECT_URI', 'ftp://shop.example/bff/callback'],
     ['SESSION_IDLE_MS', '1.5'],
   ])('refuses %s=%s', (name, value) => {
     expect(configErrorOf(loadWebBffEnv, { [name]: value }).variable).toBe(name);

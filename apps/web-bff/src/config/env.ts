@@ -3,6 +3,7 @@ import { loadEnv, portVar, serviceEnvSchema, wholeNumberVar } from '@bff/platfor
 import { rateLimitEnvShape } from '@bff/platform-security';
 import { z } from 'zod';
 import { csrfEnvShape } from '../csrf/csrf.env';
+import { oidcEnvShape, requireOidcInProduction } from './oidc.env';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -11,8 +12,12 @@ export const webBffEnvSchema = serviceEnvSchema
   .extend({
     PORT: portVar(3001),
     ...coreClientEnvShape,
-    ...rateLimitEnvShape,
+    // The per-account sign-in limit served password sign-in, which web-bff no longer has.
+    RATE_LIMIT_MAX: rateLimitEnvShape.RATE_LIMIT_MAX,
+    RATE_LIMIT_WINDOW_MS: rateLimitEnvShape.RATE_LIMIT_WINDOW_MS,
+    AUTH_RATE_LIMIT_MAX: rateLimitEnvShape.AUTH_RATE_LIMIT_MAX,
     ...csrfEnvShape,
+    ...oidcEnvShape,
     /** A session unused for this long is over (default and cap 30 min). */
     SESSION_IDLE_MS: wholeNumberVar(30 * MINUTE, {
       min: 1_000,
@@ -30,7 +35,8 @@ export const webBffEnvSchema = serviceEnvSchema
     /** Live sessions per customer; the sign-in past it ends that customer's oldest session. */
     SESSION_MAX_PER_CUSTOMER: wholeNumberVar(10, { min: 1, max: 100 }),
   })
-  .superRefine(requireServiceKeyInProduction);
+  .superRefine(requireServiceKeyInProduction)
+  .superRefine(requireOidcInProduction);
 
 export type WebBffEnv = z.output<typeof webBffEnvSchema>;
 

@@ -8,14 +8,13 @@ import {
   pathSpellings,
   sendRaw,
 } from '@bff/bff-kit/testing';
-import { Browser, useWebBff } from '../testing/web-test-app';
+import { openSession, useWebBff } from '../testing/web-test-app';
 
 /** Whether the operation declares the X-CSRF header. */
 const csrfDeclared = (operation: DocumentedOperation) =>
   operation.parameters.some((name) => name.toLowerCase() === 'x-csrf');
 
 const BODIES: Record<string, unknown> = {
-  'POST /api/session': { email: 'ada@example.com', password: 'storefront-demo-ada' },
   'PUT /api/cart/items/{productId}': { quantity: 1 },
 };
 
@@ -25,9 +24,7 @@ describe('web-bff CSRF guard is bound to the route, not to the spelling of its U
   let cookie: string;
 
   beforeAll(async () => {
-    const browser = new Browser(web.url);
-    await browser.signIn();
-    cookie = browser.cookie ?? '';
+    cookie = await openSession(web.app);
   });
 
   const operations = documentedOperations('web-bff');

@@ -4,7 +4,7 @@ describe('web-bff CSRF defence (real app over HTTP, core-api stubbed)', () => {
   const web = useWebBff();
   const { core } = web;
   const signedIn = new Browser(() => web.url);
-  beforeAll(() => signedIn.signIn());
+  beforeAll(() => signedIn.signInAs(web.app));
 
   const requests: Array<[string, string, string | undefined]> = [
     ['GET', '/api/pages/home', undefined],
@@ -12,9 +12,9 @@ describe('web-bff CSRF defence (real app over HTTP, core-api stubbed)', () => {
     ['GET', '/api/pages/category/kitchen', undefined],
     ['GET', '/api/pages/cart', undefined],
     ['GET', '/api/pages/orders', undefined],
-    ['GET', '/api/session', undefined],
-    ['POST', '/api/session', '{"email":"ada@example.com","password":"storefront-demo-ada"}'],
-    ['DELETE', '/api/session', undefined],
+    ['GET', '/bff/user', undefined],
+    ['POST', '/bff/logout', undefined],
+    ['POST', '/bff/sign-out-everywhere', undefined],
     ['PUT', '/api/cart/items/2', '{"quantity":1}'],
     ['DELETE', '/api/cart/items/2', undefined],
     ['POST', '/api/checkout', '{}'],
@@ -40,12 +40,12 @@ describe('web-bff CSRF defence (real app over HTTP, core-api stubbed)', () => {
     },
   );
 
-  it('rejects a plain HTML form post (form-urlencoded) to sign-in or checkout, even with the header, without calling core-api', async () => {
-    for (const path of ['/api/session', '/api/checkout']) {
+  it('rejects a plain HTML form post (form-urlencoded) to logout or checkout, even with the header, without calling core-api', async () => {
+    for (const path of ['/bff/logout', '/bff/sign-out-everywhere', '/api/checkout']) {
       for (const headers of [{}, { 'x-csrf': '1' }]) {
         const res = await fetch(`${web.url}${path}`, {
           method: 'POST',
-          body: 'email=ada%40example.com&password=storefront-demo-ada',
+          body: 'logout_token=x&quantity=1',
           headers: {
             'content-type': 'application/x-www-form-urlencoded',
             cookie: `__Host-session=${signedIn.cookie}`,
@@ -57,6 +57,7 @@ describe('web-bff CSRF defence (real app over HTTP, core-api stubbed)', () => {
       }
     }
     expect(core.calls).toEqual([]);
+    expect(await signedIn.signedIn()).toBe(true);
   });
 
   it('refuses a text/plain body (what a form with enctype=text/plain sends) with 415', async () => {

@@ -2,16 +2,14 @@ import { useFakeCoreApi } from '@bff/core-client/testing';
 import { loadWebBffEnv } from '../config/env';
 import { body, Browser, useWebBff } from '../testing/web-test-app';
 
-const ADA_CREDENTIALS = { email: 'ada@example.com', password: 'storefront-demo-ada' };
-
 /** Guarded requests a cross-site page would want to make in the victim's browser. */
 const ATTACKS: Array<[string, string, unknown]> = [
-  ['POST', '/api/session', ADA_CREDENTIALS],
-  ['GET', '/api/session', undefined],
+  ['GET', '/bff/user', undefined],
   ['GET', '/api/pages/cart', undefined],
   ['PUT', '/api/cart/items/2', { quantity: 1 }],
   ['POST', '/api/checkout', {}],
-  ['DELETE', '/api/session', undefined],
+  ['POST', '/bff/sign-out-everywhere', undefined],
+  ['POST', '/bff/logout', undefined],
 ];
 
 /** Per hook and test: the machine may be busy (an order of magnitude above what it needs). */
@@ -25,7 +23,7 @@ describe('web-bff Fetch Metadata and Origin checks (real app over HTTP, core-api
     env: { PUBLIC_ORIGINS: 'https://shop.example, https://www.shop.example' },
   });
   const victim = new Browser(() => web.url);
-  beforeAll(() => victim.signIn());
+  beforeAll(() => victim.signInAs(web.app));
 
   const attempt = (client: Browser, headers: Record<string, string>) =>
     Promise.all(
@@ -98,12 +96,9 @@ describe('web-bff Fetch Metadata and Origin checks (real app over HTTP, core-api
         {},
       ] as Record<string, string>[]) {
         const browser = new Browser(web.url);
-        const signIn = await browser.fetch('/api/session', {
-          method: 'POST',
-          json: ADA_CREDENTIALS,
-          headers,
-        });
-        expect(signIn.status).toBe(201);
+        await browser.signInAs(web.app);
+        const user = await browser.fetch('/bff/user', { headers });
+        expect(await body(user)).toMatchObject({ signedIn: true });
         const cart = await browser.fetch('/api/cart/items/2', {
           method: 'PUT',
           json: { quantity: 1 },
@@ -119,22 +114,23 @@ describe('web-bff Fetch Metadata and Origin checks (real app over HTTP, core-api
     'with PUBLIC_ORIGINS, accepts exactly those origins and refuses the one of the Host header',
     async () => {
       const browser = new Browser(configured.url);
+      await browser.signInAs(configured.app);
       for (const origin of ['https://shop.example', 'https://www.shop.example']) {
-        const res = await browser.fetch('/api/session', {
-          method: 'POST',
-          json: ADA_CREDENTIALS,
+        const res = await browser.fetch('/api/cart/items/2', {
+          method: 'PUT',
+          json: { quantity: 1 },
           headers: { origin, 'sec-fetch-site': 'same-origin' },
         });
-        expect(res.status).toBe(201);
+        expect(res.status).toBe(200);
       }
       for (const origin of [
         new URL(configured.url).origin,
         'http://shop.example',
         'https://shop.example.evil.example',
       ]) {
-        const res = await browser.fetch('/api/session', {
-          method: 'POST',
-          json: ADA_CREDENTIALS,
+        const res = await browser.fetch('/api/cart/items/2', {
+          method: 'PUT',
+          json: { quantity: 1 },
           headers: { origin },
         });
         const { code } = await body<{ code?: string }>(res);

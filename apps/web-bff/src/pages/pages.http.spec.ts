@@ -9,7 +9,7 @@ describe('web-bff pages (real app over HTTP, core-api stubbed)', () => {
   const web = useWebBff();
   const { core } = web;
   const ada = new Browser(() => web.url);
-  beforeAll(() => ada.signIn());
+  beforeAll(() => ada.signInAs(web.app));
 
   const paths = () => core.calls.map((c) => c.url.split('?')[0]);
   /** Puts one Product 2 (€10.02, 4 in stock) in Ada's cart at core-api. */

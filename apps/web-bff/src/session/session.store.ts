@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CLOCK, Clock, STATE_STORE, StateStore } from '@bff/platform-state';
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import { hashOfId, keysOfHash, SESSION_ID, sidIndex, subjectIndex } from './session-keys';
 
 export interface SessionCustomer {
   id: number;
@@ -8,8 +9,24 @@ export interface SessionCustomer {
   displayName: string;
 }
 
+/** The provider's tokens, kept on the server only: never in an answer or a cookie. */
+export interface SessionTokens {
+  accessToken: string;
+  refreshToken?: string;
+  idToken?: string;
+  /** When the access token expires (epoch ms). */
+  expiresAt: number;
+}
+
+/** Who signed in at the provider: its subject, and its session (`sid`) when it names one. */
+export interface SessionIdentity {
+  subject: string;
+  sid?: string;
+  tokens: SessionTokens;
+}
+
 /** What the server keeps for a session. The browser holds only the random id. */
-export interface SessionRecord {
+export interface SessionRecord extends SessionIdentity {
   customer: SessionCustomer;
   /** Sign-in time (epoch ms): the absolute timeout counts from here. */
   createdAt: number;
@@ -24,17 +41,15 @@ export interface SessionTimeouts {
 
 export const SESSION_TIMEOUTS = Symbol('SESSION_TIMEOUTS');
 
-/** 32 random bytes (256 bits), base64url without padding: 43 characters. */
-const SESSION_ID = /^[A-Za-z0-9_-]{43}$/;
-
 /**
- * Server-side sessions in the StateStore (memory, or Redis shared by replicas). Keys are a SHA-256
- * of the id, so a leaked store dump holds no usable cookie. The record is written once at sign-in;
- * activity lives under a second key, so a request racing a sign-out can never bring a deleted
- * session back. Timeouts are judged against the injected clock; the store's TTLs follow them
- * (both keys live as long as the idle timeout, renewed with activity up to the absolute one), so
- * an abandoned session leaves nothing behind. Each customer's sessions are listed, newest last,
- * under one capped key: the sign-in past the cap ends the oldest session.
+ * Server-side sessions in the StateStore (memory, or Redis shared by replicas). The record is
+ * written at sign-in and replaced only when its tokens are refreshed, with `replace` (SET XX):
+ * a session ended meanwhile (sign-out, back-channel logout) is never brought back. Activity lives
+ * under a second key. Timeouts are judged against the injected clock; the store's TTLs follow
+ * them (idle timeout, renewed with activity up to the absolute one), so an abandoned session
+ * leaves nothing behind. Sessions are listed per subject (capped: the sign-in past the cap ends
+ * the oldest) and per provider session `sid`, so one customer's or one provider session's
+ * sessions can all be ended, on every replica.
  */
 @Injectable()
 export class SessionStore {
@@ -44,28 +59,45 @@ export class SessionStore {
     @Inject(SESSION_TIMEOUTS) private readonly timeouts: SessionTimeouts,
   ) {}
 
-  /** Starts a session with a fresh id (for the cookie). */
-  async create(customer: SessionCustomer): Promise<{ id: string; record: SessionRecord }> {
+  /** The time sessions and their tokens are judged by (epoch ms). */
+  now(): number {
+    return this.clock.now();
+  }
+
+  /** Starts a session with a fresh id (for the cookie). Returns the records it pushed out. */
+  async create(
+    customer: SessionCustomer,
+    identity: SessionIdentity,
+  ): Promise<{ id: string; record: SessionRecord; evicted: SessionRecord[] }> {
     const id = randomBytes(32).toString('base64url');
     const now = this.clock.now();
-    const record: SessionRecord = { customer, createdAt: now };
-    const { hash, recordKey, seenKey } = keysOf(id);
+    const record: SessionRecord = { ...identity, customer, createdAt: now };
+    const hash = hashOfId(id);
+    const [recordKey, seenKey] = keysOfHash(hash);
     await this.store.set(recordKey, record, this.timeouts.idleMs);
     await this.store.set(seenKey, now, this.timeouts.idleMs);
-    const evicted = await this.store.pushCapped(
-      indexOf(customer.id),
+    const { maxPerCustomer, absoluteMs } = this.timeouts;
+    if (record.sid)
+      await this.store.pushCapped(sidIndex(record.sid), hash, maxPerCustomer, absoluteMs);
+    const pushedOut = await this.store.pushCapped(
+      subjectIndex(record.subject),
       hash,
-      this.timeouts.maxPerCustomer,
-      this.timeouts.absoluteMs,
+      maxPerCustomer,
+      absoluteMs,
     );
-    for (const old of evicted) await this.store.delete(...keysOfHash(old));
-    return { id, record };
+    const evicted: SessionRecord[] = [];
+    for (const old of pushedOut) {
+      const ended = await this.endHash(old);
+      if (ended) evicted.push(ended);
+    }
+    return { id, record, evicted };
   }
 
   /** The live session for this id, marking it used; undefined when unknown, ended or timed out. */
   async resolve(id: string | undefined): Promise<SessionRecord | undefined> {
     if (!id || !SESSION_ID.test(id)) return undefined;
-    const { hash, recordKey, seenKey } = keysOf(id);
+    const hash = hashOfId(id);
+    const [recordKey, seenKey] = keysOfHash(hash);
     const [record, lastSeenAt] = await Promise.all([
       this.store.get<SessionRecord>(recordKey),
       this.store.get<number>(seenKey),
@@ -75,37 +107,72 @@ export class SessionStore {
     const idle = lastSeenAt === undefined || now - lastSeenAt >= this.timeouts.idleMs;
     const tooOld = now - record.createdAt >= this.timeouts.absoluteMs;
     if (idle || tooOld) {
-      await this.end(record.customer.id, hash);
+      await this.endHash(hash);
       return undefined;
     }
-    const left = this.timeouts.absoluteMs - (now - record.createdAt);
-    const keep = Math.max(1, Math.min(this.timeouts.idleMs, left));
+    const keep = this.keepFor(record);
     // Only a record that still exists is renewed: a sign-out racing this request stays final.
     if (!(await this.store.expire(recordKey, keep))) return undefined;
     await this.store.set(seenKey, now, keep);
     return record;
   }
 
-  async destroy(id: string | undefined): Promise<void> {
-    if (!id || !SESSION_ID.test(id)) return;
-    const { hash, recordKey } = keysOf(id);
-    const record = await this.store.get<SessionRecord>(recordKey);
-    if (record) await this.end(record.customer.id, hash);
-    else await this.store.delete(...keysOfHash(hash));
+  /** The record as stored now, without marking it used (a request waiting for a refresh polls it). */
+  async read(id: string): Promise<SessionRecord | undefined> {
+    if (!SESSION_ID.test(id)) return undefined;
+    return this.store.get<SessionRecord>(keysOfHash(hashOfId(id))[0]);
   }
 
-  private async end(customerId: number, hash: string): Promise<void> {
-    await this.store.delete(...keysOfHash(hash));
-    await this.store.removeMember(indexOf(customerId), hash);
+  /**
+   * Writes refreshed tokens into a session that still exists (false when it has ended: the
+   * tokens are then not kept anywhere).
+   */
+  async replaceTokens(id: string, record: SessionRecord, tokens: SessionTokens): Promise<boolean> {
+    const [recordKey] = keysOfHash(hashOfId(id));
+    return this.store.replace(recordKey, { ...record, tokens }, this.keepFor(record));
   }
-}
 
-const indexOf = (customerId: number): string => `sessions-of:${customerId}`;
+  /** Ends the session with this id; returns its record when there was one. */
+  async destroy(id: string | undefined): Promise<SessionRecord | undefined> {
+    if (!id || !SESSION_ID.test(id)) return undefined;
+    return this.endHash(hashOfId(id));
+  }
 
-const keysOfHash = (hash: string): [string, string] => [`session:${hash}`, `session-seen:${hash}`];
+  /** Ends every session of this subject (sign-out everywhere, back-channel logout by `sub`). */
+  endSubject(subject: string): Promise<SessionRecord[]> {
+    return this.endAll(subjectIndex(subject));
+  }
 
-function keysOf(id: string): { hash: string; recordKey: string; seenKey: string } {
-  const hash = createHash('sha256').update(id).digest('base64url');
-  const [recordKey, seenKey] = keysOfHash(hash);
-  return { hash, recordKey, seenKey };
+  /** Ends every session opened under this provider session (back-channel logout by `sid`). */
+  endProviderSession(sid: string): Promise<SessionRecord[]> {
+    return this.endAll(sidIndex(sid));
+  }
+
+  private async endAll(index: string): Promise<SessionRecord[]> {
+    const ended: SessionRecord[] = [];
+    for (const hash of await this.store.members(index)) {
+      const record = await this.endHash(hash);
+      if (record) ended.push(record);
+    }
+    await this.store.delete(index);
+    return ended;
+  }
+
+  /** Deletes the session's keys and index entries; the record it had, if it was still there. */
+  private async endHash(hash: string): Promise<SessionRecord | undefined> {
+    const [recordKey, seenKey] = keysOfHash(hash);
+    const record = await this.store.take<SessionRecord>(recordKey);
+    await this.store.delete(seenKey);
+    if (record) {
+      await this.store.removeMember(subjectIndex(record.subject), hash);
+      if (record.sid) await this.store.removeMember(sidIndex(record.sid), hash);
+    }
+    return record;
+  }
+
+  /** How long the keys of a live session are kept from now: idle timeout, never past the absolute one. */
+  private keepFor(record: SessionRecord): number {
+    const left = this.timeouts.absoluteMs - (this.clock.now() - record.createdAt);
+    return Math.max(1, Math.min(this.timeouts.idleMs, left));
+  }
 }

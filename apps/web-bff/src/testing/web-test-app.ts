@@ -1,12 +1,13 @@
 // Spec helpers of web-bff: the real app (createApp + webApp, as main.ts builds it) on 127.0.0.1:0
 // in front of `FakeCoreApi` from `@bff/core-client/testing`, and a browser-like client of it.
 import { ADA, BaseUrl, fetchJson, JsonRequestInit } from '@bff/core-client/testing';
-import { defineBff } from '@bff/bff-kit/testing';
+import { BffTestApp, defineBff } from '@bff/bff-kit/testing';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { webApp } from '../app/web-app';
 import { loadWebBffEnv } from '../config/env';
+import { SessionCustomer, SessionIdentity, SessionStore } from '../session/session.store';
 
 export { body, expectProblem } from '@bff/platform-bootstrap/testing';
 
@@ -44,19 +45,38 @@ export class Browser {
     return res;
   }
 
-  /** Asks GET /api/session whether this browser has a live session (200 either way). */
+  /** Asks GET /bff/user whether this browser has a live session (200 either way). */
   async signedIn(): Promise<boolean> {
-    const res = await this.fetch('/api/session');
-    if (res.status !== 200) throw new Error(`GET /api/session answered ${res.status}`);
+    const res = await this.fetch('/bff/user');
+    if (res.status !== 200) throw new Error(`GET /bff/user answered ${res.status}`);
     return ((await res.json()) as { signedIn: boolean }).signedIn;
   }
 
-  /** POST /api/session (Ada unless told otherwise), with `headers` beside the browser's own. */
-  signIn(
-    email = ADA.customer.email,
-    password = ADA.password,
-    headers: Record<string, string> = {},
-  ): Promise<Response> {
-    return this.fetch('/api/session', { method: 'POST', json: { email, password }, headers });
+  /**
+   * Gives this browser a real session of `customer` (Ada unless told otherwise), opened in the
+   * running app's own SessionStore: for specs whose subject is not sign-in (pages, cart,
+   * checkout, CSRF). Sign-in itself is tested against the real provider (src/identity).
+   */
+  async signInAs(app: BffTestApp, customer: SessionCustomer = ADA.customer): Promise<void> {
+    this.cookie = await openSession(app, customer);
   }
+}
+
+/**
+ * Opens a session in the app's SessionStore, as the callback does after a sign-in, and returns
+ * its id (the `__Host-session` cookie's value). Its tokens are placeholders that never need a
+ * refresh (no refresh token, valid for an hour): nothing here talks to a provider.
+ */
+export async function openSession(
+  app: BffTestApp,
+  customer: SessionCustomer = ADA.customer,
+  identity: Partial<SessionIdentity> = {},
+): Promise<string> {
+  const sessions = app.app.get(SessionStore);
+  const { id } = await sessions.create(customer, {
+    subject: `test-subject-${customer.id}`,
+    tokens: { accessToken: 'placeholder-access-token', expiresAt: sessions.now() + 3_600_000 },
+    ...identity,
+  });
+  return id;
 }

@@ -29,7 +29,11 @@ export function defineBff<E extends { TRUST_PROXY?: boolean | number | string[] 
   const start: StartBff<BffTestApp> = (coreUrl, env = {}, clock) => {
     const config = bff.loadEnv({ ...bffTestEnv(coreUrl), ...bff.testEnv?.(), ...env });
     // As bootstrap's run() does in production: TRUST_PROXY decides whose X-Forwarded-For counts.
-    return listenForTest({ ...bff.appOptions(config, clock), trustProxy: config.TRUST_PROXY });
+    // A spec's own PORT is where the app listens (a provider calling it back must know it).
+    return listenForTest(
+      { ...bff.appOptions(config, clock), trustProxy: config.TRUST_PROXY },
+      env['PORT'] ? Number(env['PORT']) : 0,
+    );
   };
   return { start, use: (options = {}) => useBff(start, options) };
 }

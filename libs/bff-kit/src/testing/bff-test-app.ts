@@ -26,10 +26,14 @@ export const bffTestEnv = (coreUrl: string): Record<string, string> => ({
   AUTH_RATE_LIMIT_MAX: '100000',
 });
 
-/** Builds the app exactly as main.ts does (`createApp`) and listens on 127.0.0.1, port 0. */
-export async function listenForTest(options: CreateAppOptions): Promise<BffTestApp> {
+/**
+ * Builds the app exactly as main.ts does (`createApp`) and listens on 127.0.0.1: on port 0 (a
+ * free one), or on `port` when another process must know the address beforehand (an identity
+ * provider that calls the BFF back; take it from `freePort()`).
+ */
+export async function listenForTest(options: CreateAppOptions, port = 0): Promise<BffTestApp> {
   const app = await createApp(options);
-  await app.listen({ port: 0, host: '127.0.0.1' });
+  await app.listen({ port, host: '127.0.0.1' });
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   return { url, app, close: () => app.close() };
 }

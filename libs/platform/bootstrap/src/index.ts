@@ -1,4 +1,6 @@
 export * from './lib/create-app';
+export { FormBody } from './lib/form-body';
+export { FORM_CONTENT_TYPE, FormBodyRequiredProblem } from './lib/form-route';
 export * from './lib/bootstrap';
 export * from './lib/openapi';
 export * from './lib/shutdown';

@@ -6,7 +6,7 @@ describe("checkout while core-api answers 409 request_in_flight (real app over H
   const web = useWebBff({ env: IN_FLIGHT_ENV });
   const { core } = web;
   const ada = new Browser(() => web.url);
-  beforeAll(() => ada.signIn());
+  beforeAll(() => ada.signInAs(web.app));
   beforeEach(() => core.shop.setItem(ADA.customer.id, 2, 1));
 
   const posts = () => core.calls.filter((c) => c.method === 'POST' && c.url === '/orders');

@@ -12,6 +12,7 @@ import type {
   onRequestHookHandler,
 } from 'fastify';
 import { Logger as PinoLogger, PinoLogger as RootLogger } from 'nestjs-pino';
+import { acceptFormBodiesWhereDeclared } from './form-body';
 import { acceptOnlyJsonBodies, DEFAULT_JSON_BODY_LIMITS, JsonBodyLimits } from './json-body';
 import { answerWrongMethodWith405 } from './method-not-allowed';
 import { DOCS_PATH, setupOpenApi, OpenApiInfo } from './openapi';
@@ -86,7 +87,10 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
   // Per-request hooks are callback style: an async hook costs a promise on every request.
   for (const hook of edgeHooks) fastify.addHook('onRequest', hook);
   installRequestLog(fastify, () => RootLogger.root);
-  acceptOnlyJsonBodies(fastify, { ...DEFAULT_JSON_BODY_LIMITS, ...options.jsonBodyLimits });
+  const bodyLimits = { ...DEFAULT_JSON_BODY_LIMITS, ...options.jsonBodyLimits };
+  acceptOnlyJsonBodies(fastify, bodyLimits);
+  // Form bodies only on a route whose metadata says `@FormBody()`; 415 everywhere else.
+  acceptFormBodiesWhereDeclared(fastify, bodyLimits);
   await options.configure?.(app);
   // Swagger UI's assets (a 1.6 MB bundle) and the documents, compressed for clients that accept it.
   if (options.docs ?? true) await compressRoutesUnder(fastify, DOCS_PATH);

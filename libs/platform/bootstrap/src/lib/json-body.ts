@@ -1,6 +1,7 @@
 import { HttpStatus } from '@nestjs/common';
 import { ProblemException } from '@bff/platform-problem';
 import type { FastifyInstance } from 'fastify';
+import { FormBodyRequiredProblem, takesFormBody } from './form-route';
 
 /** How complex a JSON request body may be; beyond either limit the answer is 400 `body_too_complex`. */
 export interface JsonBodyLimits {
@@ -85,7 +86,7 @@ export function exceededJsonLimit(
 }
 
 /** `application/json` with no charset or charset=utf-8 (RFC 8259: JSON between systems is UTF-8). */
-function isUtf8(contentType: string | undefined): boolean {
+export function isUtf8(contentType: string | undefined): boolean {
   const charset = /;\s*charset\s*=\s*"?([^";\s]*)/i.exec(contentType ?? '')?.[1];
   return charset === undefined || charset.toLowerCase() === 'utf-8';
 }
@@ -103,6 +104,8 @@ export function acceptOnlyJsonBodies(fastify: FastifyInstance, limits: JsonBodyL
   fastify.removeAllContentTypeParsers();
   const parse = fastify.getDefaultJsonParser('error', 'error');
   fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    // A route that opted into form bodies (`@FormBody()`) takes nothing else.
+    if (takesFormBody(request)) return done(new FormBodyRequiredProblem(), undefined);
     if (!isUtf8(request.headers['content-type']))
       return done(new JsonBodyRequiredProblem(), undefined);
     const exceeded = exceededJsonLimit(body as string, limits);

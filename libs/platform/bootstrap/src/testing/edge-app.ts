@@ -16,6 +16,7 @@ import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
 import { LoggingModule } from '@bff/platform-logging';
 import { request as httpRequest } from 'node:http';
 import { createApp } from '../lib/create-app';
+import { FormBody } from '../lib/form-body';
 
 class ListQuery {
   @ApiProperty() @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(50) limit?: number;
@@ -25,6 +26,11 @@ class NameParams {
 }
 class Payload {
   @ApiProperty() @IsOptional() @IsString() name?: string;
+}
+
+class FormPayload {
+  @ApiProperty() @IsString() token!: string;
+  @ApiProperty() @IsOptional() @IsString() note?: string;
 }
 
 /** How many requests reached a handler. */
@@ -66,6 +72,15 @@ class EdgeController {
   @Post('actions/sign-in')
   @HttpCode(200)
   signIn(@Body() body: Payload) {
+    handled++;
+    return body;
+  }
+
+  /** The one route that takes a form body (as a back-channel logout endpoint does). */
+  @Post('protocol/form')
+  @FormBody()
+  @HttpCode(200)
+  form(@Body() body: FormPayload) {
     handled++;
     return body;
   }

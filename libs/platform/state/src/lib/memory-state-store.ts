@@ -69,9 +69,23 @@ export class MemoryStateStore implements StateStore {
     const entry = this.live(key);
     if (entry) {
       const members = (JSON.parse(entry.json) as string[]).filter((m) => m !== member);
-      entry.json = JSON.stringify(members);
+      // As Redis does: a list without members is no key at all.
+      if (members.length === 0) this.entries.delete(key);
+      else entry.json = JSON.stringify(members);
     }
     return Promise.resolve();
+  }
+
+  members(key: string): Promise<string[]> {
+    const entry = this.live(key);
+    return Promise.resolve(entry ? (JSON.parse(entry.json) as string[]) : []);
+  }
+
+  deleteIfEquals(key: string, value: unknown): Promise<boolean> {
+    const entry = this.live(key);
+    const same = entry !== undefined && entry.json === JSON.stringify(value);
+    if (same) this.entries.delete(key);
+    return Promise.resolve(same);
   }
 
   take<T>(key: string): Promise<T | undefined> {

@@ -26,6 +26,11 @@ const DECREMENT = `
 if redis.call('EXISTS', KEYS[1]) == 1 then redis.call('DECR', KEYS[1]) end
 return 0`;
 
+// Deletes the key only while it holds the expected value (a lock released by its owner only).
+const DELETE_IF_EQUALS = `
+if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
+return 0`;
+
 /**
  * The shared store: every replica of a service reads and writes the same keys, prefixed with the
  * service's namespace. Unlike the response cache, state is not optional — a Redis failure fails
@@ -94,6 +99,20 @@ export class RedisStateStore implements StateStore {
 
   async removeMember(key: string, member: string): Promise<void> {
     await this.redis.lrem(this.prefix + key, 0, member);
+  }
+
+  async members(key: string): Promise<string[]> {
+    return this.redis.lrange(this.prefix + key, 0, -1);
+  }
+
+  async deleteIfEquals(key: string, value: unknown): Promise<boolean> {
+    const deleted = await this.redis.eval(
+      DELETE_IF_EQUALS,
+      1,
+      this.prefix + key,
+      JSON.stringify(value),
+    );
+    return deleted === 1;
   }
 
   async take<T>(key: string): Promise<T | undefined> {

@@ -108,6 +108,30 @@ function behavesAsAStateStore(name: string, make: () => Subject, enabled = true)
       expect(await store.pushCapped(key('l'), 'm7', 3, 10_000)).toEqual(['m3']);
     });
 
+    it('lists the members of a list, oldest first, and nothing for an absent one', async () => {
+      expect(await store.members(key('none'))).toEqual([]);
+      for (const m of ['a', 'b', 'c']) await store.pushCapped(key('m'), m, 10, 10_000);
+      await store.removeMember(key('m'), 'b');
+      expect(await store.members(key('m'))).toEqual(['a', 'c']);
+      // A list whose last member is removed is gone (no empty keys pile up).
+      await store.removeMember(key('m'), 'a');
+      await store.removeMember(key('m'), 'c');
+      expect(await store.get(key('m'))).toBeUndefined();
+    });
+
+    it('deletes a key only while it holds the expected value (a lock released by its owner)', async () => {
+      expect(await store.setIfAbsent(key('lock'), 'owner-1', TTL_MS)).toBe(true);
+      expect(await store.deleteIfEquals(key('lock'), 'owner-2')).toBe(false);
+      expect(await store.get(key('lock'))).toBe('owner-1');
+      await pass(TTL_MS + 500);
+      // The first owner's lock expired and another caller holds it now: the late release is a no-op.
+      expect(await store.setIfAbsent(key('lock'), 'owner-2', 10_000)).toBe(true);
+      expect(await store.deleteIfEquals(key('lock'), 'owner-1')).toBe(false);
+      expect(await store.deleteIfEquals(key('lock'), 'owner-2')).toBe(true);
+      expect(await store.get(key('lock'))).toBeUndefined();
+      expect(await store.deleteIfEquals(key('lock'), 'owner-2')).toBe(false);
+    });
+
     it('takes back a hit from a live counter only', async () => {
       await store.increment(key('c'), 10_000);
       await store.increment(key('c'), 10_000);

@@ -27,6 +27,13 @@ export interface StateStore {
   pushCapped(key: string, member: string, cap: number, ttlMs: number): Promise<string[]>;
   /** Removes every occurrence of `member` from the list under `key`. */
   removeMember(key: string, member: string): Promise<void>;
+  /** The members of the list under `key`, oldest first; empty when it is absent. */
+  members(key: string): Promise<string[]>;
+  /**
+   * Deletes `key` only while it still holds `value` (compare-and-delete, atomic): a lock's owner
+   * releases it without ever deleting a lock another caller took after this one's expired.
+   */
+  deleteIfEquals(key: string, value: unknown): Promise<boolean>;
   /** Reads and deletes `key` in one atomic step: of concurrent callers, exactly one gets the value. */
   take<T>(key: string): Promise<T | undefined>;
   delete(...keys: string[]): Promise<void>;
