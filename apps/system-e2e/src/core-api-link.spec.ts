@@ -2,7 +2,8 @@ import { DevServiceKeys } from '@bff/platform-auth';
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { RunningService, startService } from './support/processes';
-import { DEMO_CUSTOMER } from './support/clients';
+import type { DevIdentity } from '@bff/platform-auth/testing';
+import { startProvider, webIdentityEnv, webPort, webSignIn } from './support/identity';
 import { tempKeysDir } from './support/service-tokens';
 
 const occurrences = (text: string, part: string) => text.split(part).length - 1;
@@ -67,32 +68,34 @@ describe('a BFF tells its log, once, what is wrong with its link to core-api', (
     new DevServiceKeys(coreKeys).keyPairFor('web-bff');
     let core: RunningService;
     let web: RunningService;
+    let identity: DevIdentity;
 
     beforeAll(async () => {
-      core = await startService('core-api', {
-        PGLITE_DIR: 'memory://',
-        SERVICE_KEYS_DIR: coreKeys,
-      });
+      const webKeys = tempKeysDir();
+      const port = await webPort();
+      [core, identity] = await Promise.all([
+        startService('core-api', { PGLITE_DIR: 'memory://', SERVICE_KEYS_DIR: coreKeys }),
+        startProvider([port], webKeys),
+      ]);
       web = await startService('web-bff', {
         CORE_API_URL: core.url,
-        SERVICE_KEYS_DIR: tempKeysDir(),
+        SERVICE_KEYS_DIR: webKeys,
+        ...webIdentityEnv(identity, port),
       });
     });
     afterAll(async () => {
       await web?.stop();
-      await core?.stop();
+      await Promise.all([core?.stop(), identity?.stop()]);
     });
 
     it("answers a shopper's sign-in with a 502 that does not blame their credentials, and logs the fix once on each side", async () => {
       for (let i = 0; i < 3; i++) {
-        const res = await fetch(`${web.url}/api/session`, {
-          method: 'POST',
-          headers: { 'x-csrf': '1', 'content-type': 'application/json' },
-          body: JSON.stringify(DEMO_CUSTOMER),
-        });
-        expect(res.status).toBe(502);
-        expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-        const problem = (await res.json()) as { code: string; detail: string };
+        // Signed in at the provider; web-bff cannot link the customer at core-api.
+        const { back } = await webSignIn(web.url);
+        expect(back.status).toBe(502);
+        expect(back.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+        expect(back.headers.getSetCookie().join()).not.toMatch(/__Host-session=[^;]/);
+        const problem = JSON.parse(back.body) as { code: string; detail: string };
         expect(problem.code).toBe('core_api_refused_service');
         expect(problem.detail).not.toMatch(/token|credential|password/i);
       }

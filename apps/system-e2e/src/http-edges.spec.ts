@@ -35,14 +35,14 @@ describe('the HTTP edge of every service (built apps as real processes)', () => 
   };
 
   const bodyRoutes: Array<[Service, string, string]> = [
-    ['web-bff', 'POST', '/api/session'],
-    ['web-bff', 'POST', '/%61pi/session'],
+    ['web-bff', 'POST', '/bff/logout'],
+    ['web-bff', 'POST', '/%62ff/sign-out-everywhere'],
     ['web-bff', 'PUT', '/api/cart/items/2'],
+    ['web-bff', 'PUT', '/%61pi/cart/items/2'],
     ['web-bff', 'POST', '/api/checkout'],
-    ['mobile-bff', 'POST', '/v1/auth/token'],
-    ['mobile-bff', 'POST', '/v2/auth/logout'],
     ['mobile-bff', 'PUT', '/v2/screens/cart/items/2'],
-    ['core-api', 'POST', '/auth/verify'],
+    ['mobile-bff', 'POST', '/v1/screens/checkout'],
+    ['core-api', 'POST', '/customers/link'],
     ['core-api', 'PUT', '/carts/me/items/2'],
     ['core-api', 'POST', '/orders'],
   ];
@@ -105,14 +105,15 @@ describe('the HTTP edge of every service (built apps as real processes)', () => 
 
   describe('a wrong method on an existing path is 405 with Allow', () => {
     const cases: Array<[Service, string, string, string]> = [
-      ['web-bff', 'TRACE', '/api/session', 'GET, HEAD, DELETE, POST'],
-      ['web-bff', 'PATCH', '/api/session', 'GET, HEAD, DELETE, POST'],
+      ['web-bff', 'TRACE', '/bff/logout', 'POST'],
+      ['web-bff', 'PATCH', '/bff/user', 'GET, HEAD'],
+      ['web-bff', 'GET', '/bff/backchannel-logout', 'POST'],
       ['web-bff', 'GET', '/api/checkout', 'POST'],
       ['web-bff', 'TRACE', '/api/pages/home', 'GET, HEAD'],
       ['mobile-bff', 'GET', '/v1/auth/token', 'POST'],
       ['mobile-bff', 'TRACE', '/v2/screens/home', 'GET, HEAD'],
       ['mobile-bff', 'PATCH', '/v2/screens/cart/items/2', 'DELETE, PUT'],
-      ['core-api', 'GET', '/auth/verify', 'POST'],
+      ['core-api', 'GET', '/customers/link', 'POST'],
       ['core-api', 'PATCH', '/carts/me/items/2', 'DELETE, PUT'],
       ['core-api', 'TRACE', '/products', 'GET, HEAD'],
     ];

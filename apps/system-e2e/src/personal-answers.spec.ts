@@ -1,5 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { DevIdentity } from '@bff/platform-auth/testing';
+import {
+  mobileTokens,
+  SECOND_CUSTOMER,
+  startProvider,
+  webIdentityEnv,
+  webPort,
+  webSignIn,
+} from './support/identity';
 import { ROOT, RunningService, startService } from './support/processes';
 import { tempKeysDir } from './support/service-tokens';
 
@@ -19,17 +28,21 @@ interface Document {
   >;
 }
 
+/** Routes that end the session they are called with: run last, so the others still have one. */
+const ENDS_SESSION = /^\/bff\/(logout|sign-out-everywhere)$/;
+const lastIfEndingSession = (o: Operation) => (ENDS_SESSION.test(o.path) ? 1 : 0);
+
 function personalOperations(app: string): Operation[] {
   const document = JSON.parse(
     readFileSync(join(ROOT, 'openapi', `${app}.json`), 'utf8'),
   ) as Document;
-  return Object.entries(document.paths).flatMap(([path, item]) =>
+  const operations = Object.entries(document.paths).flatMap(([path, item]) =>
     Object.entries(item)
       .filter(([, operation]) => (operation.security ?? []).length > 0)
       .map(([method, operation]) => ({
         method: method.toUpperCase(),
         path,
-        // An empty requirement makes credentials optional (GET /api/session: 200 either way).
+        // An empty requirement makes credentials optional (GET /bff/user: 200 either way).
         optional: (operation.security ?? []).some(
           (requirement) => Object.keys(requirement as object).length === 0,
         ),
@@ -38,6 +51,7 @@ function personalOperations(app: string): Operation[] {
           .map(([status]) => status),
       })),
   );
+  return operations.sort((a, b) => lastIfEndingSession(a) - lastIfEndingSession(b));
 }
 
 /** The operation's path with example parameters: product 7, order 1. */
@@ -73,41 +87,33 @@ describe('personal answers are never stored by a shared cache', () => {
       body: method === 'GET' || method === 'DELETE' ? undefined : '{}',
     });
 
+  let identity: DevIdentity;
+
   beforeAll(async () => {
-    core = await startService('core-api', { PGLITE_DIR: 'memory://', SERVICE_KEYS_DIR: keysDir });
+    const port = await webPort();
+    [core, identity] = await Promise.all([
+      startService('core-api', { PGLITE_DIR: 'memory://', SERVICE_KEYS_DIR: keysDir }),
+      startProvider([port], keysDir),
+    ]);
     const env = { CORE_API_URL: core.url, SERVICE_KEYS_DIR: keysDir };
     [bffs['web-bff'], bffs['mobile-bff']] = await Promise.all([
-      startService('web-bff', env),
-      startService('mobile-bff', env),
+      startService('web-bff', { ...env, ...webIdentityEnv(identity, port) }),
+      startService('mobile-bff', { ...env, OIDC_ISSUER: identity.issuer }),
     ]);
   }, 300_000);
   afterAll(async () => {
-    await Promise.all([...Object.values(bffs), core].filter(Boolean).map((s) => s.stop()));
+    await Promise.all(
+      [...Object.values(bffs), core, identity].filter(Boolean).map((s) => s.stop()),
+    );
   });
 
-  it('signs in with no-store answers, on both BFFs', async () => {
-    const web = await fetch(`${bffs['web-bff']?.url}/api/session`, {
-      method: 'POST',
-      headers: { 'x-csrf': '1', 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'grace@example.com', password: 'storefront-demo-grace' }),
-    });
-    expect([web.status, web.headers.get('cache-control')]).toEqual([201, 'no-store']);
-    credentials['web-bff'] = {
-      cookie:
-        web.headers
-          .getSetCookie()
-          .find((c) => c.startsWith('__Host-session='))
-          ?.split(';')[0] ?? '',
-    };
-    const mobile = await fetch(`${bffs['mobile-bff']?.url}/v1/auth/token`, {
-      method: 'POST',
-      headers: { 'x-app-version': '2.0.0', 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'ada@example.com', password: 'storefront-demo-ada' }),
-    });
-    expect([mobile.status, mobile.headers.get('cache-control')]).toEqual([200, 'no-store']);
-    credentials['mobile-bff'] = {
-      authorization: `Bearer ${((await mobile.json()) as { accessToken: string }).accessToken}`,
-    };
+  it('signs in at the provider, the web callback answering not to be stored', async () => {
+    const { agent, back } = await webSignIn(bffs['web-bff']?.url ?? '', SECOND_CUSTOMER);
+    expect([back.status, back.headers.get('cache-control')]).toEqual([303, 'no-store']);
+    const cookie = agent.cookies.header(new URL(bffs['web-bff']?.url ?? '')) ?? '';
+    credentials['web-bff'] = { cookie };
+    const { accessToken } = await mobileTokens(identity);
+    credentials['mobile-bff'] = { authorization: `Bearer ${accessToken}` };
   });
 
   describe.each(Object.keys(APPS) as (keyof typeof APPS)[])('%s', (app) => {

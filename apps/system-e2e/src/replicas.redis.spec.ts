@@ -1,5 +1,15 @@
 import Redis from 'ioredis';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { type DevIdentity, refreshAt } from '@bff/platform-auth/testing';
+import {
+  APP_CLIENT,
+  mobileTokens,
+  SECOND_CUSTOMER,
+  startProvider,
+  webIdentityEnv,
+  webPort,
+  webSessionCookie,
+} from './support/identity';
 import { RunningService, startService } from './support/processes';
 import { tempKeysDir } from './support/service-tokens';
 
@@ -51,53 +61,48 @@ async function coreReads(core: RunningService): Promise<Map<string, number>> {
 
 /**
  * Two processes of each BFF sharing one Redis behave as one service: what a replica keeps
- * between requests (sessions, refresh-token families, cached core-api answers) is the same on the other. Built apps as
+ * between requests (sessions, linked customers, cached core-api answers) is the same on the other. Built apps as
  * real processes; runs where Redis is reachable (`.ci/run` sets REDIS_URL).
  */
 (REDIS_URL ? describe : describe.skip)(`BFF replicas sharing Redis (${label})`, () => {
   const keysDir = tempKeysDir();
   const shared = { REDIS_URL: REDIS_URL ?? '', SERVICE_KEYS_DIR: keysDir };
   let core: RunningService;
+  let identity: DevIdentity;
   let web: RunningService[] = [];
   let mobile: RunningService[] = [];
 
   beforeAll(async () => {
-    core = await startService('core-api', { PGLITE_DIR: 'memory://', SERVICE_KEYS_DIR: keysDir });
+    const ports = [await webPort(), await webPort()];
+    [core, identity] = await Promise.all([
+      startService('core-api', { PGLITE_DIR: 'memory://', SERVICE_KEYS_DIR: keysDir }),
+      startProvider(ports, keysDir),
+    ]);
     const bff = (name: string, env: Record<string, string> = {}) =>
       startService(name, { ...shared, CORE_API_URL: core.url, ...env });
-    // No grace for a spent refresh token: presenting it again is reuse at once.
     [web, mobile] = await Promise.all([
-      Promise.all([bff('web-bff'), bff('web-bff')]),
-      Promise.all([
-        bff('mobile-bff', { REFRESH_REUSE_GRACE_MS: '0' }),
-        bff('mobile-bff', { REFRESH_REUSE_GRACE_MS: '0' }),
-      ]),
+      Promise.all(ports.map((port) => bff('web-bff', webIdentityEnv(identity, port)))),
+      Promise.all([1, 2].map(() => bff('mobile-bff', { OIDC_ISSUER: identity.issuer }))),
     ]);
   }); // the suite's 300 s: room for starting real processes on a loaded machine
   afterAll(async () => {
-    await Promise.all([...web, ...mobile, core].filter(Boolean).map((s) => s.stop()));
+    await Promise.all([...web, ...mobile, core, identity].filter(Boolean).map((s) => s.stop()));
   });
 
   it('accepts on one web-bff process a session created on the other, and ends it everywhere', async () => {
     const [one, two] = web.map((s) => s.url) as [string, string];
     const csrf = { 'x-csrf': '1' };
-    const signIn = await send(one, '/api/session', {
-      method: 'POST',
-      json: { email: 'ada@example.com', password: 'storefront-demo-ada' },
-      headers: csrf,
-    });
-    expect(signIn.status).toBe(201);
-    const cookie = (signIn.setCookie ?? '').split(';')[0] ?? '';
+    const cookie = await webSessionCookie(one);
     expect(cookie).toMatch(/^__Host-session=.{40,}/);
 
-    const onTwo = await send(two, '/api/session', { headers: { ...csrf, cookie } });
+    const onTwo = await send(two, '/bff/user', { headers: { ...csrf, cookie } });
     expect(onTwo.status).toBe(200);
     expect(onTwo.body.customer).toMatchObject({ email: 'ada@example.com' });
 
     expect(
-      (await send(two, '/api/session', { method: 'DELETE', headers: { ...csrf, cookie } })).status,
+      (await send(two, '/bff/logout', { method: 'POST', headers: { ...csrf, cookie } })).status,
     ).toBe(200);
-    const after = await send(one, '/api/session', { headers: { ...csrf, cookie } });
+    const after = await send(one, '/bff/user', { headers: { ...csrf, cookie } });
     expect([after.status, after.body.signedIn]).toEqual([200, false]);
     expect((await send(one, '/api/pages/cart', { headers: { ...csrf, cookie } })).status).toBe(401);
   });
@@ -150,47 +155,21 @@ async function coreReads(core: RunningService): Promise<Map<string, number>> {
     }
   });
 
-  it('rotates on one mobile-bff process a refresh token issued by the other, and detects reuse across them', async () => {
+  it("accepts the provider's token, and the token the app refreshed, on both mobile-bff processes", async () => {
     const [one, two] = mobile.map((s) => s.url) as [string, string];
-    const issued = await send(one, '/v1/auth/token', {
-      method: 'POST',
-      json: { email: 'grace@example.com', password: 'storefront-demo-grace' },
-    });
-    expect(issued.status).toBe(200);
-    const first: string = issued.body.refreshToken;
-
-    // Issued by one, rotated by two; the access token of either works on both.
-    const rotated = await send(two, '/v1/auth/refresh', {
-      method: 'POST',
-      json: { refreshToken: first },
-    });
-    expect(rotated.status).toBe(200);
-    const second: string = rotated.body.refreshToken;
-    expect(second).not.toBe(first);
-    const cart = await send(one, '/v1/screens/cart', {
-      headers: { authorization: `Bearer ${rotated.body.accessToken}` },
-    });
-    expect(cart.status).toBe(200);
-
-    // The spent token comes back on the first process: reuse, and the whole family is revoked.
-    const reuse = await send(one, '/v1/auth/refresh', {
-      method: 'POST',
-      json: { refreshToken: first },
-    });
-    expect(reuse.status).toBe(400);
-    expect(reuse.body).toMatchObject({ code: 'invalid_grant' });
-    const successor = await send(two, '/v1/auth/refresh', {
-      method: 'POST',
-      json: { refreshToken: second },
-    });
-    expect(successor.status).toBe(400);
-    expect(successor.body).toMatchObject({ code: 'invalid_grant' });
-    // Revocation ends access at once, on both processes.
+    const tokens = await mobileTokens(identity, SECOND_CUSTOMER);
+    const cartOf = (base: string, token: string) =>
+      send(base, '/v1/screens/cart', { headers: { authorization: `Bearer ${token}` } });
+    // The customer linked by one process is the one the other serves.
+    const [first, second] = [
+      await cartOf(one, tokens.accessToken),
+      await cartOf(two, tokens.accessToken),
+    ];
+    expect([first.status, second.status]).toEqual([200, 200]);
+    expect(second.body).toEqual(first.body);
+    const refreshed = await refreshAt(identity.issuer, APP_CLIENT.clientId, tokens.refreshToken);
     for (const base of [one, two]) {
-      const after = await send(base, '/v1/screens/cart', {
-        headers: { authorization: `Bearer ${rotated.body.accessToken}` },
-      });
-      expect(after.status).toBe(401);
+      expect((await cartOf(base, refreshed.access_token ?? '')).status).toBe(200);
     }
   });
 });

@@ -1,10 +1,18 @@
+import { type DevIdentity, OidcUserAgent, SignInRefused } from '@bff/platform-auth/testing';
+import {
+  SECOND_CUSTOMER,
+  startProvider,
+  webIdentityEnv,
+  webPort,
+  webSessionCookie,
+} from './support/identity';
 import { loadPicture, widthOf } from './support/pictures';
 import { RunningService, startService } from './support/processes';
 import { coreApiCaller, tempKeysDir } from './support/service-tokens';
 
 /** A browser-like client: keeps web-bff's session cookie and sends the CSRF header. */
-function client(base: string) {
-  let cookie = '';
+function client(base: string, signedIn = '') {
+  let cookie = signedIn;
   return async (
     path: string,
     init: { method?: string; json?: unknown; headers?: Record<string, string> } = {},
@@ -29,26 +37,29 @@ describe('web-bff checkout against the real core-api (processes)', () => {
   const keysDir = tempKeysDir();
   let core: RunningService;
   let web: RunningService;
+  let identity: DevIdentity;
 
   beforeAll(async () => {
-    core = await startService('core-api', { PGLITE_DIR: 'memory://', SERVICE_KEYS_DIR: keysDir });
+    const port = await webPort();
+    [core, identity] = await Promise.all([
+      startService('core-api', { PGLITE_DIR: 'memory://', SERVICE_KEYS_DIR: keysDir }),
+      startProvider([port], keysDir),
+    ]);
     web = await startService('web-bff', {
       CORE_API_URL: core.url,
       SERVICE_KEYS_DIR: keysDir,
       RATE_LIMIT_MAX: '100000',
+      ...webIdentityEnv(identity, port),
     });
   });
   afterAll(async () => {
-    await Promise.all([web, core].filter(Boolean).map((s) => s.stop()));
+    await Promise.all([web, core, identity].filter(Boolean).map((s) => s.stop()));
   });
 
   it('places one order for two concurrent checkouts with the same Idempotency-Key, and both get it', async () => {
-    const grace = client(web.url);
-    const signIn = await grace('/api/session', {
-      method: 'POST',
-      json: { email: 'grace@example.com', password: 'storefront-demo-grace' },
-    });
-    expect(signIn.status).toBe(201);
+    const grace = client(web.url, await webSessionCookie(web.url, SECOND_CUSTOMER));
+    const signIn = await grace('/bff/user');
+    expect(signIn.status).toBe(200);
     const { customer } = (await signIn.json()) as { customer: { id: number } };
     expect(
       (await grace('/api/cart/items/7', { method: 'PUT', json: { quantity: 2 } })).status,
@@ -104,12 +115,11 @@ describe('web-bff checkout against the real core-api (processes)', () => {
     ]);
   });
 
-  it('answers a wrong password with 401 from the real credential check', async () => {
-    const res = await client(web.url)('/api/session', {
-      method: 'POST',
-      json: { email: 'ada@example.com', password: 'nope' },
-    });
-    expect(res.status).toBe(401);
-    expect(res.headers.getSetCookie()).toEqual([]);
+  it('opens no session for a wrong password: the provider shows its form again', async () => {
+    const agent = new OidcUserAgent();
+    const login = await agent.get(`${web.url}/bff/login?returnTo=/`);
+    const signIn = agent.signIn(login.location ?? '', { ...SECOND_CUSTOMER, password: 'nope' });
+    await expect(signIn).rejects.toBeInstanceOf(SignInRefused);
+    expect(agent.cookies.header(new URL(web.url)) ?? '').not.toMatch(/__Host-session=/);
   });
 });

@@ -1,10 +1,15 @@
-// Login CSRF as a real browser meets it: a page of another site auto-submits an HTML form with
-// the attacker's credentials to web-bff, here under a spelling of the path the router decodes
-// (/%61pi/session) and under the canonical one. The victim's browser must stay signed out.
+// Login CSRF as a real browser meets it, now that sign-in happens at the identity provider. The
+// attacker signs in as themselves, stops before their own callback, and makes the victim's
+// browser finish it (a navigation from a page of another site): without the victim's own login
+// transaction (the __Host-login cookie web-bff set when *this* browser started a sign-in) the
+// callback opens no session. And a page of another site auto-submits forms to the sign-out
+// routes, under the canonical path and a spelling the router decodes (/%62ff/…): refused.
+import { type DevIdentity, OidcUserAgent } from '@bff/platform-auth/testing';
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { chromiumInstalled, CHROMIUM, launchChromium } from './support/browser';
+import { SECOND_CUSTOMER, startProvider, webIdentityEnv, webPort } from './support/identity';
 import { RunningService, startService } from './support/processes';
 import { tempKeysDir } from './support/service-tokens';
 
@@ -14,33 +19,42 @@ const maybe = installed ? describe : describe.skip;
 /** Resolved to 127.0.0.1 by Chromium only: a site of its own for the attacker's server. */
 const ATTACKER_HOST = 'attacker.test';
 
-/** The attacker's page: a form that posts itself as soon as it loads. */
-const formPage = (action: string) => `<!doctype html>
+/** The attacker's pages: one sends the browser on to `next`, one posts a form to `action`. */
+const pageFor = (query: URLSearchParams) =>
+  query.has('next')
+    ? `<!doctype html><html><body><script>location.href = ${JSON.stringify(query.get('next'))};</script></body></html>`
+    : `<!doctype html>
 <html><body>
-<form method="post" action="${action}">
-  <input name="email" value="ada@example.com">
-  <input name="password" value="storefront-demo-ada">
-</form>
+<form method="post" action="${query.get('action') ?? ''}"><input name="everywhere" value="1"></form>
 <script>document.forms[0].submit();</script>
 </body></html>`;
 
 maybe(
-  `a cross-site form cannot sign the browser in (${installed ? CHROMIUM : `SKIPPED: ${CHROMIUM} is not installed`})`,
+  `cross-site requests cannot sign the browser in or out (${installed ? CHROMIUM : `SKIPPED: ${CHROMIUM} is not installed`})`,
   () => {
     const keysDir = tempKeysDir();
     let core: RunningService;
     let web: RunningService;
+    let identity: DevIdentity;
     let browser: Browser;
     let attacker: Server;
     let attackerPort: number;
 
     beforeAll(async () => {
-      core = await startService('core-api', { PGLITE_DIR: 'memory://', SERVICE_KEYS_DIR: keysDir });
-      web = await startService('web-bff', { CORE_API_URL: core.url, SERVICE_KEYS_DIR: keysDir });
+      const port = await webPort();
+      [core, identity] = await Promise.all([
+        startService('core-api', { PGLITE_DIR: 'memory://', SERVICE_KEYS_DIR: keysDir }),
+        startProvider([port], keysDir),
+      ]);
+      web = await startService('web-bff', {
+        CORE_API_URL: core.url,
+        SERVICE_KEYS_DIR: keysDir,
+        ...webIdentityEnv(identity, port),
+      });
       attacker = createServer((request, response) => {
-        const action = new URL(request.url ?? '/', 'http://attacker').searchParams.get('action');
+        const query = new URL(request.url ?? '/', 'http://attacker').searchParams;
         response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-        response.end(formPage(`${web.url}${action ?? '/api/session'}`));
+        response.end(pageFor(query));
       });
       await new Promise<void>((listening) => attacker.listen(0, '127.0.0.1', listening));
       attackerPort = (attacker.address() as AddressInfo).port;
@@ -50,18 +64,61 @@ maybe(
     afterAll(async () => {
       await browser?.close();
       await new Promise((closed) => (attacker ? attacker.close(closed) : closed(undefined)));
-      await Promise.all([web, core].filter(Boolean).map((s) => s.stop()));
+      await Promise.all([web, core, identity].filter(Boolean).map((s) => s.stop()));
     });
 
-    const cases: Array<[string, string, () => string]> = [
-      ['another site', '/%61pi/session', () => `http://${ATTACKER_HOST}:${attackerPort}`],
-      ['another site', '/api/session', () => `http://${ATTACKER_HOST}:${attackerPort}`],
-      ['another port of the same host', '/%61pi/session', () => `http://127.0.0.1:${attackerPort}`],
-      ['another port of the same host', '/api/session', () => `http://127.0.0.1:${attackerPort}`],
+    const origins: Array<[string, () => string]> = [
+      ['another site', () => `http://${ATTACKER_HOST}:${attackerPort}`],
+      ['another port of the same host', () => `http://127.0.0.1:${attackerPort}`],
     ];
 
-    it.each(cases)(
-      'refuses a form that a page of %s auto-submits to %s: the browser stays signed out',
+    /** The storefront, opened in `context`, shows a visitor. */
+    async function expectVisitor(context: BrowserContext) {
+      const shop = await context.newPage();
+      const user = shop.waitForResponse((r) => r.url() === `${web.url}/bff/user`);
+      await shop.goto(`${web.url}/`);
+      const probe = await user;
+      expect([probe.status(), await probe.json()]).toEqual([200, { signedIn: false }]);
+      await shop.waitForSelector('#nav a[href="/sign-in"]');
+      expect(await shop.locator('#who').count()).toBe(0);
+    }
+
+    it.each(origins)(
+      "refuses the attacker's own callback, sent on by a page of %s: the browser stays signed out",
+      async (_from, origin) => {
+        // The attacker signs in as themselves and keeps the redirect back to web-bff.
+        const agent = new OidcUserAgent();
+        const login = await agent.get(`${web.url}/bff/login?returnTo=/orders`);
+        const callback = await agent.signIn(login.location ?? '', SECOND_CUSTOMER);
+        const context = await browser.newContext();
+        try {
+          const page = await context.newPage();
+          const answered = page.waitForResponse((r) =>
+            r.url().startsWith(`${web.url}/bff/callback`),
+          );
+          await page.goto(`${origin()}/?next=${encodeURIComponent(callback)}`);
+          const answer = await answered;
+          expect(answer.status()).toBe(400);
+          expect(answer.headers()['set-cookie'] ?? '').not.toMatch(/__Host-session=[^;]/);
+          expect((await context.cookies(web.url)).map((c) => c.name)).not.toContain(
+            '__Host-session',
+          );
+          await expectVisitor(context);
+        } finally {
+          await context.close();
+        }
+      },
+      60_000,
+    );
+
+    it.each(
+      origins.flatMap(([from, origin]) =>
+        ['/bff/sign-out-everywhere', '/%62ff/logout'].map(
+          (action) => [from, action, origin] as const,
+        ),
+      ),
+    )(
+      'refuses a form that a page of %s auto-submits to %s',
       async (_from, action, origin) => {
         const context = await browser.newContext();
         try {
@@ -69,23 +126,12 @@ maybe(
           const answered = page.waitForResponse(
             (r) => r.request().method() === 'POST' && r.url().startsWith(web.url),
           );
-          await page.goto(`${origin()}/?action=${encodeURIComponent(action)}`);
+          await page.goto(`${origin()}/?action=${encodeURIComponent(`${web.url}${action}`)}`);
           const answer = await answered;
           expect(answer.url()).toBe(`${web.url}${action}`);
-          // Refused before any handler: 415 (no service parses a form body) or, were the body
-          // accepted, 403 from the CSRF guard. Either way no session is opened.
+          // Refused before any handler: 415 (no body but JSON is parsed there) or 403 (CSRF).
           expect([403, 415]).toContain(answer.status());
           expect(answer.headers()['set-cookie']).toBeUndefined();
-          expect(await context.cookies(web.url)).toEqual([]);
-
-          // The storefront, opened afterwards in the same browser, shows a visitor.
-          const shop = await context.newPage();
-          const session = shop.waitForResponse((r) => r.url() === `${web.url}/api/session`);
-          await shop.goto(`${web.url}/`);
-          const probe = await session;
-          expect([probe.status(), await probe.json()]).toEqual([200, { signedIn: false }]);
-          await shop.waitForSelector('#nav a[href="/sign-in"]');
-          expect(await shop.locator('#who').count()).toBe(0);
         } finally {
           await context.close();
         }

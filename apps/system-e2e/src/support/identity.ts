@@ -1,4 +1,5 @@
 import {
+  type AgentResponse,
   type DevIdentity,
   nativeAppSignIn,
   type NativeAppTokens,
@@ -51,12 +52,7 @@ export const webPort = freePort;
  * the callback. Returns the `Cookie` header of the new session (`__Host-session=…`).
  */
 export async function webSessionCookie(webUrl: string, account: Account = DEMO_CUSTOMER) {
-  const agent = new OidcUserAgent();
-  const login = await agent.get(`${webUrl}/bff/login?returnTo=/`);
-  if (login.status !== 302 || !login.location)
-    throw new Error(`/bff/login answered ${login.status}: ${login.body.slice(0, 300)}`);
-  const callback = await agent.signIn(login.location, account);
-  const back = await agent.get(callback);
+  const { agent, back } = await webSignIn(webUrl, account);
   const cookie = agent.cookies.header(new URL(webUrl))?.split('; ').find(isSessionCookie);
   if (back.status >= 400 || !cookie)
     throw new Error(`the callback answered ${back.status}: ${back.body.slice(0, 300)}`);
@@ -64,6 +60,19 @@ export async function webSessionCookie(webUrl: string, account: Account = DEMO_C
 }
 
 const isSessionCookie = (c: string) => c.startsWith('__Host-session=');
+
+/** A browser's sign-in at web-bff up to web-bff's answer to the callback, whatever it is. */
+export async function webSignIn(
+  webUrl: string,
+  account: Account = DEMO_CUSTOMER,
+): Promise<{ agent: OidcUserAgent; back: AgentResponse }> {
+  const agent = new OidcUserAgent();
+  const login = await agent.get(`${webUrl}/bff/login?returnTo=/`);
+  if (login.status !== 302 || !login.location)
+    throw new Error(`/bff/login answered ${login.status}: ${login.body.slice(0, 300)}`);
+  const callback = await agent.signIn(login.location, account);
+  return { agent, back: await agent.get(callback) };
+}
 
 /** Signs `account` in as the native app does (code + PKCE in the system browser). */
 export function mobileTokens(
