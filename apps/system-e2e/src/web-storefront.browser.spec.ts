@@ -1,7 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { DevIdentity } from '@bff/platform-auth/testing';
 import { chromiumInstalled, CHROMIUM, launchChromium, layout, VIEWPORTS } from './support/browser';
+import { startProvider, webIdentityEnv, webPort } from './support/identity';
 import { ROOT, RunningService, startService } from './support/processes';
 import { tempKeysDir } from './support/service-tokens';
 
@@ -22,6 +24,7 @@ maybe(
     const keysDir = tempKeysDir();
     let core: RunningService;
     let web: RunningService;
+    let identity: DevIdentity;
     let browser: Browser;
     /** Everything the pages received: bodies and headers of every response. */
     const received: Array<{ url: string; headers: string; body: string }> = [];
@@ -35,18 +38,23 @@ maybe(
     const contexts: Record<string, BrowserContext> = {};
 
     beforeAll(async () => {
-      core = await startService('core-api', { PGLITE_DIR: 'memory://', SERVICE_KEYS_DIR: keysDir });
+      const port = await webPort();
+      [core, identity] = await Promise.all([
+        startService('core-api', { PGLITE_DIR: 'memory://', SERVICE_KEYS_DIR: keysDir }),
+        startProvider([port], keysDir),
+      ]);
       web = await startService('web-bff', {
         CORE_API_URL: core.url,
         SERVICE_KEYS_DIR: keysDir,
         RATE_LIMIT_MAX: '100000',
+        ...webIdentityEnv(identity, port),
       });
       browser = await launchChromium();
     }, 90_000);
 
     afterAll(async () => {
       await browser?.close();
-      await Promise.all([web, core].filter(Boolean).map((s) => s.stop()));
+      await Promise.all([web, core, identity].filter(Boolean).map((s) => s.stop()));
     });
 
     /** A fresh browser at `width`, watching the console, keeping every response for the leak check. */
@@ -130,18 +138,23 @@ maybe(
         page = await open(viewport);
       });
 
-      it('asks for the session without an error, and signs in', async () => {
-        const probe = page.waitForResponse((r) => r.url() === `${web.url}/api/session`);
+      it('asks for the session without an error, and signs in at the provider', async () => {
+        const probe = page.waitForResponse((r) => r.url() === `${web.url}/bff/user`);
         await page.goto(`${web.url}/`);
         expect((await probe).status()).toBe(200);
         await page.waitForSelector('.chips a');
         await expectNoSidewaysScroll(page);
         await shot(page, width, '01-home');
 
+        // The storefront sends the browser to the provider's own sign-in page, and it comes back.
         await page.click('#nav a[href="/sign-in"]');
+        await page.click('#continue-sign-in');
+        await page.waitForURL((url) => url.origin === new URL(identity.url).origin);
         await page.fill('input[name=email]', shopper.email);
         await page.fill('input[name=password]', shopper.password);
-        await page.click('#sign-in button[type=submit]');
+        await shot(page, width, '01-provider-sign-in');
+        await page.click('button[type=submit]');
+        await page.waitForURL((url) => url.origin === new URL(web.url).origin);
         await page.waitForSelector('#who');
         expect(await page.textContent('#who')).toContain(shopper.name);
         // The header stays on one line: the name, Cart, Orders and Sign out side by side.
@@ -362,9 +375,34 @@ maybe(
       await docs.waitForSelector('.opblock', { timeout: 20_000 });
       const paths = await docs.locator('.opblock .opblock-summary-path').allTextContents();
       expect(paths.map((p) => p.replace(/\u200b/g, ''))).toEqual(
-        expect.arrayContaining(['/api/session', '/api/checkout', '/api/pages/product/{id}']),
+        expect.arrayContaining([
+          '/bff/login',
+          '/bff/user',
+          '/api/checkout',
+          '/api/pages/product/{id}',
+        ]),
       );
       await docs.close();
+    });
+
+    it('signs out at the provider too, and comes back to the storefront signed out', async () => {
+      const page = contexts['desktop']!.pages()[0]!;
+      await page.goto(`${web.url}/`);
+      await page.waitForSelector('#who');
+      await page.click('#sign-out');
+      // The provider asks before ending its own session, then sends the browser back.
+      await page.waitForURL((url) => url.origin === new URL(identity.url).origin);
+      await page.click('button[name=logout][value=yes]');
+      await page.waitForURL((url) => url.origin === new URL(web.url).origin);
+      await page.waitForSelector('#nav a[href="/sign-in"]');
+      expect(await page.locator('#who').count()).toBe(0);
+      expect((await contexts['desktop']!.cookies(web.url)).map((c) => c.name)).not.toContain(
+        '__Host-session',
+      );
+      // Signing in again goes to the provider's page: its session ended with ours.
+      await page.click('#nav a[href="/sign-in"]');
+      await page.click('#continue-sign-in');
+      await page.waitForSelector('input[name=password]');
     });
 
     // Last but one: it stops core-api.

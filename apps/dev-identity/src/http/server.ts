@@ -32,6 +32,8 @@ export function createDevIdentityServer(): DevIdentityServer {
       const ready = handler !== undefined && !closing;
       return sendJson(res, ready ? 200 : 503, { status: ready ? 'ok' : 'unavailable' });
     }
+    // Browsers ask every origin for an icon: none, without an error in their console.
+    if (req.method === 'GET' && path === '/favicon.ico') return void res.writeHead(204).end();
     if (!handler) return sendJson(res, 503, { error: 'starting' });
     handler(req, res);
   });

@@ -67,7 +67,7 @@ describe('web-bff back-channel logout (real provider process, core-api stubbed)'
     const record = await recordOf(browser);
     expect(record?.sid).toEqual(expect.any(String));
     // Another app (or the provider's own page) ends the provider session: web-bff still holds its own.
-    const endSession = await it$.web.app.get(OidcClient).endSessionUrl(record!.tokens.idToken);
+    const endSession = await it$.web.app.get(OidcClient).endSessionUrl();
     await browser.agent.signOut(endSession!);
     expect(await eventually(async () => !(await browser.user()).signedIn)).toBe(true);
     expect(it$.idp.events('backchannel.success').length).toBeGreaterThanOrEqual(1);

@@ -33,7 +33,7 @@ export class LoggedOutDto extends SignedOutDto {
   @ApiPropertyOptional({
     format: 'uri',
     description:
-      "The provider's end-session URL (with `id_token_hint` and `post_logout_redirect_uri`), for the page to navigate to; absent when there was no session or the provider has none.",
+      "The provider's end-session URL (with `client_id` and `post_logout_redirect_uri`; never a token), for the page to navigate to; absent when there was no session or the provider has none.",
   })
   endSessionUrl?: string;
 }

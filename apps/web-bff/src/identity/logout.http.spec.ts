@@ -31,7 +31,10 @@ describe('web-bff logout (real provider process, core-api stubbed)', () => {
     expect(signedIn).toBe(false);
     const end = new URL(endSessionUrl);
     expect(end.origin).toBe(new URL(it$.idp.url).origin);
-    expect(end.searchParams.get('id_token_hint')).toMatch(/^eyJ/);
+    // The browser navigates there: it names the client, never carries the ID token.
+    expect(end.searchParams.get('client_id')).toBe(it$.idp.webClientId);
+    expect(end.searchParams.has('id_token_hint')).toBe(false);
+    expect(endSessionUrl).not.toMatch(/eyJ/);
     expect(end.searchParams.get('post_logout_redirect_uri')).toBe(`${new URL(it$.url).origin}/`);
 
     // The refresh token no longer works at the provider, and the old cookie opens nothing.

@@ -44,7 +44,7 @@ export class SignOutService {
   }
 
   private async loggedOut(record: SessionRecord): Promise<LoggedOutDto> {
-    const endSessionUrl = await this.oidc.endSessionUrl(record.tokens.idToken);
+    const endSessionUrl = await this.oidc.endSessionUrl();
     return { signedIn: false, ...(endSessionUrl ? { endSessionUrl } : {}) };
   }
 

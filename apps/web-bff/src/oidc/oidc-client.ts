@@ -94,8 +94,12 @@ export class OidcClient {
     }
   }
 
-  /** The provider's end-session URL for RP-initiated logout, when it has one. */
-  async endSessionUrl(idToken: string | undefined): Promise<string | undefined> {
+  /**
+   * The provider's end-session URL for RP-initiated logout, when it has one. It names the client
+   * (`client_id`, as OpenID RP-Initiated Logout 1.0 allows) rather than carrying the ID token as
+   * `id_token_hint`: the browser navigates to this URL, and no token ever reaches the browser.
+   */
+  async endSessionUrl(): Promise<string | undefined> {
     let config: client.Configuration;
     try {
       config = await this.configuration();
@@ -106,7 +110,6 @@ export class OidcClient {
     return client.buildEndSessionUrl(config, {
       post_logout_redirect_uri: this.settings.postLogoutRedirectUri,
       client_id: this.settings.clientId,
-      ...(idToken ? { id_token_hint: idToken } : {}),
     }).href;
   }
 

@@ -22,11 +22,9 @@ const shell: views.Shell = {
 };
 
 function drawNav(): void {
-  // Ends the session here, then at the provider (which comes back to the storefront); sign-out
-  // everywhere ends this customer's sessions in every browser.
-  const signOut = async (everywhere: boolean) => {
-    const path = everywhere ? '/sign-out-everywhere' : '/logout';
-    const answer = await bff<{ endSessionUrl?: string }>(path, { method: 'POST' }).catch(
+  // Ends the session here, then at the provider, which comes back to the storefront.
+  const signOut = async () => {
+    const answer = await bff<{ endSessionUrl?: string }>('/logout', { method: 'POST' }).catch(
       () => ({}) as { endSessionUrl?: string },
     );
     shell.setSession(null);
@@ -47,18 +45,8 @@ function drawNav(): void {
           link('/orders', 'Orders'),
           h(
             'button',
-            { class: 'link', id: 'sign-out', type: 'button', onclick: () => void signOut(false) },
+            { class: 'link', id: 'sign-out', type: 'button', onclick: () => void signOut() },
             'Sign out',
-          ),
-          h(
-            'button',
-            {
-              class: 'link',
-              id: 'sign-out-everywhere',
-              type: 'button',
-              onclick: () => void signOut(true),
-            },
-            'Sign out everywhere',
           ),
         ]
       : [link('/sign-in', 'Sign in')]),

@@ -1,4 +1,4 @@
-import { api } from '../api.js';
+import { api, bff } from '../api.js';
 import { h, link } from '../dom.js';
 import type { OrderHistory, OrderView } from '../types.js';
 import { when } from './shell.js';
@@ -23,7 +23,24 @@ export async function orders(): Promise<Node[]> {
           ),
         )
       : h('p', {}, 'No orders yet.'),
+    h(
+      'p',
+      { class: 'muted' },
+      'Signed in on a computer that is not yours any more? ',
+      h(
+        'button',
+        { class: 'link', id: 'sign-out-everywhere', type: 'button', onclick: signOutEverywhere },
+        'Sign out everywhere',
+      ),
+    ),
   ];
+}
+
+/** Ends every session of this customer, in every browser; this one reloads as a visitor. */
+function signOutEverywhere(): void {
+  void bff('/sign-out-everywhere', { method: 'POST' })
+    .catch(() => undefined)
+    .then(() => window.location.assign('/'));
 }
 
 export async function order(id: string, params: URLSearchParams): Promise<Node[]> {
