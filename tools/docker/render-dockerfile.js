@@ -23,13 +23,19 @@ function renderDockerfile(app) {
 }
 
 const DEPLOYABLE_APPS = ['core-api', 'web-bff', 'mobile-bff'];
+/**
+ * Built for docker-compose.yml only, never deployed: the development OpenID provider. Its image
+ * keeps the template's NODE_ENV=production, which it refuses to start with; compose sets
+ * development.
+ */
+const COMPOSE_ONLY_APPS = ['dev-identity'];
 
 if (require.main === module) {
-  for (const app of DEPLOYABLE_APPS) {
+  for (const app of [...DEPLOYABLE_APPS, ...COMPOSE_ONLY_APPS]) {
     if (!existsSync(join(root, 'apps', app))) continue;
     writeFileSync(join(root, 'apps', app, 'Dockerfile'), renderDockerfile(app));
     console.log(`wrote apps/${app}/Dockerfile`);
   }
 }
 
-module.exports = { renderDockerfile, defaultPort, DEPLOYABLE_APPS };
+module.exports = { renderDockerfile, defaultPort, DEPLOYABLE_APPS, COMPOSE_ONLY_APPS };

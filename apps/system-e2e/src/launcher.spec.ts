@@ -48,7 +48,9 @@ describe('npm start', () => {
 
       await expectAllStopped(run, services);
       expect(await run.exited).toBe(0);
-      expect(run.output()).toContain(`Stopping core-api, web-bff, mobile-bff (${signal} received)`);
+      expect(run.output()).toContain(
+        `Stopping core-api, web-bff, mobile-bff, dev-identity (${signal} received)`,
+      );
     },
     LAUNCH_MS + 2 * STOP_MS,
   );
@@ -65,7 +67,7 @@ describe('npm start', () => {
 
       await expectAllStopped(run, services);
       expect(run.output()).toContain(
-        `Stopping core-api, web-bff, mobile-bff (its parent process (pid ${run.pid}) exited)`,
+        `Stopping core-api, web-bff, mobile-bff, dev-identity (its parent process (pid ${run.pid}) exited)`,
       );
     },
     LAUNCH_MS + 2 * STOP_MS,

@@ -17,12 +17,6 @@ export {
 export { expectPicture, PICTURE_PROBLEMS } from './testing/picture-cases';
 export { configErrorOf, expectCapped, type LoadEnv } from './testing/config-cases';
 export {
-  itLimitsRotatingAddresses,
-  type SignInLimitCase,
-  type SignInLimitedBff,
-  useSignInLimitedBff,
-} from './testing/sign-in-limits';
-export {
   type DocumentedOperation,
   documentedOperations,
   pathSpellings,

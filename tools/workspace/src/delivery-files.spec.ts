@@ -1,6 +1,7 @@
 import Ajv from 'ajv';
+import { execSync } from 'node:child_process';
 import { validate as validateDockerfile } from 'dockerfile-utils';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 const { renderDockerfile } = require('../../docker/render-dockerfile.js') as {
@@ -10,10 +11,16 @@ const { renderDockerfile } = require('../../docker/render-dockerfile.js') as {
 const ROOT = resolve(__dirname, '..', '..', '..');
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
 const APPS = ['core-api', 'web-bff', 'mobile-bff'] as const;
+/** Built for docker-compose.yml only: the development OpenID provider, never deployed. */
+const DEV_APPS = ['dev-identity'] as const;
 
-/** The default port and the variables an app reads, taken from its validated env schema. */
+/** The default port and the variables an app reads, taken from its validated env schemas. */
 function appConfig(app: string) {
-  const source = read(`apps/${app}/src/config/env.ts`);
+  const folder = `apps/${app}/src/config`;
+  const source = readdirSync(join(ROOT, folder))
+    .filter((file) => file.endsWith('.ts') && !file.endsWith('.spec.ts'))
+    .map((file) => read(`${folder}/${file}`))
+    .join('\n');
   const port = Number(/PORT: portVar\((\d+)\)/.exec(source)?.[1]);
   const shared = read('libs/platform/config/src/lib/env-vars.ts');
   const client = app === 'core-api' ? '' : read('libs/core-client/src/lib/core-client.env.ts');
@@ -31,7 +38,7 @@ const validateCompose = new Ajv({
   validateFormats: false,
 }).compile(composeSchema);
 
-describe.each(APPS)('%s Dockerfile', (app) => {
+describe.each([...APPS, ...DEV_APPS])('%s Dockerfile', (app) => {
   const dockerfile = read(`apps/${app}/Dockerfile`);
   const { port } = appConfig(app);
 
@@ -84,13 +91,14 @@ describe('docker-compose.yml', () => {
     expect(validateCompose(broken)).toBe(false);
   });
 
-  it('runs the three apps, PostgreSQL and Redis, each with a health check', () => {
+  it('runs the three apps, the development provider, PostgreSQL and Redis, each with a health check', () => {
     // Services in a profile (e.g. `observability`) only start when asked for; check the default set.
     const byDefault = Object.keys(compose.services).filter(
       (name) => !compose.services[name].profiles,
     );
     expect(byDefault.sort()).toEqual([
       'core-api',
+      'dev-identity',
       'mobile-bff',
       'postgres',
       'redis',
@@ -108,7 +116,37 @@ describe('docker-compose.yml', () => {
     }
   });
 
-  it.each(APPS)(
+  it('gives the provider one issuer address, the same for the browser and for both BFFs', () => {
+    const issuer = compose.services['dev-identity'].environment.OIDC_ISSUER;
+    // Browsers resolve *.localhost to this machine, where the port is published; the BFFs reach
+    // the provider under the same name through its network alias.
+    expect(new URL(issuer).hostname).toMatch(/\.localhost$/);
+    expect(compose.services['dev-identity'].networks.default.aliases).toContain(
+      new URL(issuer).hostname,
+    );
+    expect(compose.services['dev-identity'].ports).toEqual([
+      `${new URL(issuer).port}:${new URL(issuer).port}`,
+    ]);
+    for (const bff of ['web-bff', 'mobile-bff'])
+      expect(compose.services[bff].environment.OIDC_ISSUER).toBe(issuer);
+    expect(compose.services['web-bff'].depends_on['dev-identity'].condition).toBe(
+      'service_healthy',
+    );
+  });
+
+  it('never deploys the development provider: no Kubernetes manifest names it', () => {
+    const manifests = execSync('git ls-files deploy', { cwd: ROOT, encoding: 'utf8' })
+      .split('\n')
+      .filter(Boolean);
+    expect(manifests.length).toBeGreaterThan(10);
+    for (const file of manifests)
+      expect({ file, names: /dev-identity|OIDC_CLIENT_SECRET:\s*\S/.test(read(file)) }).toEqual({
+        file,
+        names: false,
+      });
+  });
+
+  it.each([...APPS, ...DEV_APPS])(
     'wires %s with its real port, Dockerfile and only variables the app reads',
     (app) => {
       const service = compose.services[app];
@@ -121,8 +159,12 @@ describe('docker-compose.yml', () => {
         'development',
         '',
       ]);
+      // ADMIN_PORT: read by the image's health check (the provider itself has one port).
       for (const variable of Object.keys(service.environment))
-        expect({ variable, declared: names.has(variable) }).toEqual({ variable, declared: true });
+        expect({ variable, declared: names.has(variable) || variable === 'ADMIN_PORT' }).toEqual({
+          variable,
+          declared: true,
+        });
     },
   );
 });

@@ -22,19 +22,11 @@ const instantVar = (fallback: string) =>
     .default(fallback)
     .transform((value) => Date.parse(value));
 
-// The per-account limit on failed password sign-ins guarded mobile-bff's own password route;
-// the apps sign in at the provider now, so its settings are not read here.
-const {
-  SIGN_IN_FAILURES_MAX: _max,
-  SIGN_IN_FAILURE_WINDOW_MS: _window,
-  ...requestLimits
-} = rateLimitEnvShape;
-
 export const mobileBffEnvSchema = serviceEnvSchema
   .extend({
     PORT: portVar(3002),
     ...coreClientEnvShape,
-    ...requestLimits,
+    ...rateLimitEnvShape,
     ...oidcEnvShape,
     /** Apps older than this get 426 and must update. */
     MIN_APP_VERSION: z

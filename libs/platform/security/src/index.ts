@@ -3,5 +3,4 @@ export * from './lib/rate-limit.env';
 export * from './lib/rate-limit.guard';
 export * from './lib/rate-limit.module';
 export * from './lib/state-throttler.storage';
-export * from './lib/sign-in-limit';
 export * from './lib/client-network';
