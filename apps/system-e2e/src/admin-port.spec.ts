@@ -57,11 +57,20 @@ describe('production: operational endpoints on the admin port only', () => {
     });
     const CORE_API_URL = running['core-api'].service.url;
     await Promise.all([
-      start('web-bff', { CORE_API_URL, SERVICE_TOKEN_PRIVATE_KEY: keys.web.privateKey }),
+      // A production identity provider's settings; it is asked only at the first sign-in.
+      start('web-bff', {
+        CORE_API_URL,
+        SERVICE_TOKEN_PRIVATE_KEY: keys.web.privateKey,
+        OIDC_ISSUER: 'https://idp.example.com/realms/shop',
+        OIDC_CLIENT_ID: 'web-bff',
+        OIDC_CLIENT_SECRET: randomBytes(32).toString('base64url'),
+        OIDC_REDIRECT_URI: 'https://shop.example.com/bff/callback',
+        OIDC_POST_LOGOUT_REDIRECT_URI: 'https://shop.example.com/',
+      }),
       start('mobile-bff', {
         CORE_API_URL,
         SERVICE_TOKEN_PRIVATE_KEY: keys.mobile.privateKey,
-        ACCESS_TOKEN_SECRET: randomBytes(32).toString('base64'),
+        OIDC_ISSUER: 'https://idp.example.com/realms/shop',
       }),
     ]);
   }); // the suite's 300 s: room for starting real processes on a loaded machine

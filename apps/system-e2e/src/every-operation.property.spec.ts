@@ -114,8 +114,10 @@ describe('every documented operation answers a 2xx/3xx or a problem+json 4xx, ne
       service === 'web-bff'
         ? { 'x-csrf': '1', ...(signOut ? {} : { cookie: started.webCookie }) }
         : { authorization: `Bearer ${started.mobileToken}` };
+    // The BFF's own answer: a sign-in's redirect to the provider is not followed.
     return fetch(`${services[service].url}${url}`, {
       ...init,
+      redirect: 'manual',
       headers: { ...auth, ...init.headers },
     });
   };

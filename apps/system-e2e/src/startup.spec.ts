@@ -11,8 +11,10 @@ describe('start-up configuration', () => {
     ['core-api', { SERVICE_TOKEN_PUBLIC_KEYS: 'web-bff:not-a-key' }, 'SERVICE_TOKEN_PUBLIC_KEYS'],
     ['web-bff', { NODE_ENV: 'production' }, 'SERVICE_TOKEN_PRIVATE_KEY'],
     ['mobile-bff', { SERVICE_TOKEN_PRIVATE_KEY: 'c2VjcmV0' }, 'SERVICE_TOKEN_PRIVATE_KEY'],
-    // Lifetimes past their caps (15 min access token, 30 min idle, 12 h absolute session).
-    ['mobile-bff', { ACCESS_TOKEN_TTL_MS: '900001' }, 'ACCESS_TOKEN_TTL_MS'],
+    // The identity provider: never `none` or an HMAC; in production, only https off loopback.
+    ['mobile-bff', { OIDC_ALGORITHMS: 'none' }, 'OIDC_ALGORITHMS'],
+    ['web-bff', { OIDC_ISSUER: 'ftp://idp.example.com' }, 'OIDC_ISSUER'],
+    // Lifetimes past their caps (30 min idle, 12 h absolute session).
     ['web-bff', { SESSION_IDLE_MS: '1800001' }, 'SESSION_IDLE_MS'],
     ['web-bff', { SESSION_ABSOLUTE_MS: '43200001' }, 'SESSION_ABSOLUTE_MS'],
   ])('%s stops with one line naming the bad variable (%j)', async (name, env, variable) => {

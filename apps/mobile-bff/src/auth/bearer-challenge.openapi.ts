@@ -21,7 +21,9 @@ export function describeBearerChallenge(document: OpenAPIObject): void {
       if (!responses || !unauthorized || '$ref' in unauthorized) continue;
       unauthorized.description =
         'No valid access token from the identity provider (missing, expired, wrong issuer or audience, bad signature, unknown key, refused algorithm): the problem `invalid_token`.';
+      // Added to what is declared already (Cache-Control on a personal answer).
       unauthorized.headers = {
+        ...unauthorized.headers,
         'WWW-Authenticate': {
           description: 'Always `Bearer realm="mobile-bff", error="invalid_token"` (RFC 6750).',
           schema: { type: 'string', example: 'Bearer realm="mobile-bff", error="invalid_token"' },
