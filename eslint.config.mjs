@@ -33,7 +33,12 @@ export default [
               onlyDependOnLibsWithTags: ['scope:mobile', 'scope:shared'],
             },
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
+            // The development provider knows accounts and platform code, nothing of the shop.
             { sourceTag: 'scope:dev', onlyDependOnLibsWithTags: ['scope:dev', 'scope:shared'] },
+            {
+              sourceTag: 'scope:dev',
+              notDependOnLibsWithTags: ['type:client', 'type:kit', 'type:contracts'],
+            },
             // The demo accounts seed core-api and the development provider, never a BFF.
             { sourceTag: 'scope:web', notDependOnLibsWithTags: ['type:seed'] },
             { sourceTag: 'scope:mobile', notDependOnLibsWithTags: ['type:seed'] },

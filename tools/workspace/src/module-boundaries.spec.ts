@@ -70,6 +70,26 @@ describe('module boundaries (eslint.config.mjs)', () => {
       "import { ProductImageParamsDto } from '@bff/bff-kit';\nexport const x = ProductImageParamsDto;",
     ],
     [
+      'web-bff importing the demo accounts (the seed of core-api and the development provider)',
+      'apps/web-bff/src/pages/x.ts',
+      "import { DEMO_CUSTOMERS } from '@bff/demo-customers';\nexport const x = DEMO_CUSTOMERS;",
+    ],
+    [
+      'mobile-bff importing the demo accounts',
+      'apps/mobile-bff/src/screens/x.ts',
+      "import { DEMO_CUSTOMERS } from '@bff/demo-customers';\nexport const x = DEMO_CUSTOMERS;",
+    ],
+    [
+      'the demo accounts importing platform code',
+      'libs/demo-customers/src/lib/x.ts',
+      "import { devSecret } from '@bff/platform-auth';\nexport const x = devSecret;",
+    ],
+    [
+      'the development provider importing the core client',
+      'apps/dev-identity/src/x.ts',
+      "import { CoreApiClient } from '@bff/core-client';\nexport const x = CoreApiClient;",
+    ],
+    [
       'contracts importing platform code other than validation',
       'libs/core-contracts/src/lib/x.ts',
       "import { NotFoundProblem } from '@bff/platform-problem';\nexport const x = NotFoundProblem;",
