@@ -24,14 +24,14 @@ export class SignOutService {
     clearSessionCookie(reply);
     if (!ended) return { signedIn: false };
     await this.revokeAll([ended]);
-    return this.loggedOut(ended);
+    return this.loggedOut();
   }
 
   async everywhere(record: SessionRecord, reply: FastifyReply): Promise<SignedOutEverywhereDto> {
     const ended = await this.sessions.endSubject(record.subject);
     clearSessionCookie(reply);
     await this.revokeAll(ended);
-    return { ...(await this.loggedOut(record)), endedSessions: Math.max(1, ended.length) };
+    return { ...(await this.loggedOut()), endedSessions: Math.max(1, ended.length) };
   }
 
   /** Back-channel logout: the sessions of that provider session, else every one of that subject. */
@@ -43,7 +43,7 @@ export class SignOutService {
     return ended.length;
   }
 
-  private async loggedOut(record: SessionRecord): Promise<LoggedOutDto> {
+  private async loggedOut(): Promise<LoggedOutDto> {
     const endSessionUrl = await this.oidc.endSessionUrl();
     return { signedIn: false, ...(endSessionUrl ? { endSessionUrl } : {}) };
   }
