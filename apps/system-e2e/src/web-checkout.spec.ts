@@ -1,13 +1,13 @@
-import { type DevIdentity, OidcUserAgent, SignInRefused } from '@bff/platform-auth/testing';
+import { OidcUserAgent, SignInRefused } from '@bff/platform-auth/testing';
 import {
   SECOND_CUSTOMER,
-  startProvider,
-  webIdentityEnv,
-  webPort,
+  startWebStack,
+  stopWebStack,
+  type WebStack,
   webSessionCookie,
 } from './support/identity';
 import { loadPicture, widthOf } from './support/pictures';
-import { RunningService, startService } from './support/processes';
+import { RunningService } from './support/processes';
 import { coreApiCaller, tempKeysDir } from './support/service-tokens';
 
 /** A browser-like client: keeps web-bff's session cookie and sends the CSRF header. */
@@ -37,24 +37,14 @@ describe('web-bff checkout against the real core-api (processes)', () => {
   const keysDir = tempKeysDir();
   let core: RunningService;
   let web: RunningService;
-  let identity: DevIdentity;
+
+  let stack: WebStack | undefined;
 
   beforeAll(async () => {
-    const port = await webPort();
-    [core, identity] = await Promise.all([
-      startService('core-api', { PGLITE_DIR: 'memory://', SERVICE_KEYS_DIR: keysDir }),
-      startProvider([port], keysDir),
-    ]);
-    web = await startService('web-bff', {
-      CORE_API_URL: core.url,
-      SERVICE_KEYS_DIR: keysDir,
-      RATE_LIMIT_MAX: '100000',
-      ...webIdentityEnv(identity, port),
-    });
+    stack = await startWebStack(keysDir, { RATE_LIMIT_MAX: '100000' });
+    ({ core, web } = stack);
   });
-  afterAll(async () => {
-    await Promise.all([web, core, identity].filter(Boolean).map((s) => s.stop()));
-  });
+  afterAll(() => stopWebStack(stack));
 
   it('places one order for two concurrent checkouts with the same Idempotency-Key, and both get it', async () => {
     const grace = client(web.url, await webSessionCookie(web.url, SECOND_CUSTOMER));

@@ -4,13 +4,13 @@
 // transaction (the __Host-login cookie web-bff set when *this* browser started a sign-in) the
 // callback opens no session. And a page of another site auto-submits forms to the sign-out
 // routes, under the canonical path and a spelling the router decodes (/%62ff/…): refused.
-import { type DevIdentity, OidcUserAgent } from '@bff/platform-auth/testing';
+import { OidcUserAgent } from '@bff/platform-auth/testing';
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { chromiumInstalled, CHROMIUM, launchChromium } from './support/browser';
-import { SECOND_CUSTOMER, startProvider, webIdentityEnv, webPort } from './support/identity';
-import { RunningService, startService } from './support/processes';
+import { SECOND_CUSTOMER, startWebStack, stopWebStack, type WebStack } from './support/identity';
+import { RunningService } from './support/processes';
 import { tempKeysDir } from './support/service-tokens';
 
 const installed = chromiumInstalled();
@@ -33,24 +33,15 @@ maybe(
   `cross-site requests cannot sign the browser in or out (${installed ? CHROMIUM : `SKIPPED: ${CHROMIUM} is not installed`})`,
   () => {
     const keysDir = tempKeysDir();
-    let core: RunningService;
     let web: RunningService;
-    let identity: DevIdentity;
+    let stack: WebStack | undefined;
     let browser: Browser;
     let attacker: Server;
     let attackerPort: number;
 
     beforeAll(async () => {
-      const port = await webPort();
-      [core, identity] = await Promise.all([
-        startService('core-api', { PGLITE_DIR: 'memory://', SERVICE_KEYS_DIR: keysDir }),
-        startProvider([port], keysDir),
-      ]);
-      web = await startService('web-bff', {
-        CORE_API_URL: core.url,
-        SERVICE_KEYS_DIR: keysDir,
-        ...webIdentityEnv(identity, port),
-      });
+      stack = await startWebStack(keysDir);
+      ({ web } = stack);
       attacker = createServer((request, response) => {
         const query = new URL(request.url ?? '/', 'http://attacker').searchParams;
         response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
@@ -64,7 +55,7 @@ maybe(
     afterAll(async () => {
       await browser?.close();
       await new Promise((closed) => (attacker ? attacker.close(closed) : closed(undefined)));
-      await Promise.all([web, core, identity].filter(Boolean).map((s) => s.stop()));
+      await stopWebStack(stack);
     });
 
     const origins: Array<[string, () => string]> = [

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { DevIdentity } from '@bff/platform-auth/testing';
 import { chromiumInstalled, CHROMIUM, launchChromium, layout, VIEWPORTS } from './support/browser';
-import { startProvider, webIdentityEnv, webPort } from './support/identity';
-import { ROOT, RunningService, startService } from './support/processes';
+import { startWebStack, stopWebStack, type WebStack } from './support/identity';
+import { ROOT, RunningService } from './support/processes';
 import { tempKeysDir } from './support/service-tokens';
 
 /** Kept as test artifacts (CI uploads the folder): tmp/screenshots/<width>/<step>.png. */
@@ -25,6 +25,7 @@ maybe(
     let core: RunningService;
     let web: RunningService;
     let identity: DevIdentity;
+    let stack: WebStack | undefined;
     let browser: Browser;
     /** Everything the pages received: bodies and headers of every response. */
     const received: Array<{ url: string; headers: string; body: string }> = [];
@@ -38,23 +39,14 @@ maybe(
     const contexts: Record<string, BrowserContext> = {};
 
     beforeAll(async () => {
-      const port = await webPort();
-      [core, identity] = await Promise.all([
-        startService('core-api', { PGLITE_DIR: 'memory://', SERVICE_KEYS_DIR: keysDir }),
-        startProvider([port], keysDir),
-      ]);
-      web = await startService('web-bff', {
-        CORE_API_URL: core.url,
-        SERVICE_KEYS_DIR: keysDir,
-        RATE_LIMIT_MAX: '100000',
-        ...webIdentityEnv(identity, port),
-      });
+      stack = await startWebStack(keysDir, { RATE_LIMIT_MAX: '100000' });
+      ({ core, web, identity } = stack);
       browser = await launchChromium();
     }, 90_000);
 
     afterAll(async () => {
       await browser?.close();
-      await Promise.all([web, core, identity].filter(Boolean).map((s) => s.stop()));
+      await stopWebStack(stack);
     });
 
     /** A fresh browser at `width`, watching the console, keeping every response for the leak check. */

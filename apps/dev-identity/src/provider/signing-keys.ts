@@ -2,21 +2,10 @@ import { calculateJwkThumbprint, type JWK } from 'jose';
 import { generateKeyPairSync } from 'node:crypto';
 import { linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { ASYMMETRIC_ALGORITHMS } from '@bff/platform-auth';
 import type { AsymmetricSigningAlgorithm } from 'oidc-provider';
 
-const ALGORITHMS: readonly AsymmetricSigningAlgorithm[] = [
-  'ES256',
-  'ES384',
-  'ES512',
-  'RS256',
-  'RS384',
-  'RS512',
-  'PS256',
-  'PS384',
-  'PS512',
-  'EdDSA',
-  'Ed25519',
-];
+const ALGORITHMS: readonly AsymmetricSigningAlgorithm[] = ASYMMETRIC_ALGORITHMS;
 
 /** A private JWKS as oidc-provider's `jwks` option takes it. */
 export interface PrivateJwks {

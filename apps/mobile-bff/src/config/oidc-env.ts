@@ -1,27 +1,9 @@
+import { ASYMMETRIC_ALGORITHMS } from '@bff/platform-auth';
 import { wholeNumberVar } from '@bff/platform-config';
 import { z } from 'zod';
 
 /** The development provider (apps/dev-identity) as `npm start` runs it. */
 export const DEV_OIDC_ISSUER = 'http://127.0.0.1:3003';
-
-/**
- * Signature algorithms an access token may use. Only asymmetric ones: with `none` anybody signs,
- * and with an HS* algorithm the provider's PUBLIC key would be taken as an HMAC secret (key
- * confusion), so anybody who read the JWKS could sign.
- */
-export const ASYMMETRIC_ALGORITHMS = [
-  'RS256',
-  'RS384',
-  'RS512',
-  'PS256',
-  'PS384',
-  'PS512',
-  'ES256',
-  'ES384',
-  'ES512',
-  'EdDSA',
-  'Ed25519',
-] as const;
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 

@@ -7,6 +7,7 @@ import {
   startDevIdentity,
 } from '@bff/platform-auth/testing';
 import { freePort } from './launcher';
+import { RunningService, startService } from './processes';
 
 /** The demo customer every suite signs in as (the one seed of core-api and the provider). */
 export const DEMO_CUSTOMER = { email: 'ada@example.com', password: 'storefront-demo-ada' };
@@ -80,4 +81,40 @@ export function mobileTokens(
   account: Account = DEMO_CUSTOMER,
 ): Promise<NativeAppTokens> {
   return nativeAppSignIn({ issuer: identity.issuer, ...APP_CLIENT, ...account });
+}
+
+/** core-api, the development provider and a web-bff that is its client, as real processes. */
+export interface WebStack {
+  core: RunningService;
+  identity: DevIdentity;
+  web: RunningService;
+}
+
+/**
+ * Starts core-api (in-memory PGlite) and the development provider side by side, then web-bff on
+ * both (with `webEnv` on top), all sharing `keysDir`. Stop them with `stopWebStack`.
+ */
+export async function startWebStack(
+  keysDir: string,
+  webEnv: Record<string, string> = {},
+): Promise<WebStack> {
+  const port = await webPort();
+  const [core, identity] = await Promise.all([
+    startService('core-api', { PGLITE_DIR: 'memory://', SERVICE_KEYS_DIR: keysDir }),
+    startProvider([port], keysDir),
+  ]);
+  const web = await startService('web-bff', {
+    CORE_API_URL: core.url,
+    SERVICE_KEYS_DIR: keysDir,
+    ...webIdentityEnv(identity, port),
+    ...webEnv,
+  });
+  return { core, identity, web };
+}
+
+/** Stops what a stack started (any part may be missing when its start failed). */
+export async function stopWebStack(stack: Partial<WebStack> | undefined): Promise<void> {
+  const { web, core, identity } = stack ?? {};
+  await web?.stop();
+  await Promise.all([core?.stop(), identity?.stop()]);
 }

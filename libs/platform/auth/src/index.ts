@@ -4,3 +4,4 @@ export * from './lib/dev-service-keys';
 export * from './lib/dev-secret';
 export * from './lib/public-route';
 export * from './lib/personal-answers';
+export * from './lib/jws-algorithms';
