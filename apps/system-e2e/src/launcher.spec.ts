@@ -14,6 +14,8 @@ import {
   listenOn,
   portIsFree,
 } from './support/launcher';
+import { nativeAppSignIn } from '@bff/platform-auth/testing';
+import { APP_CLIENT, DEMO_CUSTOMER, webSignIn } from './support/identity';
 import { ROOT, runToExit, startService } from './support/processes';
 
 /** Services stop in about a second; an order of magnitude more for a loaded machine. */
@@ -69,6 +71,45 @@ describe('npm start', () => {
       expect(run.output()).toContain(
         `Stopping core-api, web-bff, mobile-bff, dev-identity (its parent process (pid ${run.pid}) exited)`,
       );
+    },
+    LAUNCH_MS + 2 * STOP_MS,
+  );
+
+  it(
+    'wires the BFFs to the development provider: a customer signs in at the address the banner shows',
+    async () => {
+      const run = await started({ via: 'node' });
+      await run.waitFor(RUNNING);
+      const web = `http://localhost:${run.ports.web}`;
+      expect(run.output()).toContain(`Open the storefront: ${web}/`);
+      const { agent, back } = await webSignIn(web);
+      expect(back.status).toBe(303);
+      const user = await agent.get(`${web}/bff/user`, { 'x-csrf': '1' });
+      expect(JSON.parse(user.body)).toMatchObject({ signedIn: true });
+      // The app signs in at the same provider, and mobile-bff takes its token.
+      const { accessToken } = await nativeAppSignIn({
+        issuer: `http://127.0.0.1:${run.ports.identity}`,
+        ...APP_CLIENT,
+        ...DEMO_CUSTOMER,
+      });
+      const cart = await fetch(`http://127.0.0.1:${run.ports.mobile}/v2/screens/cart`, {
+        headers: { authorization: `Bearer ${accessToken}`, 'x-app-version': '2.0.0' },
+      });
+      expect(cart.status).toBe(200);
+    },
+    LAUNCH_MS + 2 * STOP_MS,
+  );
+
+  it(
+    "starts no development provider when OIDC_ISSUER names the team's own, and says so",
+    async () => {
+      const run = await started({ via: 'node', env: { OIDC_ISSUER: 'http://127.0.0.1:9' } });
+      await run.waitFor(RUNNING);
+      expect(run.servicePids()).toHaveLength(3);
+      expect(run.output()).toContain(
+        'OIDC_ISSUER is set: the BFFs use the identity provider at http://127.0.0.1:9; the development provider is not started.',
+      );
+      expect(await portIsFree(run.ports.identity)).toBe(true);
     },
     LAUNCH_MS + 2 * STOP_MS,
   );
