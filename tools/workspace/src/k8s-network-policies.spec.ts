@@ -103,7 +103,7 @@ function policyProblems(app: App, resources: Manifest[]): string[] {
   const needs = [
     '53/UDP',
     '4318/TCP',
-    ...(app === 'core-api' ? ['5432/TCP'] : ['3000/TCP', '6379/TCP']),
+    ...(app === 'core-api' ? ['5432/TCP'] : ['3000/TCP', '6379/TCP', '443/TCP']),
   ];
   for (const port of needs) check(egressPorts.has(port), `${app}: egress must allow ${port}`);
   check(

@@ -77,8 +77,13 @@ function readProjectGraph(): Map<string, Project> {
  * An app's default port and the names of the environment variables it reads, taken from its
  * validated env schema (the same reading delivery-files.spec.ts does for the Dockerfiles).
  */
-export function appConfig(app: App) {
-  const source = read(`apps/${app}/src/config/env.ts`);
+export function appConfig(app: string) {
+  // Every env schema file of the app (env.ts, and e.g. its identity provider's settings).
+  const folder = `apps/${app}/src/config`;
+  const source = readdirSync(join(ROOT, folder))
+    .filter((file) => file.endsWith('.ts') && !file.endsWith('.spec.ts'))
+    .map((file) => read(`${folder}/${file}`))
+    .join('\n');
   const port = Number(/PORT: portVar\((\d+)\)/.exec(source)?.[1]);
   const shared = read('libs/platform/config/src/lib/env-vars.ts');
   const client = app === 'core-api' ? '' : read('libs/core-client/src/lib/core-client.env.ts');
