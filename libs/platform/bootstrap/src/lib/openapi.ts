@@ -54,8 +54,7 @@ export function setupOpenApi(
     );
   }
   const document = SwaggerModule.createDocument(app, builder.build(), {
-    operationIdFactory: (controllerKey, methodKey) =>
-      `${controllerKey.replace(/Controller$/, '')}_${methodKey}`,
+    operationIdFactory,
     extraModels: [ProblemDetailsDto],
   });
   declareBodyProblems(document);
@@ -102,4 +101,16 @@ export function serializeOpenApi(document: OpenAPIObject): string {
 export function writeOpenApi(app: INestApplication, file: string): void {
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, serializeOpenApi(openApiDocument(app)));
+}
+
+/**
+ * `Controller_method`, and `_v<version>` (`HomeScreen_get_v1`) for a handler served under several API versions (one
+ * controller answering /v1 and /v2): every operation id in a document is unique, as OpenAPI
+ * requires and client generators depend on (one shared id makes openapi-typescript fail to
+ * compile, orval drop operations and hey-api rename them).
+ */
+export function operationIdFactory(controllerKey: string, methodKey: string, version?: string) {
+  const id = `${controllerKey.replace(/Controller$/, '')}_${methodKey}`;
+  // Nest passes the version as the path writes it (`v1`).
+  return version ? `${id}_${version}` : id;
 }
