@@ -2,6 +2,7 @@ import { declarePersonalCacheControl } from '@bff/platform-auth';
 import { OpenApiInfo } from '@bff/platform-bootstrap';
 import { authOptionsFromEnv } from '../auth/auth.options';
 import { describeBearerChallenge } from '../auth/bearer-challenge.openapi';
+import { declareRevalidation } from '../etag/etag.openapi';
 import { BEARER_SCHEME } from '../auth/current-customer.decorator';
 import { discoveryUrlOf } from '../auth/provider-keys';
 import { MobileBffEnv } from '../config/env';
@@ -38,6 +39,7 @@ export const openApiInfo = (env: MobileBffEnv): OpenApiInfo => {
       describeVersions(document);
       declarePersonalCacheControl(document, PERSONAL_CACHE_CONTROL);
       describeBearerChallenge(document);
+      declareRevalidation(document);
     },
   };
 };

@@ -6,7 +6,7 @@ import { refusePasswordSignIn } from '../auth/password-sign-in-removed';
 import { etagOf, matchesIfNoneMatch } from '../etag/etag';
 import { APP_VERSION_HEADER, checkAppVersion } from '../versioning/app-version';
 import { DeprecationPolicy, deprecationHeaders } from '../versioning/deprecation';
-import { isMediaRoute, isScreenRoute, routeVersion } from '../versioning/route-version';
+import { isRevalidatedRoute, routeVersion } from '../versioning/route-version';
 
 export interface MobileHttpOptions extends DeprecationPolicy {
   minAppVersion: string;
@@ -21,7 +21,7 @@ export const COMPRESS_THRESHOLD_BYTES = 1024;
  * What the apps' slow, metered networks need from the HTTP layer, registered on Fastify before
  * the routes: the minimum app version (426), deprecation headers on v1, the removed password routes (426), ETag/304 on GET screens
  * and product pictures, and brotli/gzip. Each rule applies by the route the router matched
- * (`routeVersion`, `isScreenRoute`, `isMediaRoute`), never by the text of the URL. Order matters: the ETag hook runs before
+ * (`routeVersion`, `isRevalidatedRoute`), never by the text of the URL. Order matters: the ETag hook runs before
  * compression, so the tag is computed on the uncompressed body and does not depend on the
  * encoding.
  */
@@ -47,8 +47,8 @@ export async function configureMobileHttp(
   refusePasswordSignIn(fastify, options.issuer);
 
   fastify.addHook('onSend', (request, reply, payload, done) => {
-    const tagged = isScreenRoute(request) || isMediaRoute(request);
-    if (request.method !== 'GET' || reply.statusCode !== 200 || !tagged) return done(null, payload);
+    if (request.method !== 'GET' || reply.statusCode !== 200 || !isRevalidatedRoute(request))
+      return done(null, payload);
     if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return done(null, payload);
     const etag = etagOf(payload);
     reply.header('etag', etag);

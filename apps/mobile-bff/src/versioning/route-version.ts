@@ -18,10 +18,14 @@ export function routeVersion(request: FastifyRequest): number | undefined {
   return version === undefined ? undefined : Number(version);
 }
 
-/** Whether the matched route is a screen (`/v<n>/screens/…`): those carry an ETag. */
-export const isScreenRoute = (request: FastifyRequest): boolean =>
-  SCREEN_ROUTE.test(routeOf(request));
+/** Whether the matched route's answers carry an ETag (see {@link isRevalidatedTemplate}). */
+export const isRevalidatedRoute = (request: FastifyRequest): boolean =>
+  isRevalidatedTemplate(routeOf(request));
 
-/** Whether the matched route is a product picture (`/media/…`): those carry an ETag too. */
-export const isMediaRoute = (request: FastifyRequest): boolean =>
-  MEDIA_ROUTE.test(routeOf(request));
+/**
+ * Whether answers of this route template are revalidated with ETag/If-None-Match (304): the GET
+ * screens (`/v<n>/screens/…`) and product pictures (`/media/…`). Read from the matched route by the HTTP layer and from the path
+ * templates by the OpenAPI document, so the two cannot disagree.
+ */
+export const isRevalidatedTemplate = (template: string): boolean =>
+  SCREEN_ROUTE.test(template) || MEDIA_ROUTE.test(template);
