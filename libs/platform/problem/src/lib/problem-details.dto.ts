@@ -4,6 +4,12 @@ export class FieldErrorDto {
   @ApiProperty({ example: 'limit' })
   field!: string;
 
+  @ApiPropertyOptional({
+    example: 'query',
+    description: 'Where the field came from, when known: `path`, `query`, `body` or `header`.',
+  })
+  in?: string;
+
   @ApiProperty({ type: [String], example: ['limit must not be greater than 50'] })
   messages!: string[];
 }
@@ -39,4 +45,12 @@ export class ProblemDetailsDto {
 
   @ApiPropertyOptional({ type: [FieldErrorDto] })
   errors?: FieldErrorDto[];
+
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 0,
+    example: 42,
+    description: 'On 429 `rate_limited`: seconds until the limit lets this client in again.',
+  })
+  retryAfterSeconds?: number;
 }
