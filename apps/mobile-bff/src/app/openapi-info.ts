@@ -1,5 +1,6 @@
 import { declarePersonalCacheControl } from '@bff/platform-auth';
 import { OpenApiInfo } from '@bff/platform-bootstrap';
+import { declareRateLimits } from '@bff/platform-security';
 import { authOptionsFromEnv } from '../auth/auth.options';
 import { describeBearerChallenge } from '../auth/bearer-challenge.openapi';
 import { declareRevalidation } from '../etag/etag.openapi';
@@ -40,6 +41,7 @@ export const openApiInfo = (env: MobileBffEnv): OpenApiInfo => {
       declarePersonalCacheControl(document, PERSONAL_CACHE_CONTROL);
       describeBearerChallenge(document);
       declareRevalidation(document);
+      declareRateLimits(document);
     },
   };
 };

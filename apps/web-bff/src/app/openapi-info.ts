@@ -1,5 +1,6 @@
 import { declarePersonalCacheControl } from '@bff/platform-auth';
 import { OpenApiInfo } from '@bff/platform-bootstrap';
+import { declareRateLimits } from '@bff/platform-security';
 import { SESSION_SCHEME } from '../session/session.guard';
 import { SESSION_COOKIE } from '../session/session-cookie';
 
@@ -17,5 +18,8 @@ export const openApiInfo: OpenApiInfo = {
     description:
       'The HttpOnly session cookie GET /bff/callback sets after a sign-in at the identity provider (start at GET /bff/login). The browser sends it by itself; it is never readable by scripts and holds no token.',
   },
-  patch: (document) => declarePersonalCacheControl(document, PERSONAL_CACHE_CONTROL),
+  patch: (document) => {
+    declarePersonalCacheControl(document, PERSONAL_CACHE_CONTROL);
+    declareRateLimits(document);
+  },
 };

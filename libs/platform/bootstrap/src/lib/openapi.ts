@@ -69,20 +69,24 @@ export function setupOpenApi(
 }
 
 /**
- * Every operation that takes a body can answer 413 (over `bodyLimit`) and 415 (not JSON):
- * createApp sends them before any controller runs, so they are declared here, once, for all.
+ * What createApp answers before any controller runs, declared here once for every operation:
+ * 413 (over `bodyLimit`) and 415 (not JSON) where a body is taken, and 414 where the path has a
+ * parameter (the router refuses one over `maxParamLength`).
  */
+type OperationObject = NonNullable<OpenAPIObject['paths'][string]['get']>;
+
 function declareBodyProblems(document: OpenAPIObject): void {
   const problem = { schema: { $ref: getSchemaPath(ProblemDetailsDto) } };
-  for (const item of Object.values(document.paths)) {
-    for (const operation of [item.post, item.put, item.patch, item.delete]) {
-      if (!operation?.requestBody) continue;
-      for (const status of [413, 415]) {
-        operation.responses[status] ??= {
-          description: titleFor(status),
-          content: { [PROBLEM_CONTENT_TYPE]: problem },
-        };
-      }
+  const declare = (operation: OperationObject, status: number) =>
+    (operation.responses[status] ??= {
+      description: titleFor(status),
+      content: { [PROBLEM_CONTENT_TYPE]: problem },
+    });
+  for (const [template, item] of Object.entries(document.paths)) {
+    for (const operation of [item.get, item.post, item.put, item.patch, item.delete]) {
+      if (!operation) continue;
+      if (operation.requestBody) for (const status of [413, 415]) declare(operation, status);
+      if (template.includes('{')) declare(operation, 414);
     }
   }
 }

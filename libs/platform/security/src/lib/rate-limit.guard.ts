@@ -10,6 +10,9 @@ import { clientNetwork } from './client-network';
  */
 const EXEMPT = /^\/(health|metrics)(\/|$)/;
 
+/** Whether the route template is never counted (probes and scrapers). */
+export const isRateLimitExempt = (template: string): boolean => EXEMPT.test(template);
+
 /**
  * The global rate-limit guard: @nestjs/throttler's counting, answered the platform's way — 429
  * problem+json with a plain `Retry-After` in seconds, whichever limit was hit.
@@ -19,7 +22,7 @@ export class RateLimitGuard extends ThrottlerGuard {
   protected override async shouldSkip(context: ExecutionContext): Promise<boolean> {
     if (context.getType() !== 'http') return true;
     const request = context.switchToHttp().getRequest<FastifyRequest>();
-    return EXEMPT.test(request.routeOptions?.url ?? '');
+    return isRateLimitExempt(request.routeOptions?.url ?? '');
   }
 
   /** IPv6 clients are counted by their /64, IPv4-mapped ones as IPv4 (see `clientNetwork`). */

@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(__dirname, '..', '..', '..');
+const METHODS = ['get', 'put', 'post', 'delete', 'patch'];
+
+type Operation = {
+  requestBody?: object;
+  responses: Record<string, { headers?: Record<string, unknown> }>;
+};
+type Document = { paths: Record<string, Record<string, Operation>> };
+
+/**
+ * What each operation is missing of the answers the edge gives before any controller runs:
+ * 413/415 for a body, 414 for a path parameter (createApp), and on a rate-limited service 429
+ * with `Retry-After` (RateLimitGuard) everywhere but health and metrics.
+ */
+function missing(document: Document, rateLimited: boolean): string[] {
+  const found: string[] = [];
+  for (const [path, item] of Object.entries(document.paths))
+    for (const [method, op] of Object.entries(item)) {
+      if (!METHODS.includes(method)) continue;
+      const where = `${method.toUpperCase()} ${path}`;
+      const needs = [
+        ...(op.requestBody ? ['413', '415'] : []),
+        ...(path.includes('{') ? ['414'] : []),
+      ];
+      for (const status of needs) if (!op.responses[status]) found.push(`${where}: ${status}`);
+      const problemOnly = Object.keys(op.responses).every((status) => status.startsWith('4'));
+      if (rateLimited && !/^\/(health|metrics)/.test(path) && !problemOnly) {
+        if (!op.responses['429']?.headers?.['Retry-After']) found.push(`${where}: 429 Retry-After`);
+      }
+    }
+  return found;
+}
+
+/** The documents declare the answers the HTTP edge gives, not only the controllers' own. */
+describe('edge answers in the committed OpenAPI documents', () => {
+  const read = (app: string) =>
+    JSON.parse(readFileSync(join(ROOT, 'openapi', `${app}.json`), 'utf8')) as Document;
+
+  it.each([
+    ['core-api', false],
+    ['web-bff', true],
+    ['mobile-bff', true],
+  ] as const)(
+    '%s declares 413/415 on bodies, 414 on path parameters, 429 where limited',
+    (app, limited) => {
+      expect(missing(read(app), limited)).toEqual([]);
+    },
+  );
+
+  it('would notice an operation without them', () => {
+    const planted: Document = {
+      paths: { '/x/{id}': { post: { requestBody: {}, responses: { '200': {} } } } },
+    };
+    expect(missing(planted, true)).toEqual([
+      'POST /x/{id}: 413',
+      'POST /x/{id}: 415',
+      'POST /x/{id}: 414',
+      'POST /x/{id}: 429 Retry-After',
+    ]);
+  });
+});
