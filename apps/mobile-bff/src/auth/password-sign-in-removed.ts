@@ -94,6 +94,9 @@ export function refusePasswordSignIn(fastify: FastifyInstance, issuer: string): 
   fastify.addHook('onRequest', (request, reply, done) => {
     const config: object = request.routeOptions.config;
     if (!(REMOVED in config) || config[REMOVED] !== true) return done();
+    // The body is never read: the connection closes after the answer rather than waiting for
+    // the rest of an upload (which would also hold up a graceful shutdown).
+    reply.header('connection', 'close');
     sendProblem(reply, toProblem(new PasswordSignInRemovedProblem(issuer), request));
   });
 }

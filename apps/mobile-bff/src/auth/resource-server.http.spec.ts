@@ -113,6 +113,8 @@ describe('what an old app that still signs in with a password gets', () => {
         body: 'x'.repeat(1024 * 1024),
       });
       const problem = await expectProblem(res, 426, 'app_update_required');
+      // The unread upload does not keep the connection (or a shutdown) waiting.
+      expect(res.headers.get('connection')).toBe('close');
       expect(problem).toMatchObject({
         type: 'https://bff-platform.dev/problems/app-update-required',
         title: 'Update the app',
