@@ -50,6 +50,34 @@ describe('edge answers in the committed OpenAPI documents', () => {
     },
   );
 
+  it.each(['core-api', 'web-bff', 'mobile-bff'])(
+    '%s declares X-Request-Id on every answer, which every answer carries',
+    (app) => {
+      const without = Object.entries(read(app).paths).flatMap(([path, item]) =>
+        Object.entries(item).flatMap(([method, op]) =>
+          Object.entries(op.responses)
+            .filter(([, response]) => !response.headers?.['X-Request-Id'])
+            .map(([status]) => `${method.toUpperCase()} ${path} ${status}`),
+        ),
+      );
+      expect(without).toEqual([]);
+    },
+  );
+
+  it("declares Deprecation, Sunset and Link on every answer of mobile-bff's v1", () => {
+    const paths = Object.entries(read('mobile-bff').paths).filter(([path]) =>
+      path.startsWith('/v1/'),
+    );
+    expect(paths.length).toBeGreaterThan(10);
+    for (const [path, item] of paths)
+      for (const [method, op] of Object.entries(item))
+        for (const [status, response] of Object.entries(op.responses))
+          expect({
+            at: `${method} ${path} ${status}`,
+            headers: ['Deprecation', 'Sunset', 'Link'].filter((h) => !response.headers?.[h]),
+          }).toEqual({ at: `${method} ${path} ${status}`, headers: [] });
+  });
+
   it('would notice an operation without them', () => {
     const planted: Document = {
       paths: { '/x/{id}': { post: { requestBody: {}, responses: { '200': {} } } } },

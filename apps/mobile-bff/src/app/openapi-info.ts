@@ -37,11 +37,12 @@ export const openApiInfo = (env: MobileBffEnv): OpenApiInfo => {
         `are used when present). mobile-bff issues no tokens.`,
     },
     patch: (document) => {
-      describeVersions(document);
       declarePersonalCacheControl(document, PERSONAL_CACHE_CONTROL);
       describeBearerChallenge(document);
       declareRevalidation(document);
       declareRateLimits(document);
+      // Last: its v1 headers go on every answer the others declared (304, 429…).
+      describeVersions(document);
     },
   };
 };

@@ -6,7 +6,7 @@ const PROBLEM = { $ref: '#/components/schemas/ProblemDetailsDto' };
 
 /**
  * What every versioned operation shares, written once into the OpenAPI document instead of on
- * each handler: v1 operations are deprecated (their answers carry Deprecation and Sunset), and
+ * each handler: v1 operations are deprecated (every answer carries Deprecation, Sunset and Link), and
  * every versioned operation reads `X-App-Version` and may answer 426.
  */
 export function describeVersions(document: OpenAPIObject): void {
@@ -32,6 +32,31 @@ export function describeVersions(document: OpenAPIObject): void {
         description: 'Upgrade Required: the app is older than the minimum version and must update.',
         content: { 'application/problem+json': { schema: PROBLEM } },
       };
+      if (version === '1') declareDeprecationHeaders(operation);
     }
   }
+}
+
+const DEPRECATION_HEADERS = {
+  Deprecation: {
+    description: 'When v1 was deprecated (RFC 9745): `@<epoch seconds>`. On every v1 answer.',
+    schema: { type: 'string', example: '@1793491200' },
+  },
+  Sunset: {
+    description: 'After this date v1 may stop answering (RFC 8594). On every v1 answer.',
+    schema: { type: 'string', example: 'Wed, 30 Jun 2027 00:00:00 GMT' },
+  },
+  Link: {
+    description: 'The same resource in v2: `</v2/…>; rel="successor-version"`. On every v1 answer.',
+    schema: { type: 'string', example: '</v2/screens/home>; rel="successor-version"' },
+  },
+};
+
+type Operation = NonNullable<OpenAPIObject['paths'][string]['get']>;
+
+/** The headers the HTTP layer puts on every answer of a v1 route (mobile-http.ts). */
+function declareDeprecationHeaders(operation: Operation): void {
+  for (const response of Object.values(operation.responses))
+    if (response && !('$ref' in response))
+      response.headers = { ...response.headers, ...DEPRECATION_HEADERS };
 }

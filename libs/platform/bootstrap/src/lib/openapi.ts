@@ -59,6 +59,7 @@ export function setupOpenApi(
   });
   declareBodyProblems(document);
   info.patch?.(document);
+  declareRequestIdHeader(document);
   if (serve)
     SwaggerModule.setup(DOCS_PATH.slice(1), app, document, {
       jsonDocumentUrl: 'docs-json',
@@ -89,6 +90,29 @@ function declareBodyProblems(document: OpenAPIObject): void {
       if (template.includes('{')) declare(operation, 414);
     }
   }
+}
+
+/**
+ * Every answer of every service carries `X-Request-Id` (platform-logging: the caller's well-formed
+ * id, or a new one), so every response in the document declares it: once, as a shared component
+ * each response refers to. Runs after the service's own `patch`, so answers it adds have it too.
+ */
+function declareRequestIdHeader(document: OpenAPIObject): void {
+  document.components ??= {};
+  document.components.headers = {
+    ...document.components.headers,
+    'X-Request-Id': {
+      description:
+        "The request's id: the caller's `X-Request-Id` when well formed (8–128 of `A-Za-z0-9._:-`), else a new UUID. In every log line and problem body.",
+      schema: { type: 'string', example: 'b3e1c1f0-52f4-4b0e-9a51-1f7f0f3d9b1e' },
+    },
+  };
+  const ref = { $ref: '#/components/headers/X-Request-Id' };
+  for (const item of Object.values(document.paths))
+    for (const operation of [item.get, item.post, item.put, item.patch, item.delete, item.head])
+      for (const response of Object.values(operation?.responses ?? {}))
+        if (response && !('$ref' in response))
+          response.headers = { ...response.headers, 'X-Request-Id': ref };
 }
 
 export function openApiDocument(app: INestApplication): OpenAPIObject {
