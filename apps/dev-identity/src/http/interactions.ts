@@ -66,14 +66,7 @@ async function show(
   mountPath: string,
 ): Promise<void> {
   if (interaction.prompt.name === 'login') {
-    sendHtml(
-      res,
-      200,
-      signInPage({
-        action: action(mountPath, interaction),
-        clientName: await clientName(provider, interaction),
-      }),
-    );
+    await sendSignInPage(provider, interaction, res, mountPath);
     return;
   }
   if (interaction.prompt.name !== 'consent') {
@@ -107,16 +100,7 @@ async function signIn(
   const account = authenticate(email, form.get('password') ?? '');
   if (!account) {
     log('info', 'sign-in refused', { clientId: interaction.params['client_id'] });
-    sendHtml(
-      res,
-      200,
-      signInPage({
-        action: action(mountPath, interaction),
-        clientName: await clientName(provider, interaction),
-        email,
-        error: WRONG,
-      }),
-    );
+    await sendSignInPage(provider, interaction, res, mountPath, { email, error: WRONG });
     return;
   }
   log('info', 'signed in', { clientId: interaction.params['client_id'], sub: account.subject });
@@ -126,6 +110,22 @@ async function signIn(
     { login: { accountId: account.subject } },
     { mergeWithLastSubmission: false },
   );
+}
+
+/** The sign-in form of this interaction, again with the e-mail and an error after a failed try. */
+async function sendSignInPage(
+  provider: Provider,
+  interaction: Interaction,
+  res: ServerResponse,
+  mountPath: string,
+  retry: { email: string; error: string } | Record<string, never> = {},
+): Promise<void> {
+  const page = signInPage({
+    action: action(mountPath, interaction),
+    clientName: await clientName(provider, interaction),
+    ...retry,
+  });
+  sendHtml(res, 200, page);
 }
 
 /** Grants what the consent prompt found missing (scopes, claims, resource scopes). */

@@ -33,14 +33,10 @@ describe('web-bff back-channel logout (real provider process, core-api stubbed)'
     const jwk = keys[0]!;
     return { key: await importJWK(jwk, jwk.alg ?? 'ES256'), kid: jwk.kid, alg: jwk.alg ?? 'ES256' };
   };
-  const logoutToken = async (
-    claims: Record<string, unknown>,
-    signer?: Awaited<ReturnType<typeof providerKey>>,
-  ) => {
-    const { key, kid, alg } = signer ?? (await providerKey());
+  /** A valid logout token's claims; the claims given win (a test overrides iss, aud, exp… to forge). */
+  const logoutClaims = (claims: Record<string, unknown>) => {
     const now = Math.floor(Date.now() / 1000);
-    // The claims given win over these (a test overrides iss, aud, exp… to forge).
-    const payload = {
+    return {
       iss: it$.idp.issuer,
       aud: it$.idp.webClientId,
       iat: now,
@@ -49,7 +45,16 @@ describe('web-bff back-channel logout (real provider process, core-api stubbed)'
       events: { [EVENT]: {} },
       ...claims,
     };
-    return new SignJWT(payload).setProtectedHeader({ alg, kid, typ: 'logout+jwt' }).sign(key);
+  };
+
+  const logoutToken = async (
+    claims: Record<string, unknown>,
+    signer?: Awaited<ReturnType<typeof providerKey>>,
+  ) => {
+    const { key, kid, alg } = signer ?? (await providerKey());
+    return new SignJWT(logoutClaims(claims))
+      .setProtectedHeader({ alg, kid, typ: 'logout+jwt' })
+      .sign(key);
   };
   const post = (token: string, type = FORM) =>
     fetch(`${it$.url}/bff/backchannel-logout`, {
@@ -110,16 +115,7 @@ describe('web-bff back-channel logout (real provider process, core-api stubbed)'
       'unsigned (alg none)',
       async (claims: Record<string, unknown>) => {
         const part = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
-        const now = Math.floor(Date.now() / 1000);
-        return `${part({ alg: 'none', typ: 'logout+jwt' })}.${part({
-          iss: it$.idp.issuer,
-          aud: it$.idp.webClientId,
-          iat: now,
-          exp: now + 120,
-          jti: randomUUID(),
-          events: { [EVENT]: {} },
-          ...claims,
-        })}.`;
+        return `${part({ alg: 'none', typ: 'logout+jwt' })}.${part(logoutClaims(claims))}.`;
       },
     ],
     [
