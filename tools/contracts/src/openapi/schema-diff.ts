@@ -1,0 +1,198 @@
+import type { ChangeKind } from './change';
+import { type Node, resolve } from './document';
+
+/**
+ * Which way values flow through a schema decides what breaks:
+ * - `request`: the client writes, the server checks. Anything the old schema accepted must still
+ *   be accepted: a narrowed type, a new bound, a removed enum value break. So does a removed field,
+ *   because our servers reject unknown fields and query parameters (docs/api-conventions.md).
+ * - `response`: the server writes, the client reads. Anything the client relied on must still be
+ *   there and mean the same: a removed field, a field that may now be absent or null, a changed
+ *   type or format, a removed enum value break; new fields and values do not.
+ */
+export type Direction = 'request' | 'response';
+
+export interface SchemaFinding {
+  readonly kind: ChangeKind;
+  readonly breaking: boolean;
+  /** Where in the value (`items[].price`, empty for the value itself) and what happened. */
+  readonly field: string;
+  readonly detail: string;
+}
+
+interface Shape {
+  readonly types?: Set<string>;
+  readonly nullable: boolean;
+  readonly schema: Node;
+  /** Alternatives of a `oneOf`/`anyOf` that is more than "this or null". */
+  readonly variants?: Node[];
+}
+
+const isNullSchema = (s: Node): boolean =>
+  s['type'] === 'null' || (Array.isArray(s['enum']) && s['enum'].length === 1 && s['enum'][0] === null);
+
+/** Merges `allOf` members into one schema: their properties and required lists add up. */
+function flatten(doc: Node, raw: unknown, depth = 0): Node {
+  const s = resolve(doc, raw) ?? {};
+  if (!Array.isArray(s['allOf']) || depth > 32) return s;
+  const { allOf, ...own } = s;
+  const merged: Node = { ...own, properties: { ...(own['properties'] ?? {}) } };
+  const required = new Set<string>(own['required'] ?? []);
+  for (const member of allOf as unknown[]) {
+    const m = flatten(doc, member, depth + 1);
+    for (const [k, v] of Object.entries(m)) {
+      if (k === 'properties') Object.assign(merged['properties'], v);
+      else if (k === 'required') for (const r of v as string[]) required.add(r);
+      else if (!(k in merged)) merged[k] = v;
+    }
+  }
+  if (!Object.keys(merged['properties']).length) delete merged['properties'];
+  if (required.size) merged['required'] = [...required];
+  return merged;
+}
+
+function shape(doc: Node, raw: unknown): Shape {
+  const s = flatten(doc, raw);
+  const alternatives: unknown[] | undefined = s['oneOf'] ?? s['anyOf'];
+  let nullable = s['nullable'] === true;
+  let schema = s;
+  let variants: Node[] | undefined;
+  if (Array.isArray(alternatives)) {
+    const branches = alternatives.map((a) => flatten(doc, a));
+    const nonNull = branches.filter((b) => !isNullSchema(b));
+    nullable ||= nonNull.length < branches.length;
+    if (nonNull.length === 1) schema = { ...s, ...nonNull[0] };
+    else variants = nonNull;
+  }
+  let types: Set<string> | undefined;
+  const declared = schema['type'];
+  if (declared !== undefined) {
+    types = new Set(Array.isArray(declared) ? declared : [declared]);
+    if (types.delete('null')) nullable = true;
+  }
+  if (Array.isArray(schema['enum']) && schema['enum'].includes(null)) nullable = true;
+  return { types, nullable, schema, variants };
+}
+
+/** Whether a value of `type` is valid for a schema of `types` (an integer is a number). */
+const accepts = (types: Set<string> | undefined, type: string): boolean =>
+  !types || types.has(type) || (type === 'integer' && types.has('number'));
+
+const list = (types: Set<string> | undefined): string => (types ? [...types].join('|') : 'any');
+
+const enumValues = (s: Node): unknown[] | undefined =>
+  Array.isArray(s['enum']) ? s['enum'].filter((v) => v !== null) : 'const' in s ? [s['const']] : undefined;
+
+// Bounds that a request value must keep within: a new or tighter one rejects values that passed.
+const UPPER = ['maxLength', 'maximum', 'exclusiveMaximum', 'maxItems', 'maxProperties'];
+const LOWER = ['minLength', 'minimum', 'exclusiveMinimum', 'minItems', 'minProperties'];
+const EXACT = ['pattern', 'multipleOf', 'uniqueItems'];
+
+export function diffSchemas(
+  oldDoc: Node,
+  newDoc: Node,
+  oldRaw: unknown,
+  newRaw: unknown,
+  direction: Direction,
+): SchemaFinding[] {
+  const findings: SchemaFinding[] = [];
+  const compared = new Map<Node, Set<Node>>();
+  const request = direction === 'request';
+  const add = (kind: ChangeKind, breaking: boolean, field: string, detail: string) =>
+    findings.push({ kind, breaking, field, detail });
+
+  const walk = (oldNode: unknown, newNode: unknown, field: string): void => {
+    const before = shape(oldDoc, oldNode);
+    const after = shape(newDoc, newNode);
+    // A recursive schema meets the same pair again one level down: once is enough.
+    const seen = compared.get(before.schema) ?? new Set<Node>();
+    if (seen.has(after.schema)) return;
+    compared.set(before.schema, seen.add(after.schema));
+    const o = before.schema;
+    const n = after.schema;
+
+    if (before.nullable !== after.nullable) {
+      // A request that may no longer send null, or an answer that may now be null, breaks.
+      const breaking = request ? before.nullable : after.nullable;
+      add('nullable-changed', breaking, field, after.nullable ? 'may now be null' : 'may no longer be null');
+    }
+
+    const lost = request
+      ? [...(before.types ?? ['any'])].filter((t) => (t === 'any' ? !!after.types : !accepts(after.types, t)))
+      : [...(after.types ?? ['any'])].filter((t) => (t === 'any' ? !!before.types : !accepts(before.types, t)));
+    const types = `${list(before.types)} → ${list(after.types)}`;
+    if (lost.length) add('type-changed', true, field, `type ${request ? 'narrowed' : 'changed'}: ${types}`);
+    else if (list(before.types) !== list(after.types))
+      add('type-changed', false, field, `type ${request ? 'widened' : 'narrowed'}: ${types}`);
+
+    if (o['format'] !== n['format']) {
+      // A request format that appears or changes rejects values that passed; an answer's format
+      // that changes or disappears is a promise withdrawn.
+      const breaking = request ? n['format'] !== undefined : o['format'] !== undefined;
+      add('format-changed', breaking, field, `format ${o['format'] ?? 'none'} → ${n['format'] ?? 'none'}`);
+    }
+
+    for (const key of [...UPPER, ...LOWER, ...EXACT]) {
+      const a = o[key];
+      const b = n[key];
+      if (a === b || (typeof a === 'boolean' && typeof b === 'number') || (typeof b === 'boolean' && typeof a === 'number')) continue;
+      const narrowed =
+        b !== undefined &&
+        (a === undefined ||
+          (UPPER.includes(key) ? b < a : LOWER.includes(key) ? b > a : key === 'uniqueItems' ? b === true : true));
+      const detail = `${key} ${a ?? 'none'} → ${b ?? 'none'}`;
+      // In an answer a bound is the server's own business: the client reads whatever comes.
+      add('constraint-changed', narrowed && request, field, `${narrowed ? 'narrowed' : 'widened'}: ${detail}`);
+    }
+
+    const oldEnum = enumValues(o);
+    const newEnum = enumValues(n);
+    if (oldEnum || newEnum) {
+      const has = (values: unknown[] | undefined, v: unknown) => !values || values.some((x) => JSON.stringify(x) === JSON.stringify(v));
+      if (!oldEnum) add('constraint-changed', request, field, `now limited to ${JSON.stringify(newEnum)}`);
+      for (const v of oldEnum ?? []) if (!has(newEnum, v)) add('enum-value-removed', true, field, `value ${JSON.stringify(v)} removed`);
+      for (const v of newEnum ?? []) if (oldEnum && !has(oldEnum, v)) add('enum-value-added', false, field, `value ${JSON.stringify(v)} added`);
+    }
+
+    const props = (s: Node): Node => s['properties'] ?? {};
+    const required = (s: Node): Set<string> => new Set(s['required'] ?? []);
+    const oldRequired = required(o);
+    const newRequired = required(n);
+    const at = (name: string) => (field ? `${field}.${name}` : name);
+    for (const [name, schema] of Object.entries(props(o))) {
+      if (!(name in props(n))) {
+        add('field-removed', true, at(name), request ? 'removed (the server now rejects it)' : 'removed');
+        continue;
+      }
+      if (!oldRequired.has(name) && newRequired.has(name))
+        add('field-required', request, at(name), 'now required');
+      if (oldRequired.has(name) && !newRequired.has(name))
+        add('field-optional', !request, at(name), request ? 'now optional' : 'may now be absent');
+      walk(schema, props(n)[name], at(name));
+    }
+    for (const name of Object.keys(props(n)))
+      if (!(name in props(o))) {
+        const mandatory = request && newRequired.has(name);
+        add('field-added', mandatory, at(name), mandatory ? 'added as required' : 'added');
+      }
+
+    if (o['items'] !== undefined && n['items'] !== undefined) walk(o['items'], n['items'], `${field}[]`);
+    const extra = (s: Node) => (typeof s['additionalProperties'] === 'object' ? s['additionalProperties'] : undefined);
+    if (extra(o) && extra(n)) walk(extra(o), extra(n), `${field}.*`);
+    if (request && o['additionalProperties'] !== false && n['additionalProperties'] === false && !Object.keys(props(o)).length)
+      add('constraint-changed', true, field, 'no longer accepts other fields');
+
+    if (before.variants || after.variants) {
+      const a = before.variants ?? [o];
+      const b = after.variants ?? [n];
+      for (let i = 0; i < Math.min(a.length, b.length); i++) walk(a[i], b[i], `${field}<${i + 1}>`);
+      // A request alternative removed rejects what was valid; an answer's new alternative is a
+      // shape the client has never seen.
+      if (a.length > b.length) add('variant-removed', request, field, `${a.length - b.length} alternative(s) removed`);
+      if (b.length > a.length) add('variant-added', !request, field, `${b.length - a.length} alternative(s) added`);
+    }
+  };
+
+  walk(oldRaw, newRaw, '');
+  return findings;
+}
