@@ -24,11 +24,13 @@ const git = (cwd: string, args: string[]): string | undefined => {
 
 const SEMVER = /^(\d+)\.(\d+)\.(\d+)$/;
 
-/** Orders `x.y.z` strings by number, highest first; pre-releases are not release tags. */
+/** The numbers of an `x.y.z` version (pre-releases are not release tags, so never match). */
+const numbers = (version: string): number[] => (SEMVER.exec(version) ?? []).slice(1).map(Number);
+
+/** Orders `x.y.z` strings by number, highest first. */
 const byVersionDescending = (a: string, b: string): number => {
-  const pa = SEMVER.exec(a)!.slice(1).map(Number);
-  const pb = SEMVER.exec(b)!.slice(1).map(Number);
-  for (let i = 0; i < 3; i++) if (pa[i] !== pb[i]) return pb[i]! - pa[i]!;
+  const [pa, pb] = [numbers(a), numbers(b)];
+  for (let i = 0; i < 3; i++) if (pa[i] !== pb[i]) return (pb[i] ?? 0) - (pa[i] ?? 0);
   return 0;
 };
 
@@ -43,8 +45,8 @@ export function lastReleaseRef(app: string, cwd: string): ReleaseRef {
     .map((tag) => tag.slice(app.length + 1))
     .filter((version) => SEMVER.test(version))
     .sort(byVersionDescending);
-  if (versions.length > 0) {
-    const version = versions[0]!;
+  const version = versions[0];
+  if (version !== undefined) {
     return { ref: `${app}@${version}`, kind: 'release', version };
   }
   for (const main of ['origin/main', 'main']) {

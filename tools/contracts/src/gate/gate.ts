@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Change, formatChange } from '../openapi/change';
-import { classify } from '../openapi/classify';
-import type { OpenApiDocument } from '../openapi/document';
+import { type Change, formatChange } from '../api-diff/change';
+import { classify } from '../api-diff/classify';
+import type { OpenApiDocument } from '../api-diff/document';
 import { fileAt, lastReleaseRef } from '../release-ref';
 import { breakingBump, breakingCommits } from './commits';
 
@@ -49,9 +49,12 @@ export function runGate(app: string, root: string): GateResult {
   const version =
     release.version ??
     (existsSync(manifest) ? readJson<{ version: string }>(manifest).version : '0.0.0');
-  const nx = readJson<{
-    release?: { version?: { adjustSemverBumpsForZeroMajorVersion?: boolean } };
-  }>(join(root, 'nx.json'));
+  const nxJson = join(root, 'nx.json');
+  const nx = existsSync(nxJson)
+    ? readJson<{ release?: { version?: { adjustSemverBumpsForZeroMajorVersion?: boolean } } }>(
+        nxJson,
+      )
+    : {};
   const next = breakingBump(
     version,
     nx.release?.version?.adjustSemverBumpsForZeroMajorVersion !== false,

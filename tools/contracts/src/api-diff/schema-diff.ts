@@ -1,5 +1,6 @@
 import type { ChangeKind } from './change';
-import { type Node, resolve } from './document';
+import type { Node } from './document';
+import { accepts, enumValues, list, shape } from './shape';
 
 /**
  * Which way values flow through a schema decides what breaks:
@@ -19,69 +20,6 @@ export interface SchemaFinding {
   readonly field: string;
   readonly detail: string;
 }
-
-interface Shape {
-  readonly types?: Set<string>;
-  readonly nullable: boolean;
-  readonly schema: Node;
-  /** Alternatives of a `oneOf`/`anyOf` that is more than "this or null". */
-  readonly variants?: Node[];
-}
-
-const isNullSchema = (s: Node): boolean =>
-  s['type'] === 'null' || (Array.isArray(s['enum']) && s['enum'].length === 1 && s['enum'][0] === null);
-
-/** Merges `allOf` members into one schema: their properties and required lists add up. */
-function flatten(doc: Node, raw: unknown, depth = 0): Node {
-  const s = resolve(doc, raw) ?? {};
-  if (!Array.isArray(s['allOf']) || depth > 32) return s;
-  const { allOf, ...own } = s;
-  const merged: Node = { ...own, properties: { ...(own['properties'] ?? {}) } };
-  const required = new Set<string>(own['required'] ?? []);
-  for (const member of allOf as unknown[]) {
-    const m = flatten(doc, member, depth + 1);
-    for (const [k, v] of Object.entries(m)) {
-      if (k === 'properties') Object.assign(merged['properties'], v);
-      else if (k === 'required') for (const r of v as string[]) required.add(r);
-      else if (!(k in merged)) merged[k] = v;
-    }
-  }
-  if (!Object.keys(merged['properties']).length) delete merged['properties'];
-  if (required.size) merged['required'] = [...required];
-  return merged;
-}
-
-function shape(doc: Node, raw: unknown): Shape {
-  const s = flatten(doc, raw);
-  const alternatives: unknown[] | undefined = s['oneOf'] ?? s['anyOf'];
-  let nullable = s['nullable'] === true;
-  let schema = s;
-  let variants: Node[] | undefined;
-  if (Array.isArray(alternatives)) {
-    const branches = alternatives.map((a) => flatten(doc, a));
-    const nonNull = branches.filter((b) => !isNullSchema(b));
-    nullable ||= nonNull.length < branches.length;
-    if (nonNull.length === 1) schema = { ...s, ...nonNull[0] };
-    else variants = nonNull;
-  }
-  let types: Set<string> | undefined;
-  const declared = schema['type'];
-  if (declared !== undefined) {
-    types = new Set(Array.isArray(declared) ? declared : [declared]);
-    if (types.delete('null')) nullable = true;
-  }
-  if (Array.isArray(schema['enum']) && schema['enum'].includes(null)) nullable = true;
-  return { types, nullable, schema, variants };
-}
-
-/** Whether a value of `type` is valid for a schema of `types` (an integer is a number). */
-const accepts = (types: Set<string> | undefined, type: string): boolean =>
-  !types || types.has(type) || (type === 'integer' && types.has('number'));
-
-const list = (types: Set<string> | undefined): string => (types ? [...types].join('|') : 'any');
-
-const enumValues = (s: Node): unknown[] | undefined =>
-  Array.isArray(s['enum']) ? s['enum'].filter((v) => v !== null) : 'const' in s ? [s['const']] : undefined;
 
 // Bounds that a request value must keep within: a new or tighter one rejects values that passed.
 const UPPER = ['maxLength', 'maximum', 'exclusiveMaximum', 'maxItems', 'maxProperties'];
@@ -114,14 +52,24 @@ export function diffSchemas(
     if (before.nullable !== after.nullable) {
       // A request that may no longer send null, or an answer that may now be null, breaks.
       const breaking = request ? before.nullable : after.nullable;
-      add('nullable-changed', breaking, field, after.nullable ? 'may now be null' : 'may no longer be null');
+      add(
+        'nullable-changed',
+        breaking,
+        field,
+        after.nullable ? 'may now be null' : 'may no longer be null',
+      );
     }
 
     const lost = request
-      ? [...(before.types ?? ['any'])].filter((t) => (t === 'any' ? !!after.types : !accepts(after.types, t)))
-      : [...(after.types ?? ['any'])].filter((t) => (t === 'any' ? !!before.types : !accepts(before.types, t)));
+      ? [...(before.types ?? ['any'])].filter((t) =>
+          t === 'any' ? !!after.types : !accepts(after.types, t),
+        )
+      : [...(after.types ?? ['any'])].filter((t) =>
+          t === 'any' ? !!before.types : !accepts(before.types, t),
+        );
     const types = `${list(before.types)} → ${list(after.types)}`;
-    if (lost.length) add('type-changed', true, field, `type ${request ? 'narrowed' : 'changed'}: ${types}`);
+    if (lost.length)
+      add('type-changed', true, field, `type ${request ? 'narrowed' : 'changed'}: ${types}`);
     else if (list(before.types) !== list(after.types))
       add('type-changed', false, field, `type ${request ? 'widened' : 'narrowed'}: ${types}`);
 
@@ -129,29 +77,56 @@ export function diffSchemas(
       // A request format that appears or changes rejects values that passed; an answer's format
       // that changes or disappears is a promise withdrawn.
       const breaking = request ? n['format'] !== undefined : o['format'] !== undefined;
-      add('format-changed', breaking, field, `format ${o['format'] ?? 'none'} → ${n['format'] ?? 'none'}`);
+      add(
+        'format-changed',
+        breaking,
+        field,
+        `format ${o['format'] ?? 'none'} → ${n['format'] ?? 'none'}`,
+      );
     }
 
     for (const key of [...UPPER, ...LOWER, ...EXACT]) {
       const a = o[key];
       const b = n[key];
-      if (a === b || (typeof a === 'boolean' && typeof b === 'number') || (typeof b === 'boolean' && typeof a === 'number')) continue;
+      if (
+        a === b ||
+        (typeof a === 'boolean' && typeof b === 'number') ||
+        (typeof b === 'boolean' && typeof a === 'number')
+      )
+        continue;
       const narrowed =
         b !== undefined &&
         (a === undefined ||
-          (UPPER.includes(key) ? b < a : LOWER.includes(key) ? b > a : key === 'uniqueItems' ? b === true : true));
+          (UPPER.includes(key)
+            ? b < a
+            : LOWER.includes(key)
+              ? b > a
+              : key === 'uniqueItems'
+                ? b === true
+                : true));
       const detail = `${key} ${a ?? 'none'} → ${b ?? 'none'}`;
       // In an answer a bound is the server's own business: the client reads whatever comes.
-      add('constraint-changed', narrowed && request, field, `${narrowed ? 'narrowed' : 'widened'}: ${detail}`);
+      add(
+        'constraint-changed',
+        narrowed && request,
+        field,
+        `${narrowed ? 'narrowed' : 'widened'}: ${detail}`,
+      );
     }
 
     const oldEnum = enumValues(o);
     const newEnum = enumValues(n);
     if (oldEnum || newEnum) {
-      const has = (values: unknown[] | undefined, v: unknown) => !values || values.some((x) => JSON.stringify(x) === JSON.stringify(v));
-      if (!oldEnum) add('constraint-changed', request, field, `now limited to ${JSON.stringify(newEnum)}`);
-      for (const v of oldEnum ?? []) if (!has(newEnum, v)) add('enum-value-removed', true, field, `value ${JSON.stringify(v)} removed`);
-      for (const v of newEnum ?? []) if (oldEnum && !has(oldEnum, v)) add('enum-value-added', false, field, `value ${JSON.stringify(v)} added`);
+      const has = (values: unknown[] | undefined, v: unknown) =>
+        !values || values.some((x) => JSON.stringify(x) === JSON.stringify(v));
+      if (!oldEnum)
+        add('constraint-changed', request, field, `now limited to ${JSON.stringify(newEnum)}`);
+      for (const v of oldEnum ?? [])
+        if (!has(newEnum, v))
+          add('enum-value-removed', true, field, `value ${JSON.stringify(v)} removed`);
+      for (const v of newEnum ?? [])
+        if (oldEnum && !has(oldEnum, v))
+          add('enum-value-added', false, field, `value ${JSON.stringify(v)} added`);
     }
 
     const props = (s: Node): Node => s['properties'] ?? {};
@@ -161,7 +136,12 @@ export function diffSchemas(
     const at = (name: string) => (field ? `${field}.${name}` : name);
     for (const [name, schema] of Object.entries(props(o))) {
       if (!(name in props(n))) {
-        add('field-removed', true, at(name), request ? 'removed (the server now rejects it)' : 'removed');
+        add(
+          'field-removed',
+          true,
+          at(name),
+          request ? 'removed (the server now rejects it)' : 'removed',
+        );
         continue;
       }
       if (!oldRequired.has(name) && newRequired.has(name))
@@ -176,10 +156,17 @@ export function diffSchemas(
         add('field-added', mandatory, at(name), mandatory ? 'added as required' : 'added');
       }
 
-    if (o['items'] !== undefined && n['items'] !== undefined) walk(o['items'], n['items'], `${field}[]`);
-    const extra = (s: Node) => (typeof s['additionalProperties'] === 'object' ? s['additionalProperties'] : undefined);
+    if (o['items'] !== undefined && n['items'] !== undefined)
+      walk(o['items'], n['items'], `${field}[]`);
+    const extra = (s: Node) =>
+      typeof s['additionalProperties'] === 'object' ? s['additionalProperties'] : undefined;
     if (extra(o) && extra(n)) walk(extra(o), extra(n), `${field}.*`);
-    if (request && o['additionalProperties'] !== false && n['additionalProperties'] === false && !Object.keys(props(o)).length)
+    if (
+      request &&
+      o['additionalProperties'] !== false &&
+      n['additionalProperties'] === false &&
+      !Object.keys(props(o)).length
+    )
       add('constraint-changed', true, field, 'no longer accepts other fields');
 
     if (before.variants || after.variants) {
@@ -188,8 +175,10 @@ export function diffSchemas(
       for (let i = 0; i < Math.min(a.length, b.length); i++) walk(a[i], b[i], `${field}<${i + 1}>`);
       // A request alternative removed rejects what was valid; an answer's new alternative is a
       // shape the client has never seen.
-      if (a.length > b.length) add('variant-removed', request, field, `${a.length - b.length} alternative(s) removed`);
-      if (b.length > a.length) add('variant-added', !request, field, `${b.length - a.length} alternative(s) added`);
+      if (a.length > b.length)
+        add('variant-removed', request, field, `${a.length - b.length} alternative(s) removed`);
+      if (b.length > a.length)
+        add('variant-added', !request, field, `${b.length - a.length} alternative(s) added`);
     }
   };
 

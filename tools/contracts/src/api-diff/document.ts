@@ -38,7 +38,7 @@ function pointer(doc: Node, ref: string): unknown {
 export function resolve(doc: Node, node: unknown): Node | undefined {
   const seen = new Set<string>();
   let at = node;
-  let siblings: Node = {};
+  const siblings: Node = {};
   while (isObject(at) && typeof at['$ref'] === 'string') {
     const ref: string = at['$ref'];
     if (seen.has(ref)) throw new Error(`circular reference ${ref}`);

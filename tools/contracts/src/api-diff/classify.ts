@@ -46,25 +46,44 @@ function parameterKeys(op: Operation): Map<string, Node> {
 
 const mediaTypes = (node: Node | undefined): Node => node?.['content'] ?? {};
 
-function diffOperation(oldDoc: OpenApiDocument, newDoc: OpenApiDocument, o: Operation, n: Operation): Change[] {
+function diffOperation(
+  oldDoc: OpenApiDocument,
+  newDoc: OpenApiDocument,
+  o: Operation,
+  n: Operation,
+): Change[] {
   const changes: Change[] = [];
-  const add = (kind: ChangeKind, breaking: boolean, message: string) => changes.push(change(n, kind, breaking, message));
+  const add = (kind: ChangeKind, breaking: boolean, message: string) =>
+    changes.push(change(n, kind, breaking, message));
   const schemas = (where: string, a: unknown, b: unknown, direction: Direction) => {
     for (const f of diffSchemas(oldDoc, newDoc, a, b, direction))
       add(f.kind, f.breaking, `${where}${f.field ? `: field \`${f.field}\`` : ''} ${f.detail}`);
   };
 
   if (o.operationId !== n.operationId)
-    add('operation-id-changed', false, `operationId ${o.operationId ?? 'none'} → ${n.operationId ?? 'none'} (generated clients rename the method)`);
+    add(
+      'operation-id-changed',
+      false,
+      `operationId ${o.operationId ?? 'none'} → ${n.operationId ?? 'none'} (generated clients rename the method)`,
+    );
   if (!o.deprecated && n.deprecated) add('operation-deprecated', false, 'deprecated');
 
   // A client that satisfied an old alternative must still satisfy some new one.
-  const covered = (old: string[]) => n.security.some((alt) => alt.every((token) => old.includes(token)));
+  const covered = (old: string[]) =>
+    n.security.some((alt) => alt.every((token) => old.includes(token)));
   const uncovered = o.security.filter((alt) => !covered(alt));
   if (uncovered.length)
-    add('security-added', true, `security requirement added: ${n.security.map((a) => a.join('+') || 'none').join(' or ')} (was ${o.security.map((a) => a.join('+') || 'none').join(' or ')})`);
+    add(
+      'security-added',
+      true,
+      `security requirement added: ${n.security.map((a) => a.join('+') || 'none').join(' or ')} (was ${o.security.map((a) => a.join('+') || 'none').join(' or ')})`,
+    );
   else if (JSON.stringify(o.security) !== JSON.stringify(n.security))
-    add('security-removed', false, `security relaxed: ${n.security.map((a) => a.join('+') || 'none').join(' or ')}`);
+    add(
+      'security-removed',
+      false,
+      `security relaxed: ${n.security.map((a) => a.join('+') || 'none').join(' or ')}`,
+    );
 
   const oldParams = parameterKeys(o);
   const newParams = parameterKeys(n);
@@ -74,31 +93,51 @@ function diffOperation(oldDoc: OpenApiDocument, newDoc: OpenApiDocument, o: Oper
     if (!q) {
       // Unknown query parameters are a 400 (docs/api-conventions.md); unknown headers and cookies are ignored.
       const rejected = p['in'] === 'query';
-      add('parameter-removed', rejected, `${label(p)} removed${rejected ? ' (the server now rejects it)' : ''}`);
+      add(
+        'parameter-removed',
+        rejected,
+        `${label(p)} removed${rejected ? ' (the server now rejects it)' : ''}`,
+      );
       continue;
     }
-    if (p['in'] === 'path' && p['name'] !== q['name']) add('parameter-renamed', false, `${label(p)} renamed to \`${q['name']}\``);
-    if (!p['required'] && q['required']) add('parameter-required', true, `${label(q)} now required`);
-    if (p['required'] && !q['required']) add('parameter-optional', false, `${label(q)} now optional`);
+    if (p['in'] === 'path' && p['name'] !== q['name'])
+      add('parameter-renamed', false, `${label(p)} renamed to \`${q['name']}\``);
+    if (!p['required'] && q['required'])
+      add('parameter-required', true, `${label(q)} now required`);
+    if (p['required'] && !q['required'])
+      add('parameter-optional', false, `${label(q)} now optional`);
     schemas(label(q), p['schema'], q['schema'], 'request');
   }
   for (const [key, q] of newParams)
-    if (!oldParams.has(key)) add('parameter-added', q['required'] === true, `${label(q)} added${q['required'] ? ' as required' : ''}`);
+    if (!oldParams.has(key))
+      add(
+        'parameter-added',
+        q['required'] === true,
+        `${label(q)} added${q['required'] ? ' as required' : ''}`,
+      );
 
   const ob = o.requestBody;
   const nb = n.requestBody;
-  if (!ob && nb) add('request-body-added', nb['required'] === true, `request body added${nb['required'] ? ' as required' : ''}`);
+  if (!ob && nb)
+    add(
+      'request-body-added',
+      nb['required'] === true,
+      `request body added${nb['required'] ? ' as required' : ''}`,
+    );
   if (ob && !nb) add('request-body-removed', true, 'request body removed');
   if (ob && nb) {
-    if (!ob['required'] && nb['required']) add('request-body-required', true, 'request body now required');
-    if (ob['required'] && !nb['required']) add('request-body-optional', false, 'request body now optional');
+    if (!ob['required'] && nb['required'])
+      add('request-body-required', true, 'request body now required');
+    if (ob['required'] && !nb['required'])
+      add('request-body-optional', false, 'request body now optional');
     for (const [type, media] of Object.entries(mediaTypes(ob))) {
       const other = mediaTypes(nb)[type];
       if (!other) add('media-type-removed', true, `request body ${type} no longer accepted`);
       else schemas(`request body (${type})`, media['schema'], other['schema'], 'request');
     }
     for (const type of Object.keys(mediaTypes(nb)))
-      if (!(type in mediaTypes(ob))) add('media-type-added', false, `request body ${type} accepted`);
+      if (!(type in mediaTypes(ob)))
+        add('media-type-added', false, `request body ${type} accepted`);
   }
 
   for (const [status, or] of Object.entries(o.responses)) {
@@ -113,18 +152,40 @@ function diffOperation(oldDoc: OpenApiDocument, newDoc: OpenApiDocument, o: Oper
       else schemas(`${status} response (${type})`, media['schema'], other['schema'], 'response');
     }
     for (const type of Object.keys(mediaTypes(nr)))
-      if (!(type in mediaTypes(or))) add('media-type-added', false, `${status} response ${type} added`);
+      if (!(type in mediaTypes(or)))
+        add('media-type-added', false, `${status} response ${type} added`);
     const headers = (r: Node): Map<string, Node> =>
-      new Map(Object.entries(r['headers'] ?? {}).map(([h, v]) => [h.toLowerCase(), { name: h, ...(resolve(r === or ? oldDoc : newDoc, v) ?? {}) }]));
+      new Map(
+        Object.entries(r['headers'] ?? {}).map(([h, v]) => [
+          h.toLowerCase(),
+          { name: h, ...(resolve(r === or ? oldDoc : newDoc, v) ?? {}) },
+        ]),
+      );
     const oh = headers(or);
     const nh = headers(nr);
     for (const [h, header] of oh) {
       const other = nh.get(h);
-      if (!other) add('response-header-removed', true, `${status} response header \`${header['name']}\` removed`);
-      else schemas(`${status} response header \`${header['name']}\``, header['schema'], other['schema'], 'response');
+      if (!other)
+        add(
+          'response-header-removed',
+          true,
+          `${status} response header \`${header['name']}\` removed`,
+        );
+      else
+        schemas(
+          `${status} response header \`${header['name']}\``,
+          header['schema'],
+          other['schema'],
+          'response',
+        );
     }
     for (const [h, header] of nh)
-      if (!oh.has(h)) add('response-header-added', false, `${status} response header \`${header['name']}\` added`);
+      if (!oh.has(h))
+        add(
+          'response-header-added',
+          false,
+          `${status} response header \`${header['name']}\` added`,
+        );
   }
   for (const status of Object.keys(n.responses))
     if (!(status in o.responses)) add('status-added', false, `response ${status} added`);
