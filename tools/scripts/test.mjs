@@ -4,8 +4,9 @@
 // documents). Ends with exact totals: each failing test counted once, a test file that could not
 // run named and counted once, and lint and type-check reported from their own results.
 //
-// Lint, type-check and the tests run as three Nx invocations (two tasks at a time each), so each
-// one's outcome is known on its own; extra arguments (e.g. --skip-nx-cache, -p web-bff) go to all three.
+// Lint, type-check, the apps' breaking-change gates (`api-gate`, docs/contracts.md) and the tests
+// run as four Nx invocations (two tasks at a time each), so each one's outcome is known on its own;
+// extra arguments (e.g. --skip-nx-cache, -p web-bff) go to all four.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -76,6 +77,7 @@ const formatOk =
   ).status === 0;
 const lintOk = runMany('lint');
 const typecheckOk = runMany('typecheck');
+const gatesOk = runMany('api-gate');
 const testsOk = runMany('test', 'e2e');
 
 const results = existsSync(resultsDir)
@@ -99,6 +101,7 @@ const summary = summarize({
     },
     { name: 'lint', projects: projectsWith('lint').length, ok: lintOk },
     { name: 'type-check', projects: projectsWith('typecheck').length, ok: typecheckOk },
+    { name: 'api gates', projects: projectsWith('api-gate').length, ok: gatesOk },
   ],
 });
 

@@ -11,7 +11,7 @@
 import { parse as parseYaml } from 'yaml';
 import { APPS, type App, projectGraph, read } from './support/workspace';
 
-const JOBS = ['lint', 'test', 'build', 'openapi', 'image', 'release'];
+const JOBS = ['lint', 'test', 'build', 'openapi', 'api-gate', 'image', 'release'];
 
 /** Errors in a workflow file, as GitHub reports them (empty when valid). */
 async function workflowErrors(name: string, content: string): Promise<string[]> {
@@ -90,16 +90,28 @@ describe(PIPELINE, () => {
       if (name !== 'app') expect(input).toMatchObject({ type: 'boolean', default: false });
   });
 
-  it('has the jobs lint, test, build, openapi, image and release', () => {
+  it('has the jobs lint, test, build, openapi, api-gate, image and release', () => {
     expect(Object.keys(workflow.jobs)).toEqual(expect.arrayContaining(JOBS));
   });
 
   it("runs the Nx targets of the caller's app, never a named one", () => {
-    for (const target of ['lint', 'typecheck', 'test', 'build', 'openapi-check'])
+    for (const target of ['lint', 'typecheck', 'test', 'build', 'openapi-check', 'api-gate'])
       expect(runs).toContain(`npx nx run \${{ inputs.app }}:${target}`);
     const code = content.replace(/^\s*#.*$/gm, '');
     for (const app of APPS) expect(code).not.toContain(app);
     expect(workflow.env).toMatchObject({ NX_DAEMON: 'false', NX_NO_CLOUD: 'true' });
+  });
+
+  it("runs the app's breaking-change gate on the full history, with its tags, before any image", () => {
+    const gate = workflow.jobs['api-gate'];
+    expect(gate.steps.map((step: any) => step.run).filter(Boolean)).toEqual([
+      'npx nx run ${{ inputs.app }}:api-gate',
+    ]);
+    const checkout = gate.steps.find((step: any) =>
+      String(step.uses).startsWith('actions/checkout@'),
+    );
+    expect(checkout.with).toMatchObject({ 'fetch-depth': 0 });
+    expect(workflow.jobs.image.needs).toContain('api-gate');
   });
 
   it('sets every job that runs npx up through the one setup action', () => {
