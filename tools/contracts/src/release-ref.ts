@@ -60,3 +60,11 @@ export function lastReleaseRef(app: string, cwd: string): ReleaseRef {
 export function fileAt(ref: string, path: string, cwd: string): string | undefined {
   return git(cwd, ['show', `${ref}:${path}`]);
 }
+
+/**
+ * Whether the clone is shallow: its tags and history may be missing, so the last release would be
+ * looked for in vain (CI checks out with `fetch-depth: 0`).
+ */
+export function isShallow(cwd: string): boolean {
+  return git(cwd, ['rev-parse', '--is-shallow-repository']) === 'true';
+}

@@ -197,6 +197,20 @@ describe('api-gate', () => {
     expect(result.ok).toBe(false);
   });
 
+  it('fails in a shallow clone, where the last release cannot be found', () => {
+    released(removeLabel);
+    const shallow = new TempRepo();
+    try {
+      shallow.git('fetch', '--quiet', '--depth=1', `file://${repo.dir}`, 'main');
+      shallow.git('checkout', '--quiet', 'FETCH_HEAD');
+      const result = runGate('web-bff', shallow.dir);
+      expect(result.ok).toBe(false);
+      expect(result.lines.join('\n')).toContain('this clone is shallow');
+    } finally {
+      shallow.remove();
+    }
+  });
+
   describe('each app', () => {
     it('core-api fails on a removed response field', () => {
       const result = released(

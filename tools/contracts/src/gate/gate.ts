@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { type Change, formatChange } from '../api-diff/change';
 import { classify } from '../api-diff/classify';
 import type { OpenApiDocument } from '../api-diff/document';
-import { fileAt, lastReleaseRef } from '../release-ref';
+import { fileAt, isShallow, lastReleaseRef } from '../release-ref';
 import { breakingBump, breakingCommits } from './commits';
 
 export interface GateResult {
@@ -24,6 +24,14 @@ const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) 
  */
 export function runGate(app: string, root: string): GateResult {
   const docPath = `openapi/${app}.json`;
+  if (isShallow(root))
+    return {
+      ok: false,
+      changes: [],
+      lines: [
+        `${app}: this clone is shallow, so its last release cannot be found: fetch the whole history with its tags (git fetch --unshallow --tags; in CI, actions/checkout with fetch-depth: 0).`,
+      ],
+    };
   const release = lastReleaseRef(app, root);
   const since =
     release.kind === 'release'
@@ -42,7 +50,10 @@ export function runGate(app: string, root: string): GateResult {
   lines.push(
     `  ${breaking.length} breaking, ${changes.length - breaking.length} compatible change(s)`,
   );
-  if (!breaking.length) return { ok: true, changes, lines };
+  if (!breaking.length) {
+    lines.push('PASS: no breaking change.');
+    return { ok: true, changes, lines };
+  }
 
   const projectRoot = `apps/${app}`;
   const manifest = join(root, projectRoot, 'package.json');
