@@ -103,17 +103,53 @@ describe('classify: compatible changes', () => {
     );
   });
 
-  it('walks a recursive schema once and still sees a change inside it', () => {
+  it('walks a recursive schema down to where it repeats, and sees a change there', () => {
     const changes = classify(
       base(),
       changed((d) => delete schemas(d).Thing.properties.id),
     );
-    expect(changes.map((c) => c.message)).toEqual(
-      expect.arrayContaining([
-        '200 response (application/json): field `id` removed',
-        '200 response (application/json): field `children[].id` removed',
-      ]),
-    );
+    // Things_list reaches Thing through items[], the other two at the top: each once, not again
+    // through `children`.
+    expect(changes.map((c) => `${c.operation}: ${c.message}`).sort()).toEqual([
+      'Things_create POST /things: 201 response (application/json): field `id` removed',
+      'Things_get GET /things/{id}: 200 response (application/json): field `id` removed',
+      'Things_list GET /things: 200 response (application/json): field `items[].id` removed',
+    ]);
+  });
+
+  it('reads an empty security list as no requirement, like a missing one', () => {
+    expect(
+      classify(
+        base(),
+        changed((d) => (list(d).security = [])),
+      ),
+    ).toEqual([]);
+    expect(
+      classify(
+        changed((d) => (list(d).security = [])),
+        changed((d) => (list(d).security = [{ bearer: [] }])),
+      ),
+    ).toEqual([expect.objectContaining({ breaking: true, kind: 'security-added' })]);
+  });
+
+  it('stops on a schema that holds itself through allOf alone', () => {
+    const selfHolding = (withNote: boolean) =>
+      changed((d) => {
+        schemas(d).Node = {
+          allOf: [{ $ref: '#/components/schemas/Named' }],
+          properties: { parent: { $ref: '#/components/schemas/Node' } },
+        };
+        if (withNote) schemas(d).Node.properties.note = { type: 'string' };
+        paths(d)['/things/{id}'].get.responses['200'].content['application/json'].schema = {
+          $ref: '#/components/schemas/Node',
+        };
+      });
+    expect(classify(selfHolding(true), selfHolding(false))).toEqual([
+      expect.objectContaining({
+        breaking: true,
+        message: '200 response (application/json): field `note` removed',
+      }),
+    ]);
   });
 
   it('sees a removed field inside one alternative of a oneOf', () => {

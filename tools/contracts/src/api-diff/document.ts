@@ -69,8 +69,9 @@ export interface Operation {
   readonly security: string[][];
 }
 
+// No list and an empty list both mean that the operation needs no credentials.
 const securityAlternatives = (requirements: Node[] | undefined): string[][] =>
-  (requirements ?? [{}]).map((alternative) =>
+  (requirements?.length ? requirements : [{}]).map((alternative) =>
     Object.entries(alternative).flatMap(([scheme, scopes]) =>
       Array.isArray(scopes) && scopes.length
         ? scopes.map((scope: string) => `${scheme}:${scope}`)

@@ -26,6 +26,12 @@ const UPPER = ['maxLength', 'maximum', 'exclusiveMaximum', 'maxItems', 'maxPrope
 const LOWER = ['minLength', 'minimum', 'exclusiveMinimum', 'minItems', 'minProperties'];
 const EXACT = ['pattern', 'multipleOf', 'uniqueItems'];
 
+/** A schema's `$ref` when it is one, else the node itself. */
+const identity = (node: unknown): unknown =>
+  typeof node === 'object' && node !== null && typeof (node as Node)['$ref'] === 'string'
+    ? (node as Node)['$ref']
+    : node;
+
 export function diffSchemas(
   oldDoc: Node,
   newDoc: Node,
@@ -34,18 +40,28 @@ export function diffSchemas(
   direction: Direction,
 ): SchemaFinding[] {
   const findings: SchemaFinding[] = [];
-  const compared = new Map<Node, Set<Node>>();
+  const inside: [unknown, unknown][] = [];
   const request = direction === 'request';
   const add = (kind: ChangeKind, breaking: boolean, field: string, detail: string) =>
     findings.push({ kind, breaking, field, detail });
 
   const walk = (oldNode: unknown, newNode: unknown, field: string): void => {
+    // A recursive schema meets a pair it is already inside one level down: stop there. Schemas
+    // are known by their reference (or, inline, by identity), as `allOf` merging makes new
+    // objects. A schema used in several places is compared, and reported, at each of them.
+    const pair: [unknown, unknown] = [identity(oldNode), identity(newNode)];
+    if (inside.some(([a, b]) => a === pair[0] && b === pair[1])) return;
+    inside.push(pair);
+    try {
+      compare(oldNode, newNode, field);
+    } finally {
+      inside.pop();
+    }
+  };
+
+  const compare = (oldNode: unknown, newNode: unknown, field: string): void => {
     const before = shape(oldDoc, oldNode);
     const after = shape(newDoc, newNode);
-    // A recursive schema meets the same pair again one level down: once is enough.
-    const seen = compared.get(before.schema) ?? new Set<Node>();
-    if (seen.has(after.schema)) return;
-    compared.set(before.schema, seen.add(after.schema));
     const o = before.schema;
     const n = after.schema;
 
