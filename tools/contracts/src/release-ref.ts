@@ -16,6 +16,9 @@ const git = (cwd: string, args: string[]): string | undefined => {
       cwd,
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'ignore'],
+      // A document at a revision can outgrow the 1 MiB default; a cut-off read must not look
+      // like a missing file.
+      maxBuffer: 256 * 1024 * 1024,
     }).trim();
   } catch {
     return undefined;
@@ -58,7 +61,11 @@ export function lastReleaseRef(app: string, cwd: string): ReleaseRef {
 
 /** A file's text at a revision, or undefined when it did not exist there. */
 export function fileAt(ref: string, path: string, cwd: string): string | undefined {
-  return git(cwd, ['show', `${ref}:${path}`]);
+  if (git(cwd, ['cat-file', '-e', `${ref}:${path}`]) === undefined) return undefined;
+  const text = git(cwd, ['show', `${ref}:${path}`]);
+  // It exists but could not be read: never mistake that for "nothing to compare with".
+  if (text === undefined) throw new Error(`could not read ${path} at ${ref}`);
+  return text;
 }
 
 /**

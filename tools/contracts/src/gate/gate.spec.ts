@@ -197,6 +197,18 @@ describe('api-gate', () => {
     expect(result.ok).toBe(false);
   });
 
+  it('reads a released document of more than 1 MiB in full', () => {
+    repo = new TempRepo();
+    const doc = committedDocument('web-bff');
+    doc['info'].description = 'x'.repeat(1_500_000);
+    repo.app('web-bff', doc).commit('feat(web-bff): first').tag('web-bff@0.1.0');
+    removeLabel(doc);
+    repo.write('openapi/web-bff.json', doc).commit('fix(web-bff): label', 'apps/web-bff');
+    const result = runGate('web-bff', repo.dir);
+    expect(result.ok).toBe(false);
+    expect(result.changes.filter((c) => c.breaking)).toHaveLength(1);
+  });
+
   it('fails in a shallow clone, where the last release cannot be found', () => {
     released(removeLabel);
     const shallow = new TempRepo();
