@@ -9,9 +9,9 @@ export const removeLabel = (d: Json) => delete schema(d, 'AvailabilityDto')['pro
 
 /**
  * Temporary repositories for a spec, removed after each test: `fresh()` is an empty one;
- * `released(plant, message)` is an app (web-bff unless named) released as `<app>@0.1.0` with its
- * committed document, then `plant` committed as `message` touching apps/<app>, and the gate's
- * verdict on it (with the repository's folder as `dir`).
+ * `released(plant, message, app, alsoWrite)` is an app (web-bff unless named) released as
+ * `<app>@0.1.0` with its committed document, then `plant` (and any other files) committed as
+ * `message` touching apps/<app>, and the gate's verdict on it (with the repository's folder as `dir`).
  */
 export function useRepos() {
   const made: TempRepo[] = [];
@@ -27,12 +27,15 @@ export function useRepos() {
     plant: (doc: Json) => void,
     message = 'feat(web-bff): a change',
     app = 'web-bff',
+    alsoWrite: Record<string, Json> = {},
   ): GateResult & { dir: string } => {
     const repo = fresh();
     const doc = committedDocument(app);
     repo.app(app, doc).commit(`feat(${app}): first release`).tag(`${app}@0.1.0`);
     plant(doc);
-    repo.write(`openapi/${app}.json`, doc).commit(message, `apps/${app}`);
+    repo.write(`openapi/${app}.json`, doc);
+    for (const [path, content] of Object.entries(alsoWrite)) repo.write(path, content);
+    repo.commit(message, `apps/${app}`);
     return { ...runGate(app, repo.dir), dir: repo.dir };
   };
   return { fresh, released };
