@@ -108,13 +108,34 @@ describe('api-gate and the release it compares with', () => {
     expect(result.changes.filter((c) => c.breaking)).toHaveLength(1);
   });
 
-  it('fails in a shallow clone, where the last release cannot be found', () => {
-    const { dir } = released(removeLabel);
-    const shallow = fresh();
-    shallow.git('fetch', '--quiet', '--depth=1', `file://${dir}`, 'main');
-    shallow.git('checkout', '--quiet', 'FETCH_HEAD');
-    const result = runGate('web-bff', shallow.dir);
-    expect(result.ok).toBe(false);
-    expect(result.lines.join('\n')).toContain('this clone is shallow');
+  describe('in a shallow clone, where the last release cannot be found', () => {
+    const shallowClone = () => {
+      const { dir } = released(removeLabel);
+      const shallow = fresh();
+      shallow.git('fetch', '--quiet', '--depth=1', `file://${dir}`, 'main');
+      shallow.git('checkout', '--quiet', 'FETCH_HEAD');
+      return shallow;
+    };
+    const saved = process.env['API_GATE_SHALLOW'];
+    afterEach(() => {
+      if (saved === undefined) delete process.env['API_GATE_SHALLOW'];
+      else process.env['API_GATE_SHALLOW'] = saved;
+    });
+
+    it('fails', () => {
+      delete process.env['API_GATE_SHALLOW'];
+      const result = runGate('web-bff', shallowClone().dir);
+      expect(result.ok).toBe(false);
+      expect(result.lines.join('\n')).toContain('this clone is shallow');
+    });
+
+    it('says it skipped, when .ci/run could not fetch the history (API_GATE_SHALLOW=skip)', () => {
+      process.env['API_GATE_SHALLOW'] = 'skip';
+      const result = runGate('web-bff', shallowClone().dir);
+      expect(result.ok).toBe(true);
+      expect(result.lines).toEqual([
+        expect.stringMatching(/^SKIPPED: web-bff: this clone is shallow/),
+      ]);
+    });
   });
 });

@@ -44,6 +44,9 @@ export function runGate(app: string, root: string): GateResult {
   const manifest = join(root, projectRoot, 'package.json');
   if (isShallow(root)) {
     const line = `${app}: this clone is shallow, so its last release cannot be found: fetch the whole history with its tags (git fetch --unshallow --tags; in CI, actions/checkout with fetch-depth: 0).`;
+    // .ci/run sets this only after failing to fetch the history, and says so in its log.
+    if (process.env['API_GATE_SHALLOW'] === 'skip')
+      return { ok: true, changes: [], blocking: [], version: '', lines: [`SKIPPED: ${line}`] };
     return { ok: false, changes: [], blocking: [], version: '', lines: [line] };
   }
   const release = lastReleaseRef(app, root);
