@@ -132,6 +132,11 @@ export function providerStates(api: TestApp): StateHandlers {
     },
     'customer placed an order with idempotency key': async (p) =>
       void (await placeOrder(num(p as Params, 'customerId'), str(p as Params, 'key'))),
+    'customer has more orders than one page': async (p) => {
+      const [customerId, limit] = [num(p as Params, 'customerId'), num(p as Params, 'limit')];
+      const firstPage = () => expectStatus(`/orders?limit=${limit}`, 200, { customerId });
+      while (!(await firstPage())['nextCursor']) await placeOrder(customerId);
+    },
     'customer has placed an order': async (p) => {
       const order = await placeOrder(num(p as Params, 'customerId'));
       return { orderId: order['id'] as number };

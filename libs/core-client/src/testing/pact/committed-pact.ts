@@ -45,13 +45,19 @@ export function changedInteractions(recorded: PactFile, committed: PactFile): st
  * Compares the pact just recorded (`recordedFile`) with the committed one and answers what is
  * stale ([] when nothing is). With `update`, writes the recorded pact over the committed one first.
  */
-export function checkCommittedPact(
+export async function checkCommittedPact(
   recordedFile: string,
   committedFile: string,
   update: boolean,
-): string[] {
+): Promise<string[]> {
   const recordedText = readFileSync(recordedFile, 'utf8');
-  if (update) writeFileSync(committedFile, recordedText);
+  if (update) {
+    // Written as the repository's formatter writes JSON, so `prettier --check` passes on it.
+    const prettier = await import('prettier');
+    const options = await prettier.resolveConfig(committedFile);
+    const text = await prettier.format(recordedText, { ...options, filepath: committedFile });
+    writeFileSync(committedFile, text);
+  }
   if (!existsSync(committedFile)) return [`${committedFile} does not exist`];
   const recorded = comparable(JSON.parse(recordedText) as PactFile);
   const committed = comparable(JSON.parse(readFileSync(committedFile, 'utf8')) as PactFile);

@@ -58,8 +58,8 @@ export function recordCorePact(consumer: string, interactions: CoreInteraction[]
     expect(result).toEqual(interaction.fails ?? 'success');
   });
 
-  it(`records exactly the committed pacts/${file}`, () => {
-    const stale = checkCommittedPact(
+  it(`records exactly the committed pacts/${file}`, async () => {
+    const stale = await checkCommittedPact(
       join(dir, file),
       join(PACTS_DIR, file),
       process.env['UPDATE_PACTS'] === '1',

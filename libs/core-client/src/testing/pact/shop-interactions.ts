@@ -146,10 +146,10 @@ export const placeOrderShortOfStock = (customerId: number): CoreInteraction => (
 
 export const listOrders = (customerId: number, limit: number): CoreInteraction => ({
   description: `a request for customer ${customerId}'s first ${limit} orders`,
-  states: [{ name: 'customer has placed an order', params: { customerId } }],
+  states: [{ name: 'customer has more orders than one page', params: { customerId, limit } }],
   onBehalfOf: customerId,
   request: { method: 'GET', path: '/orders', query: { limit: `${limit}` } },
-  response: ok(shapeOf({ items: [anOrder()], nextCursor: null })),
+  response: ok(shapeOf({ items: [anOrder()], nextCursor: 'opaque-cursor' })),
   call: (client) => client.listOrders(customerId, { limit }),
 });
 
