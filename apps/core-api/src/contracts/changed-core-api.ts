@@ -12,7 +12,7 @@ export interface Change {
     body: unknown;
   }): { status: number; body: object } | undefined;
   /** The JSON core-api now answers `method url` with, from the JSON it answered before. */
-  answer?(request: { method: string; url: URL }, body: any): unknown;
+  answer?(request: { method: string; url: URL }, body: Record<string, unknown>): unknown;
 }
 
 const read = async (req: IncomingMessage) => {
@@ -36,7 +36,8 @@ export async function changedCoreApi(target: string, change: Change): Promise<Ch
       const refused = change.refuse?.({ method, url, body });
       if (refused) {
         res.writeHead(refused.status, { 'content-type': 'application/problem+json' });
-        return res.end(JSON.stringify(refused.body));
+        res.end(JSON.stringify(refused.body));
+        return;
       }
       const headers = Object.fromEntries(
         Object.entries(req.headers).filter(([k]) => !['host', 'content-length'].includes(k)),
@@ -45,7 +46,9 @@ export async function changedCoreApi(target: string, change: Change): Promise<Ch
       const type = upstream.headers.get('content-type') ?? '';
       let text = await upstream.text();
       if (change.answer && type.startsWith('application/json'))
-        text = JSON.stringify(change.answer({ method, url }, JSON.parse(text)));
+        text = JSON.stringify(
+          change.answer({ method, url }, JSON.parse(text) as Record<string, unknown>),
+        );
       const out: Record<string, string> = {};
       upstream.headers.forEach((value, name) => {
         if (!['content-length', 'transfer-encoding', 'connection'].includes(name))

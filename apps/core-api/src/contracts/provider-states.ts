@@ -2,13 +2,20 @@
 // where a customer could get there (a cart, an order), through its database where only an
 // operator could (a product out of stock). States about the deterministic demo catalog check it
 // and fail with the reason when the seed no longer holds what the pact needs.
-import type { StateHandlers } from '@pact-foundation/pact';
 import { eq, sql } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import { idempotencyKeys, inventory } from '../database/schema';
 import { TestApp } from '../testing/test-app';
+import { StateHandlers } from './verify-pact';
 
 type Params = Record<string, unknown> | undefined;
+/** The members of core-api's answers the states read. */
+interface Answer {
+  id?: number;
+  count?: number;
+  items?: { productId?: number }[];
+  nextCursor?: string | null;
+}
 const num = (params: Params, name: string) => Number(params?.[name]);
 const str = (params: Params, name: string) => String(params?.[name]);
 
@@ -17,7 +24,7 @@ export function providerStates(api: TestApp): StateHandlers {
   const ask = async (path: string, init: Parameters<TestApp['call']>[1] = {}) => {
     const res = await api.call(path, init);
     const text = await res.text();
-    return { status: res.status, body: text ? (JSON.parse(text) as Record<string, any>) : {} };
+    return { status: res.status, body: (text ? JSON.parse(text) : {}) as Answer };
   };
   const expectStatus = async (
     path: string,
@@ -47,7 +54,7 @@ export function providerStates(api: TestApp): StateHandlers {
   const emptyCart = async (customerId: number) => {
     await forgetCheckouts(customerId);
     const cart = await expectStatus('/carts/me', 200, { customerId });
-    for (const line of cart['items'] as { productId: number }[])
+    for (const line of cart.items ?? [])
       await expectStatus(`/carts/me/items/${line.productId}`, 200, {
         customerId,
         method: 'DELETE',
@@ -66,7 +73,7 @@ export function providerStates(api: TestApp): StateHandlers {
     const json = { quantity };
     await expectStatus(`/carts/me/items/${productId}`, 200, { customerId, method: 'PUT', json });
   };
-  const placeOrder = async (customerId: number, key = randomUUID()) => {
+  const placeOrder = async (customerId: number, key: string = randomUUID()) => {
     await cartWith(customerId, 2);
     const headers = { 'idempotency-key': key };
     const init = { customerId, method: 'POST', json: { shipping: 'standard' }, headers };
@@ -83,7 +90,7 @@ export function providerStates(api: TestApp): StateHandlers {
         `/products/${num(p as Params, 'id')}/reviews/summary`,
         200,
       );
-      if (!(summary['count'] > 0)) throw new Error('state: the demo product has no reviews');
+      if (!summary.count) throw new Error('state: the demo product has no reviews');
     },
     'product has more reviews than one page': async (p) => {
       const id = num(p as Params, 'id');
@@ -91,12 +98,12 @@ export function providerStates(api: TestApp): StateHandlers {
         `/products/${id}/reviews?limit=${num(p as Params, 'limit')}`,
         200,
       );
-      if (!page['nextCursor']) throw new Error(`state: product ${id} has one page of reviews only`);
+      if (!page.nextCursor) throw new Error(`state: product ${id} has one page of reviews only`);
     },
     'product is in stock': async (p) => ensureStock(num(p as Params, 'id')),
     'product has related products': async (p) => {
       const related = await expectStatus(`/products/${num(p as Params, 'id')}/related`, 200);
-      if (!related['items'].length)
+      if (!related.items?.length)
         throw new Error('state: the demo product has no related products');
     },
     'categories exist': async () => void (await expectStatus('/categories', 200)),
@@ -107,7 +114,7 @@ export function providerStates(api: TestApp): StateHandlers {
     'products match the listing, more than one page': async (p) => {
       const query = new URLSearchParams(p as Record<string, string>).toString();
       const page = await expectStatus(`/products?${query}`, 200);
-      if (!page['nextCursor']) throw new Error(`state: /products?${query} has one page only`);
+      if (!page.nextCursor) throw new Error(`state: /products?${query} has one page only`);
     },
     'no customer has another subject with this e-mail address': async () => undefined,
     'customer exists': async (p) =>
@@ -135,11 +142,11 @@ export function providerStates(api: TestApp): StateHandlers {
     'customer has more orders than one page': async (p) => {
       const [customerId, limit] = [num(p as Params, 'customerId'), num(p as Params, 'limit')];
       const firstPage = () => expectStatus(`/orders?limit=${limit}`, 200, { customerId });
-      while (!(await firstPage())['nextCursor']) await placeOrder(customerId);
+      while (!(await firstPage()).nextCursor) await placeOrder(customerId);
     },
     'customer has placed an order': async (p) => {
       const order = await placeOrder(num(p as Params, 'customerId'));
-      return { orderId: order['id'] as number };
+      return { orderId: order.id ?? 0 };
     },
   };
 }

@@ -1,12 +1,12 @@
-import type { RequestHandler } from 'express';
 import { TestApp } from '../testing/test-app';
+import { RequestFilter } from './verify-pact';
 
 /**
  * The pact records an example `Authorization` (an unsigned token naming the calling BFF in `iss`
  * and the customer in `sub`); core-api accepts only tokens signed by a caller it trusts. Before
  * each replayed request this signs a real token for the same caller and customer.
  */
-export function serviceTokenFilter(api: TestApp): RequestHandler {
+export function serviceTokenFilter(api: TestApp): RequestFilter {
   return (req, _res, next) => {
     const header = req.headers.authorization ?? '';
     const payload = header.replace(/^Bearer /, '').split('.')[1] ?? '';

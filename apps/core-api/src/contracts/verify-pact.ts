@@ -1,14 +1,15 @@
 // Runs Pact's verifier over one pact file against a core-api, and turns its verdict into a list
 // of failures each naming the consumer and the interaction: what core-api's CI prints.
-import { Verifier } from '@pact-foundation/pact';
-import type { RequestHandler } from 'express';
-import type { StateHandlers } from '@pact-foundation/pact';
+import { Verifier, VerifierOptions } from '@pact-foundation/pact';
 import { readFileSync } from 'node:fs';
+
+export type StateHandlers = NonNullable<VerifierOptions['stateHandlers']>;
+export type RequestFilter = NonNullable<VerifierOptions['requestFilter']>;
 
 export interface PactTarget {
   providerBaseUrl: string;
   stateHandlers: StateHandlers;
-  requestFilter: RequestHandler;
+  requestFilter: RequestFilter;
 }
 
 interface VerifierResult {

@@ -40,18 +40,17 @@ export interface TestApp {
  */
 export async function startTestApp(callers: readonly string[] = ['web-bff']): Promise<TestApp> {
   const fresh = await createFreshDatabase();
-  const keys = [...new Set(['web-bff', ...callers])].map((caller) => {
+  const keyFor = (caller: string) => {
     const pair = generateServiceKeyPair();
     const privateKey = parsePrivateKey(pair.privateKey);
-    return {
-      caller,
-      publicKey: pair.publicKey,
-      privateKey,
-      signer: new ServiceTokenSigner(caller, privateKey),
-    };
-  });
+    const signer = new ServiceTokenSigner(caller, privateKey);
+    return { caller, publicKey: pair.publicKey, privateKey, signer };
+  };
+  // `token`, `call` and `signRaw` sign as web-bff.
+  const web = keyFor('web-bff');
+  const keys = [web, ...[...new Set(callers)].filter((c) => c !== 'web-bff').map(keyFor)];
   const signers = new Map(keys.map((k) => [k.caller, k.signer]));
-  const { signer, privateKey } = keys[0]!;
+  const { signer, privateKey } = web;
   const env = loadCoreApiEnv({
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',

@@ -2,6 +2,15 @@
 // make, with the arguments the screens pass, recorded into pacts/mobile-bff-core-api.json (core-api
 // verifies it, and its last released version too).
 import { corePact as p } from '@bff/core-client/testing';
+import { join } from 'node:path';
+// The release rule and the document check are the contracts tooling's, shared with core-api's
+// verification and the gates; a spec may use them (nothing here ships), which the module
+// boundaries cannot say.
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import {
+  coreApiDocuments,
+  pactProblems,
+} from '../../../../tools/contracts/src/pact/core-api-documents';
 import { HOME_FEATURED } from '../screens/home/home-screen.service';
 import { SCREEN_RELATED } from '../screens/product/product-screen.service';
 import { SCREEN_REVIEWS } from '../screens/product/product-screen.shaper';
@@ -49,4 +58,13 @@ describe('mobile-bff → core-api (Pact consumer)', () => {
     p.getOrder(GRACE),
     p.getMissingOrder(GRACE, 999_999),
   ]);
+});
+
+// The pact this BFF commits, against core-api's document today and at core-api's last release:
+// this BFF may be deployed beside either.
+describe('mobile-bff’s pact against core-api’s OpenAPI documents', () => {
+  const root = join(__dirname, '..', '..', '..', '..');
+  it.each(coreApiDocuments(root))('is served by %s', (_, document) => {
+    expect(pactProblems('mobile-bff', document, root)).toEqual([]);
+  });
 });

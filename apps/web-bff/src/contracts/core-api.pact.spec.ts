@@ -1,6 +1,15 @@
 // web-bff's consumer contract with core-api: every interaction its pages' core-client calls make,
 // with the arguments the pages pass, recorded into pacts/web-bff-core-api.json (core-api verifies it).
 import { corePact as p } from '@bff/core-client/testing';
+import { join } from 'node:path';
+// The release rule and the document check are the contracts tooling's, shared with core-api's
+// verification and the gates; a spec may use them (nothing here ships), which the module
+// boundaries cannot say.
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import {
+  coreApiDocuments,
+  pactProblems,
+} from '../../../../tools/contracts/src/pact/core-api-documents';
 import { CATEGORY_PAGE_SIZE } from '../pages/category/category-page.dto';
 import { HOME_CARDS } from '../pages/home/home-page.service';
 import { PAGE_RELATED, PAGE_REVIEWS } from '../pages/product/product-page.service';
@@ -57,4 +66,13 @@ describe('web-bff → core-api (Pact consumer)', () => {
     p.getOrder(ADA),
     p.getMissingOrder(ADA, 999_999),
   ]);
+});
+
+// The pact this BFF commits, against core-api's document today and at core-api's last release:
+// this BFF may be deployed beside either.
+describe('web-bff’s pact against core-api’s OpenAPI documents', () => {
+  const root = join(__dirname, '..', '..', '..', '..');
+  it.each(coreApiDocuments(root))('is served by %s', (_, document) => {
+    expect(pactProblems('web-bff', document, root)).toEqual([]);
+  });
 });

@@ -4,7 +4,23 @@
 // expect a declared status, and expect only answer members the document declares, of its types.
 import { pointer, StrictSchemas } from './strict-schemas';
 
-type Json = Record<string, any>;
+interface Parameter {
+  name: string;
+  in: string;
+  required?: boolean;
+  $ref?: string;
+}
+interface Operation {
+  parameters?: Parameter[];
+  requestBody?: { required?: boolean; content?: Record<string, unknown> };
+  responses?: Record<string, { content?: Record<string, unknown> }>;
+}
+type PathItem = Record<string, unknown>;
+/** The members of an OpenAPI 3.1 document this check reads. */
+export interface OpenApiDocument {
+  paths?: Record<string, PathItem>;
+  [member: string]: unknown;
+}
 
 interface PactInteraction {
   description: string;
@@ -25,32 +41,38 @@ export interface PactDocument {
 const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace'];
 
 /** The template the document declares `method path` under (a literal path before a template). */
-function templateOf(doc: Json, method: string, path: string): string | undefined {
-  const matches = Object.keys(doc['paths'] ?? {}).filter(
+const operationAt = (doc: OpenApiDocument, template: string, method: string) =>
+  doc.paths?.[template]?.[method] as Operation | undefined;
+
+function templateOf(doc: OpenApiDocument, method: string, path: string): string | undefined {
+  const matches = Object.keys(doc.paths ?? {}).filter(
     (t) =>
-      doc['paths'][t]?.[method] && new RegExp(`^${t.replace(/\{[^}]+\}/g, '[^/]+')}$`).test(path),
+      operationAt(doc, t, method) && new RegExp(`^${t.replace(/\{[^}]+\}/g, '[^/]+')}$`).test(path),
   );
   return matches.sort((a, b) => a.split('{').length - b.split('{').length)[0];
 }
 
 /** The parameter objects of an operation, path-level ones included, $refs resolved. */
-function parametersOf(doc: Json, template: string, method: string): Json[] {
-  const resolve = (p: Json): Json =>
-    typeof p['$ref'] === 'string'
-      ? (p['$ref'] as string)
+function parametersOf(doc: OpenApiDocument, template: string, method: string): Parameter[] {
+  const resolve = (p: Parameter): Parameter =>
+    typeof p.$ref === 'string'
+      ? (p.$ref
           .slice(2)
           .split('/')
-          .reduce((n: Json, k) => n?.[k], doc)
+          .reduce<unknown>(
+            (n, k) => (n as Record<string, unknown> | undefined)?.[k],
+            doc,
+          ) as Parameter)
       : p;
-  const item = doc['paths'][template];
-  return [...(item['parameters'] ?? []), ...(item[method]['parameters'] ?? [])].map(resolve);
+  const shared = (doc.paths?.[template]?.['parameters'] ?? []) as Parameter[];
+  return [...shared, ...(operationAt(doc, template, method)?.parameters ?? [])].map(resolve);
 }
 
 export class PactVsOpenApi {
   private readonly answers: StrictSchemas;
   private readonly requests: StrictSchemas;
 
-  constructor(private readonly doc: Json) {
+  constructor(private readonly doc: OpenApiDocument) {
     this.answers = new StrictSchemas(doc, false);
     this.requests = new StrictSchemas(doc, true);
   }
@@ -73,18 +95,18 @@ export class PactVsOpenApi {
     const sentQuery = Object.keys(request.query ?? {});
     const sentHeaders = Object.keys(request.headers ?? {}).map((h) => h.toLowerCase());
     for (const name of sentQuery)
-      if (!params.some((p) => p['in'] === 'query' && p['name'] === name))
+      if (!params.some((p) => p.in === 'query' && p.name === name))
         problems.push(`${op} does not declare query parameter "${name}"`);
-    for (const p of params.filter((p) => p['required'] === true)) {
+    for (const p of params.filter((p) => p.required === true)) {
       const sent =
-        p['in'] === 'path' ||
-        (p['in'] === 'query' && sentQuery.includes(p['name'])) ||
-        (p['in'] === 'header' && sentHeaders.includes(String(p['name']).toLowerCase()));
-      if (!sent) problems.push(`${op} requires ${p['in']} parameter "${p['name']}", not sent`);
+        p.in === 'path' ||
+        (p.in === 'query' && sentQuery.includes(p.name)) ||
+        (p.in === 'header' && sentHeaders.includes(p.name.toLowerCase()));
+      if (!sent) problems.push(`${op} requires ${p.in} parameter "${p.name}", not sent`);
     }
-    const operation = this.doc['paths'][template][method];
+    const operation = operationAt(this.doc, template, method) ?? {};
     const body = request.body?.content;
-    const requestBody = operation['requestBody'];
+    const requestBody = operation.requestBody;
     if (requestBody?.required && body === undefined)
       problems.push(`${op} requires a body, not sent`);
     if (body !== undefined) {
@@ -103,12 +125,12 @@ export class PactVsOpenApi {
       }
     }
     const status = String(response.status);
-    const declared = operation['responses'] ?? {};
+    const declared = operation.responses ?? {};
     const key = [status, `${status[0]}XX`, 'default'].find((k) => k in declared);
     if (!key) return [...problems, `${op} does not declare status ${status}`];
     const answer = response.body?.content;
     if (answer !== undefined) {
-      const types = Object.keys(declared[key]['content'] ?? {});
+      const types = Object.keys(declared[key]?.content ?? {});
       const type = types.find((t) => /json/.test(t));
       if (!type) problems.push(`${op} ${status} declares no JSON body`);
       else {
