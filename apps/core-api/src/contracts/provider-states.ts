@@ -4,7 +4,7 @@
 // and fail with the reason when the seed no longer holds what the pact needs.
 import { eq, sql } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
-import { idempotencyKeys, inventory } from '../database/schema';
+import { customers, idempotencyKeys, inventory } from '../database/schema';
 import { TestApp } from '../testing/test-app';
 import { StateHandlers } from './verify-pact';
 
@@ -116,7 +116,12 @@ export function providerStates(api: TestApp): StateHandlers {
       const page = await expectStatus(`/products?${query}`, 200);
       if (!page.nextCursor) throw new Error(`state: /products?${query} has one page only`);
     },
-    'no customer has another subject with this e-mail address': async () => undefined,
+    'no customer has another subject with this e-mail address': async (p) => {
+      const [email, subject] = [str(p as Params, 'email'), str(p as Params, 'subject')];
+      const [owner] = await db.select().from(customers).where(eq(customers.email, email));
+      if (owner && owner.subject !== subject)
+        throw new Error(`state: ${email} belongs to customer ${owner.id}, another subject`);
+    },
     'customer exists': async (p) =>
       void (await expectStatus('/customers/me', 200, {
         customerId: num(p as Params, 'customerId'),

@@ -30,7 +30,7 @@ export const linkCustomer = (link: LinkCustomerDto): CoreInteraction => ({
   states: [
     {
       name: 'no customer has another subject with this e-mail address',
-      params: { email: link.email },
+      params: { email: link.email, subject: link.subject },
     },
   ],
   onBehalfOf: null,
