@@ -1,6 +1,6 @@
 // core-api verifies every committed BFF pact (pacts/*.json) against itself: the real app on a
 // fresh embedded PostgreSQL, over real HTTP, each provider state seeded before its interaction.
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startTestApp, TestApp } from '../testing/test-app';
 import { providerStates } from './provider-states';
@@ -28,5 +28,17 @@ describe('core-api honours every committed consumer pact', () => {
       requestFilter: serviceTokenFilter(api),
     });
     expect(failures).toEqual([]);
+  });
+
+  it('refuses the pacts’ unsigned example tokens: without the verifier’s own, every interaction fails', async () => {
+    const file = join(PACTS, 'web-bff-core-api.json');
+    const { interactions } = JSON.parse(readFileSync(file, 'utf8')) as { interactions: unknown[] };
+    const failures = await verifyPact(file, {
+      providerBaseUrl: api.url,
+      stateHandlers: providerStates(api),
+      requestFilter: (_req, _res, next) => next(),
+    });
+    expect(failures).toHaveLength(interactions.length);
+    for (const failure of failures) expect(failure).toMatch(/^web-bff: ".+" — .*but was 401/);
   });
 });
