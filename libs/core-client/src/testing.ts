@@ -28,3 +28,5 @@ export {
   fakeSummary,
   pageCursor,
 } from './testing/fake-catalog';
+// Pact consumer tests: core-client's interactions with core-api, as each BFF records them.
+export * as corePact from './testing/pact';

@@ -21,6 +21,8 @@ export interface TestApp {
   label: string;
   /** A valid service token from web-bff for this customer (null: anonymous). */
   token(customerId?: number | null): Promise<string>;
+  /** A valid service token from `caller` (one of the callers it trusts) for this customer. */
+  tokenFrom(caller: string, customerId: number | null): Promise<string>;
   /** Signs arbitrary claims with web-bff's key, for tests of bad tokens. */
   signRaw(claims: Record<string, unknown>, header?: { alg: string }): Promise<string>;
   /** fetch() against the app with a service token for `customerId` (default anonymous). */
@@ -34,18 +36,26 @@ export interface TestApp {
 /**
  * The real core-api — same module, pipes, filter and guard as production — on a fresh database
  * (in-memory PGlite, or a throw-away database on DATABASE_URL's server), listening on
- * 127.0.0.1 with a free port, trusting one generated key for web-bff.
+ * 127.0.0.1 with a free port, trusting one generated key for each caller (web-bff unless told).
  */
-export async function startTestApp(): Promise<TestApp> {
+export async function startTestApp(callers: readonly string[] = ['web-bff']): Promise<TestApp> {
   const fresh = await createFreshDatabase();
-  const keys = generateServiceKeyPair();
-  const privateKey = parsePrivateKey(keys.privateKey);
-  const signer = new ServiceTokenSigner('web-bff', privateKey);
+  const keyFor = (caller: string) => {
+    const pair = generateServiceKeyPair();
+    const privateKey = parsePrivateKey(pair.privateKey);
+    const signer = new ServiceTokenSigner(caller, privateKey);
+    return { caller, publicKey: pair.publicKey, privateKey, signer };
+  };
+  // `token`, `call` and `signRaw` sign as web-bff.
+  const web = keyFor('web-bff');
+  const keys = [web, ...[...new Set(callers)].filter((c) => c !== 'web-bff').map(keyFor)];
+  const signers = new Map(keys.map((k) => [k.caller, k.signer]));
+  const { signer, privateKey } = web;
   const env = loadCoreApiEnv({
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
     ...fresh.env,
-    SERVICE_TOKEN_PUBLIC_KEYS: `web-bff:${keys.publicKey}`,
+    SERVICE_TOKEN_PUBLIC_KEYS: keys.map((k) => `${k.caller}:${k.publicKey}`).join(','),
   });
   const app = await createApp({
     module: AppModule.forRoot({ env, migrationsFolder: MIGRATIONS_FOLDER }),
@@ -61,6 +71,11 @@ export async function startTestApp(): Promise<TestApp> {
     db,
     label: fresh.label,
     token,
+    tokenFrom(caller, customerId) {
+      const from = signers.get(caller);
+      if (!from) throw new Error(`this core-api trusts no key for ${caller}`);
+      return from.tokenFor(customerId);
+    },
     signRaw: (claims, header = { alg: 'EdDSA' }) =>
       new SignJWT(claims).setProtectedHeader(header).sign(privateKey),
     async call(path, init = {}) {

@@ -241,7 +241,9 @@ describe('OPERATIONS: the one table of core-api operations', () => {
   });
 
   it.each(OPERATION_NAMES)(
-    "accepts what core-api really answers to %s (the fake core-api's data)",
+    // That core-api really answers so is shown by the pacts (pacts/, verified by core-api); here the
+    // fake's answer is the well-formed base each malformed case below breaks in one place.
+    'accepts the well-formed answer to %s that its malformed cases break',
     (operation) => {
       expect(satisfiesContract(operation, CASES[operation].valid)).toBe(true);
     },

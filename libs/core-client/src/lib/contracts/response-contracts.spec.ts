@@ -1,22 +1,14 @@
-import {
-  aProduct,
-  aRatingSummary,
-  aReviewPage,
-  anInventory,
-  relatedProducts,
-} from '../../testing/core-api-fixtures';
+import { aProduct, aRatingSummary } from '../../testing/core-api-fixtures';
 import { StubCoreApi, json } from '../../testing/stub-server';
 import { TestClient, testClient } from '../../testing/test-client';
 import { satisfiesContract } from '../operations';
 
 describe('core-api response contracts', () => {
-  it('accepts well-formed answers', () => {
-    expect(satisfiesContract('getProduct', aProduct())).toBe(true);
-    expect(satisfiesContract('getReviews', aReviewPage())).toBe(true);
-    expect(satisfiesContract('getRatingSummary', aRatingSummary({ '5': 1 }))).toBe(true);
+  // That the contracts accept core-api's real answers is the Pact consumer tests' and core-api's
+  // verification's to show (pacts/): the operations accept each pact's answer over HTTP, and
+  // core-api answers every pact. What no pact records stays here.
+  it('accepts a rating summary of a product without reviews (average null)', () => {
     expect(satisfiesContract('getRatingSummary', aRatingSummary())).toBe(true);
-    expect(satisfiesContract('getInventory', anInventory({ a: 1 }))).toBe(true);
-    expect(satisfiesContract('getRelated', relatedProducts(2, 3))).toBe(true);
   });
 
   it.each([
