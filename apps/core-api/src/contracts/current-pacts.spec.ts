@@ -3,9 +3,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startTestApp, TestApp } from '../testing/test-app';
-import { providerStates } from './provider-states';
-import { serviceTokenFilter } from './service-token-filter';
-import { verifyPact } from './verify-pact';
+import { providerStates } from '../testing/pact/provider-states';
+import { serviceTokenFilter } from '../testing/pact/service-token-filter';
+import { verifyPact } from '../testing/pact/verify-pact';
 
 const PACTS = join(__dirname, '..', '..', '..', '..', 'pacts');
 const pactFiles = readdirSync(PACTS).filter((f) => f.endsWith('-core-api.json'));

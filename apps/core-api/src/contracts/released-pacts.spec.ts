@@ -5,12 +5,12 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startTestApp, TestApp } from '../testing/test-app';
-import { Change, changedCoreApi } from './changed-core-api';
-import { providerStates } from './provider-states';
-import { BFFS, releasedPacts } from './released-pacts';
-import { releaseFixture, ReleaseFixture } from './release-fixture';
-import { serviceTokenFilter } from './service-token-filter';
-import { verifyPact } from './verify-pact';
+import { Change, changedCoreApi } from '../testing/pact/changed-core-api';
+import { providerStates } from '../testing/pact/provider-states';
+import { BFFS, releasedPacts } from '../testing/pact/released-pacts';
+import { releaseFixture, ReleaseFixture } from '../testing/pact/release-fixture';
+import { serviceTokenFilter } from '../testing/pact/service-token-filter';
+import { verifyPact } from '../testing/pact/verify-pact';
 
 const ROOT = join(__dirname, '..', '..', '..', '..');
 const current = (bff: string) => readFileSync(join(ROOT, 'pacts', `${bff}-core-api.json`), 'utf8');

@@ -3,14 +3,7 @@
 // verifies it, and its last released version too).
 import { corePact as p } from '@bff/core-client/testing';
 import { join } from 'node:path';
-// The release rule and the document check are the contracts tooling's, shared with core-api's
-// verification and the gates; a spec may use them (nothing here ships), which the module
-// boundaries cannot say.
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import {
-  coreApiDocuments,
-  pactProblems,
-} from '../../../../tools/contracts/src/pact/core-api-documents';
+import { pactProblems, releasedDocuments } from '@bff/platform-release/testing';
 import { HOME_FEATURED } from '../screens/home/home-screen.service';
 import { SCREEN_RELATED } from '../screens/product/product-screen.service';
 import { SCREEN_REVIEWS } from '../screens/product/product-screen.shaper';
@@ -64,7 +57,7 @@ describe('mobile-bff → core-api (Pact consumer)', () => {
 // this BFF may be deployed beside either.
 describe('mobile-bff’s pact against core-api’s OpenAPI documents', () => {
   const root = join(__dirname, '..', '..', '..', '..');
-  it.each(coreApiDocuments(root))('is served by %s', (_, document) => {
-    expect(pactProblems('mobile-bff', document, root)).toEqual([]);
+  it.each(releasedDocuments('core-api', root))('is served by %s', (_, document) => {
+    expect(pactProblems('mobile-bff', 'core-api', document, root)).toEqual([]);
   });
 });

@@ -2,14 +2,7 @@
 // with the arguments the pages pass, recorded into pacts/web-bff-core-api.json (core-api verifies it).
 import { corePact as p } from '@bff/core-client/testing';
 import { join } from 'node:path';
-// The release rule and the document check are the contracts tooling's, shared with core-api's
-// verification and the gates; a spec may use them (nothing here ships), which the module
-// boundaries cannot say.
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import {
-  coreApiDocuments,
-  pactProblems,
-} from '../../../../tools/contracts/src/pact/core-api-documents';
+import { pactProblems, releasedDocuments } from '@bff/platform-release/testing';
 import { CATEGORY_PAGE_SIZE } from '../pages/category/category-page.dto';
 import { HOME_CARDS } from '../pages/home/home-page.service';
 import { PAGE_RELATED, PAGE_REVIEWS } from '../pages/product/product-page.service';
@@ -72,7 +65,7 @@ describe('web-bff → core-api (Pact consumer)', () => {
 // this BFF may be deployed beside either.
 describe('web-bff’s pact against core-api’s OpenAPI documents', () => {
   const root = join(__dirname, '..', '..', '..', '..');
-  it.each(coreApiDocuments(root))('is served by %s', (_, document) => {
-    expect(pactProblems('web-bff', document, root)).toEqual([]);
+  it.each(releasedDocuments('core-api', root))('is served by %s', (_, document) => {
+    expect(pactProblems('web-bff', 'core-api', document, root)).toEqual([]);
   });
 });

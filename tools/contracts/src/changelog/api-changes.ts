@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { classify } from '../api-diff/classify';
 import type { OpenApiDocument } from '../api-diff/document';
-import { fileAt, lastReleaseRef } from '../release-ref';
+import { fileAt, lastReleaseRef } from '@bff/platform-release/testing';
 
 /**
  * The "API changes" section of an app's next changelog entry: every change between its document

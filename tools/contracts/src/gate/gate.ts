@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { type Change, formatChange } from '../api-diff/change';
 import { classify } from '../api-diff/classify';
 import type { OpenApiDocument } from '../api-diff/document';
-import { fileAt, isShallow, lastReleaseRef } from '../release-ref';
+import { fileAt, isShallow, lastReleaseRef } from '@bff/platform-release/testing';
 import { acceptedPath, changeLine, readAccepted } from './accepted';
 import { breakingBump, breakingCommits } from './commits';
 

@@ -1,4 +1,4 @@
-import { TestApp } from '../testing/test-app';
+import { TestApp } from '../test-app';
 import { RequestFilter } from './verify-pact';
 
 /**

@@ -1,10 +1,7 @@
 // The pacts of each BFF's last release (its highest `<bff>@x.y.z` tag, or before its first
 // release the merge base with main): production runs those BFFs beside the next core-api, so
 // core-api verifies them as well as the current ones.
-// The one rule for "last release" is the contracts tooling's, shared with the breaking-change
-// gate; a spec may read it (nothing here ships), which the module boundaries cannot say.
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import { fileAt, lastReleaseRef, ReleaseRef } from '../../../../tools/contracts/src/release-ref';
+import { fileAt, lastReleaseRef, ReleaseRef } from '@bff/platform-release/testing';
 
 export const BFFS = ['web-bff', 'mobile-bff'] as const;
 

@@ -4,8 +4,8 @@
 // and fail with the reason when the seed no longer holds what the pact needs.
 import { eq, sql } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
-import { customers, idempotencyKeys, inventory } from '../database/schema';
-import { TestApp } from '../testing/test-app';
+import { customers, idempotencyKeys, inventory } from '../../database/schema';
+import { TestApp } from '../test-app';
 import { StateHandlers } from './verify-pact';
 
 type Params = Record<string, unknown> | undefined;

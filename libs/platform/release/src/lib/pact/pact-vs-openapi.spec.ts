@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileAt, lastReleaseRef } from '../release-ref';
 import { PactDocument, PactVsOpenApi } from './pact-vs-openapi';
 
-const ROOT = join(__dirname, '..', '..', '..', '..');
+const ROOT = join(__dirname, '..', '..', '..', '..', '..', '..');
 const DOC = 'openapi/core-api.json';
 type Json = Record<string, any>;
 const today = (): Json => JSON.parse(readFileSync(join(ROOT, DOC), 'utf8')) as Json;
