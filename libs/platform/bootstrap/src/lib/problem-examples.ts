@@ -65,13 +65,26 @@ function bodyOf(status: number, instance: string, problem?: ProblemException) {
 export function declareProblemExamples(document: OpenAPIObject, own: ProblemExamples = {}): void {
   for (const [template, item] of Object.entries(document.paths)) {
     const instance = template.replace(/\{[^}]+\}/g, '1');
-    for (const method of METHODS)
-      for (const [status, response] of Object.entries(item[method]?.responses ?? {})) {
+    for (const method of METHODS) {
+      const responses = item[method]?.responses ?? {};
+      for (const [status, response] of Object.entries(responses)) {
         if (!response || '$ref' in response) continue;
         const media = response.content?.[PROBLEM_CONTENT_TYPE];
         if (!media || media.example !== undefined || media.examples !== undefined) continue;
         const code = Number(status);
-        media.example = bodyOf(code, instance, own[code] ?? PLATFORM_EXAMPLES[code]);
+        // A copy: one response object can serve several operations (v1 and v2 of a handler),
+        // and each gets its own `instance`.
+        responses[status] = {
+          ...response,
+          content: {
+            ...response.content,
+            [PROBLEM_CONTENT_TYPE]: {
+              ...media,
+              example: bodyOf(code, instance, own[code] ?? PLATFORM_EXAMPLES[code]),
+            },
+          },
+        };
       }
+    }
   }
 }
