@@ -9,3 +9,4 @@ export * from './lib/media/product-image.svg';
 export * from './lib/media/product-image.dto';
 export * from './lib/media/product-images';
 export * from './lib/media/api-product-image.decorator';
+export * from './lib/openapi/core-api-problem-examples';

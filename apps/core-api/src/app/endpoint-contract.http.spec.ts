@@ -209,6 +209,12 @@ describe('core-api endpoint contract (every protected operation, over HTTP)', ()
     '/products?ids=1&sort=name',
     `/products?ids=${Array.from({ length: 101 }, (_, i) => i + 1).join(',')}`,
     '/products?minPrice=500&maxPrice=100',
+    // What the document forbids (minLength, pattern, maxLength), the service refuses.
+    '/products?brand=',
+    `/products?brand=${'b'.repeat(65)}`,
+    '/products?category=Kitchen',
+    `/products?category=${'k'.repeat(65)}`,
+    '/products?q=k',
     '/products/1/reviews?limit=51',
     '/orders?limit=51',
     '/inventory?productIds=',

@@ -1,4 +1,9 @@
 import { OpenApiInfo } from '@bff/platform-bootstrap';
+import { NotFoundProblem } from '@bff/platform-problem';
+import { CustomerRequiredProblem } from '../auth/identity.decorators';
+import { ServiceTokenRequiredProblem } from '../auth/service-auth.guard';
+import { IdempotencyKeyReusedProblem } from '../orders/idempotency.service';
+import { InsufficientStockProblem } from '../orders/place-order';
 
 export const openApiInfo: OpenApiInfo = {
   title: 'core-api',
@@ -11,6 +16,29 @@ export const openApiInfo: OpenApiInfo = {
   version: '0.1.0',
   security: {
     name: 'service-token',
-    description: 'Short-lived EdDSA JWT signed by the calling BFF (see @bff/platform-auth).',
+    description:
+      'Short-lived EdDSA JWT signed by the calling BFF (see @bff/platform-auth), checked as RFC8725 ' +
+      '(JWT Best Current Practices) advises: EdDSA only (never `none` or an HMAC), with the key registered ' +
+      'for its issuer; `iss`, `sub`, `aud` (core-api), `exp` and `iat` required and validated; at most 60 s long.',
+  },
+  scope: {
+    audience: 'internal',
+    tags: {
+      catalog: 'Categories, their facets and products: the public catalogue.',
+      reviews: "Products' reviews and rating summaries.",
+      inventory: 'Stock per product and warehouse.',
+      customers: "Linking an identity provider's subject to a customer, and the customer.",
+      carts: "The signed-in customer's open cart.",
+      orders: 'Placing orders (idempotently) and reading them.',
+      health: 'Liveness and readiness probes.',
+      operations: 'Prometheus metrics.',
+    },
+  },
+  problemExamples: {
+    401: new ServiceTokenRequiredProblem(),
+    403: new CustomerRequiredProblem(),
+    404: new NotFoundProblem('product', 99999),
+    409: new InsufficientStockProblem([{ productId: 7, requested: 3, available: 1 }]),
+    422: new IdempotencyKeyReusedProblem(),
   },
 };

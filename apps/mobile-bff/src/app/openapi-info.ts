@@ -1,7 +1,11 @@
 import { declarePersonalCacheControl } from '@bff/platform-auth';
+import { CORE_API_PROBLEM_EXAMPLES } from '@bff/bff-kit';
 import { OpenApiInfo } from '@bff/platform-bootstrap';
+import { NotFoundProblem } from '@bff/platform-problem';
 import { declareRateLimits } from '@bff/platform-security';
 import { authOptionsFromEnv } from '../auth/auth.options';
+import { EmailClaimRequiredProblem, InvalidTokenProblem } from '../auth/auth.problems';
+import { AppUpdateRequiredProblem } from '../versioning/app-version';
 import { describeBearerChallenge } from '../auth/bearer-challenge.openapi';
 import { declareRevalidation } from '../etag/etag.openapi';
 import { BEARER_SCHEME } from '../auth/current-customer.decorator';
@@ -34,7 +38,26 @@ export const openApiInfo = (env: MobileBffEnv): OpenApiInfo => {
         `mobile-bff accepts it when it is signed by a key of the provider's JWKS (${discoveryUrlOf(issuer)}) ` +
         `with ${algorithms.join(', ')}, \`iss\` is ${issuer}, \`aud\` contains ${audience}, and it has a \`sub\` ` +
         `and has not expired. A first sign-in also needs the \`email\` claim (\`email_verified\`, \`name\` ` +
-        `are used when present). mobile-bff issues no tokens.`,
+        `are used when present). mobile-bff issues no tokens. The checks follow RFC8725 (JWT Best Current ` +
+        `Practices): an allow-list of asymmetric algorithms (never \`none\` or an HMAC), the issuer and the ` +
+        `audience validated, \`exp\` required.`,
+    },
+    scope: {
+      audience: 'public',
+      tags: {
+        auth: 'The removed password sign-in: 426, sign in at the identity provider instead.',
+        screens: 'One compact, screen-shaped answer per app screen, per API version.',
+        media: 'Product pictures.',
+        health: 'Liveness and readiness probes.',
+        operations: 'Prometheus metrics.',
+      },
+    },
+    problemExamples: {
+      401: new InvalidTokenProblem(),
+      403: new EmailClaimRequiredProblem(),
+      404: new NotFoundProblem('product', 99999),
+      426: new AppUpdateRequiredProblem('1.0.0', '1.4.0'),
+      ...CORE_API_PROBLEM_EXAMPLES,
     },
     patch: (document) => {
       declarePersonalCacheControl(document, PERSONAL_CACHE_CONTROL);

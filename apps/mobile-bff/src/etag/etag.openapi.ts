@@ -1,4 +1,5 @@
 import type { OpenAPIObject } from '@nestjs/swagger';
+import { MAX_HEADER_LENGTH } from '@bff/platform-validation';
 import { isRevalidatedTemplate } from '../versioning/route-version';
 
 const ETAG = {
@@ -23,7 +24,7 @@ export function declareRevalidation(document: OpenAPIObject): void {
         in: 'header',
         required: false,
         description: 'The `ETag` of the copy the app holds: 304 without a body when it is current.',
-        schema: { type: 'string', example: ETAG.schema.example },
+        schema: { type: 'string', maxLength: MAX_HEADER_LENGTH, example: ETAG.schema.example },
       },
     ];
     const ok = get.responses['200'];

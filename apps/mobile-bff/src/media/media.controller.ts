@@ -1,5 +1,5 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import {
   ApiProductImage,
   PRODUCT_IMAGE_CACHE_CONTROL,
@@ -34,12 +34,6 @@ export class MediaController {
       description: 'A weak tag of the picture; `If-None-Match` with it answers 304 without a body.',
       schema: { type: 'string', example: 'W/"Jt0d3bA1d2Yh9l5p2Gx0aJkq3mQ"' },
     },
-  })
-  @ApiHeader({
-    name: 'If-None-Match',
-    required: false,
-    schema: { type: 'string' },
-    description: 'The ETag of the copy the app holds: unchanged, the answer is 304 without a body.',
   })
   @ApiResponse({ status: 304, description: 'Not Modified: the copy the app holds is current.' })
   image(

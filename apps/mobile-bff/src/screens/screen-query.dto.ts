@@ -12,6 +12,8 @@ export function DprQuery(): PropertyDecorator {
       type: 'number',
       minimum: 1,
       maximum: 3,
+      // At most two decimals, as `maxDecimalPlaces` below.
+      multipleOf: 0.01,
       default: DEFAULT_DPR,
       example: 3,
       description: 'Device pixel ratio; images are chosen wide enough for it.',

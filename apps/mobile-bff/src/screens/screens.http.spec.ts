@@ -72,7 +72,8 @@ describe('the screens over real HTTP, against the fake core-api, which records w
   });
 
   it('product: rejects a dpr outside 1–3 and unknown parameters', async () => {
-    for (const query of ['dpr=0.5', 'dpr=4', 'dpr=two', 'debug=1']) {
+    // 1.555: three decimals, which the document's `multipleOf: 0.01` forbids too.
+    for (const query of ['dpr=0.5', 'dpr=4', 'dpr=two', 'dpr=1.555', 'debug=1']) {
       const res = await call(`/v2/screens/product/1?${query}`);
       expect(res.status).toBe(400);
       expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);

@@ -1,4 +1,5 @@
 import type { OpenAPIObject } from '@nestjs/swagger';
+import { APP_VERSION_PATTERN } from '../config/env';
 import { APP_VERSION_HEADER } from './app-version';
 
 const VERSIONED = /^\/v(\d+)\//;
@@ -25,7 +26,13 @@ export function describeVersions(document: OpenAPIObject): void {
           required: false,
           description:
             "The app's version (e.g. 1.4.2). Below the minimum the answer is 426; without it, served.",
-          schema: { type: 'string', example: '1.4.2' },
+          // Up to three parts of at most six digits and two dots: APP_VERSION_PATTERN's longest.
+          schema: {
+            type: 'string',
+            maxLength: 20,
+            pattern: APP_VERSION_PATTERN.source,
+            example: '1.4.2',
+          },
         });
       }
       operation.responses['426'] ??= {

@@ -1,10 +1,10 @@
 import { Controller, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCookieAuth, ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { ApiProblems } from '@bff/platform-problem';
 import { EmptyQueryDto } from '@bff/platform-validation';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CsrfHeader } from '../csrf/csrf.guard';
-import { RequiresSession, sessionOf } from '../session/session.guard';
+import { RequiresSession, SESSION_SCHEME, sessionOf } from '../session/session.guard';
 import { LoggedOutDto, SignedOutEverywhereDto } from './identity.dto';
 import { SignOutService } from './sign-out.service';
 
@@ -23,6 +23,9 @@ export class LogoutController {
 
   @Post('logout')
   @HttpCode(200)
+  // The session it ends, when there is one: signing out without one is answered the same.
+  @ApiCookieAuth(SESSION_SCHEME)
+  @ApiSecurity({})
   @ApiOperation({
     summary:
       "Signs out: ends the session on the server, revokes its refresh token at the provider and clears the cookie. The page then navigates to `endSessionUrl` to end the provider's session too.",

@@ -1,15 +1,13 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { MaxLength, MinLength } from 'class-validator';
+import { BoundedText } from '@bff/platform-validation';
 import { ScreenPageQueryDto } from '../screen-query.dto';
 
 export class SearchScreenQueryDto extends ScreenPageQueryDto {
-  @ApiProperty({
+  @BoundedText({
+    min: 2,
+    max: 100,
     example: 'kettle',
-    minLength: 2,
-    maxLength: 100,
     description: 'Words to find in name, brand or description.',
+    required: true,
   })
-  @MinLength(2)
-  @MaxLength(100)
   q!: string;
 }

@@ -1,16 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { MAX_LINE_QUANTITY, SHIPPING_METHODS, ShippingMethod } from '@bff/core-contracts';
-import { IsInt, Max, Min } from 'class-validator';
+import { BoundedInt } from '@bff/platform-validation';
 import { PriceDto } from '../../shaping/money.dto';
 
 export const CART_OPTIONAL_PARTS = ['images'] as const;
 export type CartOptionalPart = (typeof CART_OPTIONAL_PARTS)[number];
 
 export class CartQuantityDto {
-  @ApiProperty({ type: 'integer', minimum: 1, maximum: MAX_LINE_QUANTITY, example: 1 })
-  @IsInt()
-  @Min(1)
-  @Max(MAX_LINE_QUANTITY)
+  @BoundedInt({ min: 1, max: MAX_LINE_QUANTITY, example: 1 })
   quantity!: number;
 }
 

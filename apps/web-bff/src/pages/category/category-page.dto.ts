@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PRODUCT_SORTS, ProductSort } from '@bff/core-contracts';
-import { CursorQuery, QueryInt } from '@bff/platform-validation';
-import { IsIn, IsOptional, Matches, MaxLength, MinLength } from 'class-validator';
+import { BoundedText, CategorySlug, CursorQuery, QueryInt } from '@bff/platform-validation';
+import { IsIn, IsOptional } from 'class-validator';
 import { PriceDto } from '../../shaping/money.dto';
 import { ProductCardDto } from '../../shaping/product-card.dto';
 
@@ -10,8 +10,7 @@ export type CategoryPageOptionalPart = (typeof CATEGORY_PAGE_OPTIONAL_PARTS)[num
 export const CATEGORY_PAGE_SIZE = 12;
 
 export class CategorySlugDto {
-  @ApiProperty({ example: 'kitchen', pattern: '^[a-z0-9-]{1,64}$' })
-  @Matches(/^[a-z0-9-]{1,64}$/, { message: 'slug must be a category slug' })
+  @CategorySlug()
   slug!: string;
 }
 
@@ -21,10 +20,7 @@ export class CategoryPageQueryDto {
   @IsIn(PRODUCT_SORTS)
   sort?: ProductSort;
 
-  @ApiPropertyOptional({ example: 'Fjord', maxLength: 64, description: 'Only this brand.' })
-  @IsOptional()
-  @MinLength(1)
-  @MaxLength(64)
+  @BoundedText({ min: 1, max: 64, example: 'Fjord', description: 'Only this brand.' })
   brand?: string;
 
   @QueryInt({ min: 0, max: 100_000_000, description: 'Lowest price, in minor units.' })

@@ -1,6 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsInt, Max, Min } from 'class-validator';
-import { IsId } from '@bff/platform-validation';
+import { BoundedInt, IsId } from '@bff/platform-validation';
 import { MoneyDto } from '../money.dto';
 import { SHIPPING_METHODS, ShippingMethod } from '../orders/order.dto';
 
@@ -17,10 +16,7 @@ export class CartIdParamsDto {
 }
 
 export class SetCartItemDto {
-  @ApiProperty({ type: 'integer', minimum: 1, maximum: MAX_LINE_QUANTITY, example: 2 })
-  @IsInt()
-  @Min(1)
-  @Max(MAX_LINE_QUANTITY)
+  @BoundedInt({ min: 1, max: MAX_LINE_QUANTITY, example: 2 })
   quantity!: number;
 }
 

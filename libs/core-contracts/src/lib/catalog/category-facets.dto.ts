@@ -1,10 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Matches } from 'class-validator';
+import { CategorySlug } from '@bff/platform-validation';
 import { MoneyDto } from '../money.dto';
 
 export class CategorySlugParamsDto {
-  @ApiProperty({ example: 'kitchen', pattern: '^[a-z0-9-]{1,64}$' })
-  @Matches(/^[a-z0-9-]{1,64}$/, { message: 'slug must be a category slug' })
+  @CategorySlug()
   slug!: string;
 }
 

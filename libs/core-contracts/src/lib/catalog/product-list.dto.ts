@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, Matches, MaxLength, MinLength } from 'class-validator';
-import { CursorQuery, IdList, QueryInt } from '@bff/platform-validation';
+import { IsIn, IsOptional } from 'class-validator';
+import { BoundedText, CategorySlug, CursorQuery, IdList, QueryInt } from '@bff/platform-validation';
 import { ProductSummaryDto } from './related-products.dto';
 
 export const PRODUCT_SORTS = ['newest', 'price_asc', 'price_desc', 'name'] as const;
@@ -19,15 +19,10 @@ export class ProductListQueryDto {
   })
   ids?: number[];
 
-  @ApiPropertyOptional({ example: 'kitchen', description: 'Category slug.' })
-  @IsOptional()
-  @Matches(/^[a-z0-9-]{1,64}$/, { message: 'category must be a category slug' })
+  @CategorySlug({ optional: true, description: 'Only products of this category.' })
   category?: string;
 
-  @ApiPropertyOptional({ example: 'Fjord', maxLength: 64 })
-  @IsOptional()
-  @MinLength(1)
-  @MaxLength(64)
+  @BoundedText({ min: 1, max: 64, example: 'Fjord', description: 'Only this brand.' })
   brand?: string;
 
   @QueryInt({ min: 0, max: 100_000_000, description: 'Lowest price, in minor units (inclusive).' })
@@ -36,15 +31,12 @@ export class ProductListQueryDto {
   @QueryInt({ min: 0, max: 100_000_000, description: 'Highest price, in minor units (inclusive).' })
   maxPrice?: number;
 
-  @ApiPropertyOptional({
+  @BoundedText({
+    min: 2,
+    max: 100,
     example: 'kettle',
-    minLength: 2,
-    maxLength: 100,
     description: 'Words to find in name, brand or description.',
   })
-  @IsOptional()
-  @MinLength(2)
-  @MaxLength(100)
   q?: string;
 
   @ApiPropertyOptional({ enum: PRODUCT_SORTS, default: 'newest' })

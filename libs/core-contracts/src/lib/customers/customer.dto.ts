@@ -26,7 +26,7 @@ export class LinkCustomerDto {
   @Matches(/^[\x21-\x7E]+$/, { message: 'subject must be printable ASCII without spaces' })
   subject!: string;
 
-  @ApiProperty({ example: 'ada@example.com', maxLength: 254 })
+  @ApiProperty({ example: 'ada@example.com', format: 'email', maxLength: 254 })
   @IsEmail({}, { message: 'email must be an email address' })
   @MaxLength(254)
   email!: string;

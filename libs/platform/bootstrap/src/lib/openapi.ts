@@ -3,6 +3,8 @@ import { DocumentBuilder, getSchemaPath, OpenAPIObject, SwaggerModule } from '@n
 import { PROBLEM_CONTENT_TYPE, ProblemDetailsDto, titleFor } from '@bff/platform-problem';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { declareServer, declareTags, DocumentScope } from './openapi-document';
+import { declareProblemExamples, ProblemExamples } from './problem-examples';
 
 export interface OpenApiInfo {
   title: string;
@@ -18,6 +20,10 @@ export interface OpenApiInfo {
    * operation under /v1 is deprecated). Runs once, before the document is served or written.
    */
   patch?: (document: OpenAPIObject) => void;
+  /** Who calls the service and what its tags mean: the document's `servers` and `tags`. */
+  scope?: DocumentScope;
+  /** The service's own example of a status's problem (e.g. its 401), over the platform's. */
+  problemExamples?: ProblemExamples;
 }
 
 const documents = new WeakMap<INestApplication, OpenAPIObject>();
@@ -59,6 +65,11 @@ export function setupOpenApi(
   });
   declareBodyProblems(document);
   info.patch?.(document);
+  if (info.scope) {
+    declareServer(document, info.scope);
+    declareTags(document, info.scope);
+  }
+  declareProblemExamples(document, info.problemExamples);
   declareRequestIdHeader(document);
   if (serve)
     SwaggerModule.setup(DOCS_PATH.slice(1), app, document, {

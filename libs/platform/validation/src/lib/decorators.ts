@@ -15,7 +15,14 @@ export const toStrictInt = ({ value }: { value: unknown }): unknown =>
 /** A positive integer identifier taken from a path or query string. */
 export function IsId(description = 'Identifier'): PropertyDecorator {
   return applyDecorators(
-    ApiProperty({ type: 'integer', minimum: 1, maximum: MAX_ID, description, example: 1 }),
+    ApiProperty({
+      type: 'integer',
+      format: 'int32',
+      minimum: 1,
+      maximum: MAX_ID,
+      description,
+      example: 1,
+    }),
     Transform(toStrictInt),
     IsInt(),
     Min(1),
@@ -33,6 +40,7 @@ export function QueryInt(options: {
   return applyDecorators(
     ApiPropertyOptional({
       type: 'integer',
+      format: 'int32',
       minimum: options.min,
       maximum: options.max,
       default: options.default,

@@ -24,6 +24,8 @@ export function IdList(options: {
   const doc = {
     type: 'string',
     pattern: '^[1-9][0-9]{0,9}(,[1-9][0-9]{0,9})*$',
+    // `max` ids of at most 10 digits (MAX_ID), a comma between each two: no longer list is valid.
+    maxLength: options.max * 11 - 1,
     description: `${options.description} Comma-separated, at most ${options.max}.`,
     example: '1,2,3',
   } as const;
