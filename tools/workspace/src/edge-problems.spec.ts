@@ -26,7 +26,7 @@ function missing(document: Document, rateLimited: boolean): string[] {
         ...(path.includes('{') ? ['414'] : []),
       ];
       for (const status of needs) if (!op.responses[status]) found.push(`${where}: ${status}`);
-      const problemOnly = Object.keys(op.responses).every((status) => status.startsWith('4'));
+      const problemOnly = Object.keys(op.responses).every((status) => Number(status) >= 400);
       if (rateLimited && !/^\/(health|metrics)/.test(path) && !problemOnly) {
         if (!op.responses['429']?.headers?.['Retry-After']) found.push(`${where}: 429 Retry-After`);
       }

@@ -1,3 +1,4 @@
+import { declareBearerChallenge } from '@bff/platform-auth';
 import { OpenApiInfo } from '@bff/platform-bootstrap';
 
 export const openApiInfo: OpenApiInfo = {
@@ -13,4 +14,12 @@ export const openApiInfo: OpenApiInfo = {
     name: 'service-token',
     description: 'Short-lived EdDSA JWT signed by the calling BFF (see @bff/platform-auth).',
   },
+  // What the service-token guard sends with its 401 (service-auth.guard.ts).
+  patch: (document) =>
+    declareBearerChallenge(document, {
+      description:
+        'RFC 6750: `Bearer realm="core-api"` when no token was sent; with `error="invalid_token"` and the reason in `error_description` (`expired`, `unknown caller`…) when one was refused.',
+      pattern: '^Bearer realm="core-api"',
+      example: 'Bearer realm="core-api", error="invalid_token", error_description="expired"',
+    }),
 };

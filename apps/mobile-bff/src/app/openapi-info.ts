@@ -7,6 +7,7 @@ import { declareRevalidation } from '../etag/etag.openapi';
 import { BEARER_SCHEME } from '../auth/current-customer.decorator';
 import { discoveryUrlOf } from '../auth/provider-keys';
 import { MobileBffEnv } from '../config/env';
+import { AppUpdateRequiredProblemDto } from '../versioning/app-update-problem.dto';
 import { describeVersions } from '../versioning/openapi-versions';
 
 /**
@@ -36,6 +37,7 @@ export const openApiInfo = (env: MobileBffEnv): OpenApiInfo => {
         `and has not expired. A first sign-in also needs the \`email\` claim (\`email_verified\`, \`name\` ` +
         `are used when present). mobile-bff issues no tokens.`,
     },
+    extraModels: [AppUpdateRequiredProblemDto],
     patch: (document) => {
       declarePersonalCacheControl(document, PERSONAL_CACHE_CONTROL);
       describeBearerChallenge(document);

@@ -1,8 +1,11 @@
-import type { OpenAPIObject } from '@nestjs/swagger';
+import { getSchemaPath, type OpenAPIObject } from '@nestjs/swagger';
+import { AppUpdateRequiredProblemDto } from './app-update-problem.dto';
 import { APP_VERSION_HEADER } from './app-version';
 
 const VERSIONED = /^\/v(\d+)\//;
-const PROBLEM = { $ref: '#/components/schemas/ProblemDetailsDto' };
+
+/** Registered as an extra model of the document (openApiInfo's `extraModels`). */
+const PROBLEM = { $ref: getSchemaPath(AppUpdateRequiredProblemDto) };
 
 /**
  * What every versioned operation shares, written once into the OpenAPI document instead of on

@@ -1,4 +1,4 @@
-import { declarePersonalCacheControl } from '@bff/platform-auth';
+import { declareCookieAnswersNotStored, declarePersonalCacheControl } from '@bff/platform-auth';
 import { OpenApiInfo } from '@bff/platform-bootstrap';
 import { declareRateLimits } from '@bff/platform-security';
 import { SESSION_SCHEME } from '../session/session.guard';
@@ -20,6 +20,7 @@ export const openApiInfo: OpenApiInfo = {
   },
   patch: (document) => {
     declarePersonalCacheControl(document, PERSONAL_CACHE_CONTROL);
+    declareCookieAnswersNotStored(document);
     declareRateLimits(document);
   },
 };

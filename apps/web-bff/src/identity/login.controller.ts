@@ -1,6 +1,6 @@
 import { Controller, Get, Query, Redirect, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { ApiProblems } from '@bff/platform-problem';
+import { ApiProblem, ApiProblems } from '@bff/platform-problem';
 import { AuthRateLimit } from '@bff/platform-security';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CsrfExempt } from '../csrf/csrf.guard';
@@ -11,6 +11,14 @@ const SET_LOGIN_COOKIE = {
   description:
     '`__Host-login=<random id>; Path=/; Max-Age=600; HttpOnly; Secure; SameSite=Lax`: the login transaction (state, nonce, PKCE verifier, returnTo) is kept on the server under this id.',
   schema: { type: 'string' },
+};
+
+const CLEAR_LOGIN_COOKIE = {
+  'Set-Cookie': {
+    description:
+      'When the request carried a `__Host-login` cookie: `__Host-login=; Max-Age=0; …`, the transaction is used up.',
+    schema: { type: 'string' },
+  },
 };
 
 /**
@@ -69,7 +77,13 @@ export class LoginController {
       },
     },
   })
-  @ApiProblems(400, 409, 429, 502, 503, 504)
+  // Whatever fails after the transaction was taken, the browser's `__Host-login` is cleared.
+  @ApiProblem(400, { headers: CLEAR_LOGIN_COOKIE })
+  @ApiProblem(409, { headers: CLEAR_LOGIN_COOKIE })
+  @ApiProblem(502, { headers: CLEAR_LOGIN_COOKIE })
+  @ApiProblem(503, { headers: CLEAR_LOGIN_COOKIE })
+  @ApiProblem(504, { headers: CLEAR_LOGIN_COOKIE })
+  @ApiProblems(429)
   async callback(
     @Query() _query: CallbackQueryDto,
     @Req() request: FastifyRequest,

@@ -18,6 +18,9 @@ export interface OpenApiInfo {
    * operation under /v1 is deprecated). Runs once, before the document is served or written.
    */
   patch?: (document: OpenAPIObject) => void;
+  /** Schemas no decorator names but a `patch` refers to (e.g. a problem with members of its own). */
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- what SwaggerModule takes
+  extraModels?: Function[];
 }
 
 const documents = new WeakMap<INestApplication, OpenAPIObject>();
@@ -55,7 +58,7 @@ export function setupOpenApi(
   }
   const document = SwaggerModule.createDocument(app, builder.build(), {
     operationIdFactory,
-    extraModels: [ProblemDetailsDto],
+    extraModels: [ProblemDetailsDto, ...(info.extraModels ?? [])],
   });
   declareBodyProblems(document);
   info.patch?.(document);
@@ -72,7 +75,8 @@ export function setupOpenApi(
 /**
  * What createApp answers before any controller runs, declared here once for every operation:
  * 413 (over `bodyLimit`) and 415 (not JSON) where a body is taken, and 414 where the path has a
- * parameter (the router refuses one over `maxParamLength`).
+ * parameter (the router refuses one over `maxParamLength`); and the 500 the problem filter gives
+ * for any unexpected error, which any operation can meet.
  */
 type OperationObject = NonNullable<OpenAPIObject['paths'][string]['get']>;
 
@@ -88,6 +92,7 @@ function declareBodyProblems(document: OpenAPIObject): void {
       if (!operation) continue;
       if (operation.requestBody) for (const status of [413, 415]) declare(operation, status);
       if (template.includes('{')) declare(operation, 414);
+      declare(operation, 500);
     }
   }
 }
