@@ -11,7 +11,10 @@ const planted: OpenApiDocument = {
         responses: {
           '200': {
             headers: {
-              'X-Count': { required: true, schema: { type: 'integer', minimum: 0 } },
+              'X-Count': {
+                required: true,
+                schema: { type: 'integer', format: 'int32', minimum: 0 },
+              },
               'X-Request-Id': { $ref: '#/components/headers/X-Request-Id' },
             },
             content: { 'application/json': { schema: { $ref: '#/components/schemas/Thing' } } },

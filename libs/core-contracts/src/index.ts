@@ -14,4 +14,3 @@ export * from './lib/customers/customer.dto';
 export * from './lib/carts/cart.dto';
 export * from './lib/orders/order.dto';
 export * from './lib/catalog/category-facets.dto';
-export * from './lib/orders/order-problems.dto';

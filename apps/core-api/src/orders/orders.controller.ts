@@ -8,7 +8,6 @@ import {
 } from '@nestjs/swagger';
 import {
   CreateOrderDto,
-  OrderConflictProblemDto,
   OrderDto,
   OrderIdParamsDto,
   OrderPageDto,
@@ -18,6 +17,7 @@ import { ApiIdempotencyKey, EmptyQueryDto, IdempotencyKey } from '@bff/platform-
 import { ApiProblem, ApiProblems } from '@bff/platform-problem';
 import type { FastifyReply } from 'fastify';
 import { CurrentCustomer } from '../auth/identity.decorators';
+import { OrderConflictProblemDto } from './order-problems.dto';
 import { OrdersService } from './orders.service';
 
 @ApiTags('orders')

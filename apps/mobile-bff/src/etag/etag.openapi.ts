@@ -5,7 +5,7 @@ import { REVALIDATE_CACHE_CONTROL } from './etag';
 const ETAG = {
   description:
     'A weak validator of the answer (the same for every content coding); send it back as `If-None-Match`.',
-  schema: { type: 'string', example: 'W/"2xQk9vY0Hq8m3d1lC7aZf0rTb5s"' },
+  schema: { type: 'string', maxLength: 128, example: 'W/"2xQk9vY0Hq8m3d1lC7aZf0rTb5s"' },
 };
 
 const REVALIDATE = {
@@ -37,7 +37,7 @@ export function declareRevalidation(document: OpenAPIObject): void {
               required: false,
               description:
                 'The `ETag` of the copy the app holds: 304 without a body when it is current.',
-              schema: { type: 'string', example: ETAG.schema.example },
+              schema: { type: 'string', maxLength: 1024, example: ETAG.schema.example },
             } as const,
           ]),
     ];

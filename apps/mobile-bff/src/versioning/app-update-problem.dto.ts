@@ -5,6 +5,7 @@ import { ProblemDetailsDto } from '@bff/platform-problem';
 export class AppUpdateRequiredProblemDto extends ProblemDetailsDto {
   @ApiProperty({
     example: '1.2.0',
+    maxLength: 32,
     description: 'The oldest app version this service still serves.',
   })
   minimumVersion!: string;
@@ -17,6 +18,7 @@ export class PasswordSignInRemovedProblemDto extends ProblemDetailsDto {
 
   @ApiProperty({
     example: 'https://idp.example.com/realms/shop',
+    maxLength: 2048,
     description: 'The identity provider (its issuer URL) the updated app signs in at.',
   })
   signInAt!: string;

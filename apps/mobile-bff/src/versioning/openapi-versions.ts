@@ -43,15 +43,19 @@ export function describeVersions(document: OpenAPIObject): void {
 const DEPRECATION_HEADERS = {
   Deprecation: {
     description: 'When v1 was deprecated (RFC 9745): `@<epoch seconds>`. On every v1 answer.',
-    schema: { type: 'string', example: '@1793491200' },
+    schema: { type: 'string', pattern: '^@\\d+$', maxLength: 16, example: '@1793491200' },
   },
   Sunset: {
     description: 'After this date v1 may stop answering (RFC 8594). On every v1 answer.',
-    schema: { type: 'string', example: 'Wed, 30 Jun 2027 00:00:00 GMT' },
+    schema: { type: 'string', maxLength: 40, example: 'Wed, 30 Jun 2027 00:00:00 GMT' },
   },
   Link: {
     description: 'The same resource in v2: `</v2/…>; rel="successor-version"`. On every v1 answer.',
-    schema: { type: 'string', example: '</v2/screens/home>; rel="successor-version"' },
+    schema: {
+      type: 'string',
+      maxLength: 4096,
+      example: '</v2/screens/home>; rel="successor-version"',
+    },
   },
 };
 

@@ -10,14 +10,14 @@ import { SignInService } from './sign-in.service';
 const SET_LOGIN_COOKIE = {
   description:
     '`__Host-login=<random id>; Path=/; Max-Age=600; HttpOnly; Secure; SameSite=Lax`: the login transaction (state, nonce, PKCE verifier, returnTo) is kept on the server under this id.',
-  schema: { type: 'string' },
+  schema: { type: 'string', maxLength: 4096 },
 };
 
 const CLEAR_LOGIN_COOKIE = {
   'Set-Cookie': {
     description:
       'When the request carried a `__Host-login` cookie: `__Host-login=; Max-Age=0; …`, the transaction is used up.',
-    schema: { type: 'string' },
+    schema: { type: 'string', maxLength: 4096 },
   },
 };
 
@@ -46,7 +46,7 @@ export class LoginController {
     headers: {
       Location: {
         description: "The provider's authorization URL.",
-        schema: { type: 'string', format: 'uri' },
+        schema: { type: 'string', format: 'uri', maxLength: 4096 },
       },
       'Set-Cookie': SET_LOGIN_COOKIE,
     },
@@ -69,11 +69,14 @@ export class LoginController {
     status: 303,
     description: 'Signed in: to the returnTo path of the sign-in.',
     headers: {
-      Location: { description: 'The returnTo path (same site).', schema: { type: 'string' } },
+      Location: {
+        description: 'The returnTo path (same site).',
+        schema: { type: 'string', maxLength: 2048 },
+      },
       'Set-Cookie': {
         description:
           '`__Host-session=<random id>; Path=/; HttpOnly; Secure; SameSite=Strict` (the new session), and `__Host-login` cleared.',
-        schema: { type: 'string' },
+        schema: { type: 'string', maxLength: 4096 },
       },
     },
   })

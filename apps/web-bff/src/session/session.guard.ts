@@ -73,7 +73,7 @@ export function RequiresSession(): MethodDecorator & ClassDecorator {
         'Set-Cookie': {
           description:
             'When the request carried a session cookie that is no longer live: `__Host-session=; Max-Age=0; …` clears it.',
-          schema: { type: 'string' },
+          schema: { type: 'string', maxLength: 4096 },
         },
       },
     }),

@@ -12,6 +12,13 @@ interface OperationFacts {
   bodyType?: string;
 }
 
+/** The members of an operation object these loops read. */
+interface OperationShape {
+  responses: Record<string, unknown>;
+  security?: Array<Record<string, unknown>>;
+  requestBody?: { content: Record<string, unknown> };
+}
+
 const SERVICES: Service[] = ['core-api', 'web-bff', 'mobile-bff'];
 const OPERATIONAL = /^(GET|POST) \/(health|metrics)(\/|$)/;
 
@@ -22,11 +29,12 @@ export function operationFacts(
 ): OperationFacts {
   const [method, template] = operation.split(' ') as [string, string];
   const doc = ctx.live.documents[service].document as unknown as {
-    paths: Record<string, Record<string, any>>;
-    security?: unknown[];
+    paths: Record<string, Record<string, OperationShape>>;
+    security?: Array<Record<string, unknown>>;
   };
-  const op = doc.paths[template]![method.toLowerCase()];
-  const security = (op.security ?? doc.security ?? []) as Array<Record<string, unknown>>;
+  const op = doc.paths[template]?.[method.toLowerCase()];
+  if (!op) throw new Error(`${operation} is not in the ${service} document`);
+  const security = op.security ?? doc.security ?? [];
   return {
     method,
     template,
@@ -69,7 +77,7 @@ const withHeaders = (req: LiveRequest, headers: Record<string, string>): LiveReq
 
 /** The request's path with the `index`-th parameter of `template` replaced by `value`. */
 function withParameter(req: LiveRequest, template: string, value: string): LiveRequest {
-  const path = req.path.split('?')[0]!.split('/');
+  const path = (req.path.split('?')[0] ?? '').split('/');
   const at = template.split('/').findIndex((segment) => segment.startsWith('{'));
   path[at] = value;
   return { ...req, path: path.join('/') };

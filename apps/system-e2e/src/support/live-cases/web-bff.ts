@@ -37,7 +37,8 @@ async function signIn(ctx: LiveContext, account = DEMO_CUSTOMER) {
 /** A logout token as the provider signs one (its first key, from the shared keys folder). */
 async function logoutToken(ctx: LiveContext, claims: Record<string, unknown>): Promise<string> {
   const file = join(ctx.started.keysDir, 'dev-identity.jwks.json');
-  const jwk = (JSON.parse(readFileSync(file, 'utf8')) as { keys: JWK[] }).keys[0]!;
+  const jwk = (JSON.parse(readFileSync(file, 'utf8')) as { keys: JWK[] }).keys[0];
+  if (!jwk) throw new Error(`${file} holds no key`);
   const alg = jwk.alg ?? 'ES256';
   return new SignJWT({
     events: { 'http://schemas.openid.net/event/backchannel-logout': {} },

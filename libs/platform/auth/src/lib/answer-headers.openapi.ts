@@ -37,7 +37,12 @@ export function declareBearerChallenge(
     {
       description: challenge.description,
       required: true,
-      schema: { type: 'string', pattern: challenge.pattern, example: challenge.example },
+      schema: {
+        type: 'string',
+        pattern: challenge.pattern,
+        maxLength: 512,
+        example: challenge.example,
+      },
     },
     (status) => status === '401',
   );

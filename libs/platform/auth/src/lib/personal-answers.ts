@@ -117,7 +117,7 @@ export function declarePersonalCacheControl(document: OpenAPIObject, cacheContro
         ...response.headers,
         'Cache-Control': {
           description: 'A personal answer: not to be stored by shared caches.',
-          schema: { type: 'string', example: cacheControl },
+          schema: { type: 'string', enum: [cacheControl] },
         },
       };
     }

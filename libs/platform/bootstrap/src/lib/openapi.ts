@@ -109,7 +109,7 @@ function declareRequestIdHeader(document: OpenAPIObject): void {
     'X-Request-Id': {
       description:
         "The request's id: the caller's `X-Request-Id` when well formed (8–128 of `A-Za-z0-9._:-`), else a new UUID. In every log line and problem body.",
-      schema: { type: 'string', example: 'b3e1c1f0-52f4-4b0e-9a51-1f7f0f3d9b1e' },
+      schema: { type: 'string', maxLength: 128, example: 'b3e1c1f0-52f4-4b0e-9a51-1f7f0f3d9b1e' },
     },
   };
   const ref = { $ref: '#/components/headers/X-Request-Id' };

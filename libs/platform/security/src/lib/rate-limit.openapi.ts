@@ -8,15 +8,17 @@ export const AUTH_THROTTLER = 'auth';
 /** The OpenAPI extension `AuthRateLimit()` marks its operations with; removed by `declareRateLimits`. */
 export const AUTH_RATE_LIMIT_EXTENSION = 'x-auth-rate-limit';
 
+const INT32_MAX = 2_147_483_647;
+
 const RETRY_AFTER = {
   description: 'Seconds until the limit lets this client in again.',
   required: true,
-  schema: { type: 'integer', minimum: 0, example: 42 },
+  schema: { type: 'integer', format: 'int32', minimum: 0, maximum: INT32_MAX, example: 42 },
 };
 
 const RETRY_AFTER_AUTH = {
   description: 'When the `auth` limit refused: the same seconds as `Retry-After`.',
-  schema: { type: 'integer', minimum: 0, example: 42 },
+  schema: RETRY_AFTER.schema,
 };
 
 /**
@@ -26,7 +28,13 @@ const RETRY_AFTER_AUTH = {
 function limitHeaders(limit?: string) {
   const suffix = limit ? `-${limit}` : '';
   const which = limit ? `the \`${limit}\` limit` : 'the limit';
-  const integer = (minimum: number, example: number) => ({ type: 'integer', minimum, example });
+  const integer = (minimum: number, example: number) => ({
+    type: 'integer',
+    format: 'int32',
+    minimum,
+    maximum: INT32_MAX,
+    example,
+  });
   return {
     [`X-RateLimit-Limit${suffix}`]: {
       description: `How many requests ${which} lets one client send to this operation in a window.`,

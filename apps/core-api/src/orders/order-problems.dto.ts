@@ -1,15 +1,17 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ProblemDetailsDto } from '@bff/platform-problem';
 
+const INT32 = { type: 'integer', format: 'int32', maximum: 2_147_483_647 } as const;
+
 /** One product the cart wants more of than the warehouses hold. */
 export class ShortageDto {
-  @ApiProperty({ example: 3, minimum: 1 })
+  @ApiProperty({ ...INT32, example: 3, minimum: 1 })
   productId!: number;
 
-  @ApiProperty({ example: 5, minimum: 1, description: 'The quantity in the cart.' })
+  @ApiProperty({ ...INT32, example: 5, minimum: 1, description: 'The quantity in the cart.' })
   requested!: number;
 
-  @ApiProperty({ example: 2, minimum: 0, description: 'What all warehouses hold together.' })
+  @ApiProperty({ ...INT32, example: 2, minimum: 0, description: 'What all warehouses hold.' })
   available!: number;
 }
 
@@ -20,6 +22,7 @@ export class ShortageDto {
 export class OrderConflictProblemDto extends ProblemDetailsDto {
   @ApiPropertyOptional({
     type: [ShortageDto],
+    maxItems: 100,
     description:
       'On `insufficient_stock`: each product there is not enough of. Nothing was ordered.',
   })
