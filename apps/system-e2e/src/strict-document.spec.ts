@@ -99,6 +99,16 @@ describe('StrictDocument: an answer held to its document', () => {
       /header x-request-id: .*must NOT have fewer than 8/,
     ],
     [
+      'a header outside its format',
+      {
+        headers: good.headers.map(([n, v]): [string, string] => [
+          n,
+          n === 'X-Count' ? '3000000000' : v,
+        ]),
+      },
+      /header X-Count: .*must match format "int32"/,
+    ],
+    [
       'a required header missing',
       { headers: good.headers.filter(([n]) => n !== 'X-Count') },
       /required header X-Count is missing/,
