@@ -39,6 +39,8 @@ export function mobileBffCases(ctx: LiveContext): void {
     const word = encodeURIComponent(product.json().name.split(' ')[0]);
     await mobile(GET(`/${v}/screens/search?q=${word}&limit=3`), 200, { token: false });
     await mobile(GET(`/${v}/screens/product/999999`), 404, { token: false });
+    const malformed = await mobile(GET(`/${v}/screens/home`), 400, { version: 'not-a-version' });
+    expect(malformed.json().errors).toEqual([expect.objectContaining({ in: 'header' })]);
   });
 
   it('pictures, found and not found', async () => {

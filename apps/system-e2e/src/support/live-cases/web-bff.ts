@@ -86,6 +86,11 @@ export function webBffCases(ctx: LiveContext): void {
     await web({ method: 'POST', path: '/bff/logout' }, 403, { cookie: one.cookie, csrf: false });
     const two = await signIn(ctx, SECOND_CUSTOMER);
     await web({ method: 'POST', path: '/bff/sign-out-everywhere' }, 200, { cookie: two.cookie });
+    // The ended session's cookie: 401, and the cookie cleared.
+    const ended = await web(GET('/api/pages/cart'), 401, { cookie: two.cookie });
+    expect(ended.headers.find(([n]) => n.toLowerCase() === 'set-cookie')?.[1]).toMatch(
+      /^__Host-session=;/,
+    );
     await web({ method: 'POST', path: '/bff/sign-out-everywhere' }, 401, { cookie: false });
   });
 
