@@ -12,8 +12,9 @@ type Document = { paths: Record<string, Record<string, Operation>> };
 
 /**
  * What each operation is missing of the answers the edge gives before any controller runs:
- * 413/415 for a body, 414 for a path parameter (createApp), and on a rate-limited service 429
- * with `Retry-After` (RateLimitGuard) everywhere but health and metrics.
+ * 413/415 for a body, 414 for a path parameter (createApp), 500 anywhere (the problem filter),
+ * and on a rate-limited service 429 with `Retry-After` and the limit's headers on the 200
+ * (RateLimitGuard) everywhere but health and metrics.
  */
 function missing(document: Document, rateLimited: boolean): string[] {
   const found: string[] = [];
@@ -24,11 +25,14 @@ function missing(document: Document, rateLimited: boolean): string[] {
       const needs = [
         ...(op.requestBody ? ['413', '415'] : []),
         ...(path.includes('{') ? ['414'] : []),
+        '500',
       ];
       for (const status of needs) if (!op.responses[status]) found.push(`${where}: ${status}`);
-      const problemOnly = Object.keys(op.responses).every((status) => status.startsWith('4'));
+      const problemOnly = Object.keys(op.responses).every((status) => Number(status) >= 400);
       if (rateLimited && !/^\/(health|metrics)/.test(path) && !problemOnly) {
         if (!op.responses['429']?.headers?.['Retry-After']) found.push(`${where}: 429 Retry-After`);
+        if (!op.responses['200']?.headers?.['X-RateLimit-Remaining'] && op.responses['200'])
+          found.push(`${where}: 200 X-RateLimit-Remaining`);
       }
     }
   return found;
@@ -86,7 +90,9 @@ describe('edge answers in the committed OpenAPI documents', () => {
       'POST /x/{id}: 413',
       'POST /x/{id}: 415',
       'POST /x/{id}: 414',
+      'POST /x/{id}: 500',
       'POST /x/{id}: 429 Retry-After',
+      'POST /x/{id}: 200 X-RateLimit-Remaining',
     ]);
   });
 });

@@ -1,3 +1,4 @@
+import { declareBearerChallenge } from '@bff/platform-auth';
 import { OpenApiInfo } from '@bff/platform-bootstrap';
 import { NotFoundProblem } from '@bff/platform-problem';
 import { CustomerRequiredProblem } from '../auth/identity.decorators';
@@ -41,4 +42,12 @@ export const openApiInfo: OpenApiInfo = {
     409: new InsufficientStockProblem([{ productId: 7, requested: 3, available: 1 }]),
     422: new IdempotencyKeyReusedProblem(),
   },
+  // What the service-token guard sends with its 401 (service-auth.guard.ts).
+  patch: (document) =>
+    declareBearerChallenge(document, {
+      description:
+        'RFC 6750: `Bearer realm="core-api"` when no token was sent; with `error="invalid_token"` and the reason in `error_description` (`expired`, `unknown caller`…) when one was refused.',
+      pattern: '^Bearer realm="core-api"',
+      example: 'Bearer realm="core-api", error="invalid_token", error_description="expired"',
+    }),
 };

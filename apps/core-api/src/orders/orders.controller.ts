@@ -14,9 +14,10 @@ import {
   OrdersQueryDto,
 } from '@bff/core-contracts';
 import { ApiIdempotencyKey, EmptyQueryDto, IdempotencyKey } from '@bff/platform-validation';
-import { ApiProblems } from '@bff/platform-problem';
+import { ApiProblem, ApiProblems } from '@bff/platform-problem';
 import type { FastifyReply } from 'fastify';
 import { CurrentCustomer } from '../auth/identity.decorators';
+import { OrderConflictProblemDto } from './order-problems.dto';
 import { OrdersService } from './orders.service';
 
 @ApiTags('orders')
@@ -35,8 +36,18 @@ export class OrdersController {
       'with a different body it is a 422; while the first request is still running it is a 409.',
   })
   @ApiIdempotencyKey()
-  @ApiCreatedResponse({ type: OrderDto })
-  @ApiProblems(400, 401, 403, 409, 422)
+  @ApiCreatedResponse({
+    type: OrderDto,
+    headers: {
+      'Idempotent-Replayed': {
+        description:
+          '`true` when this is the stored answer to an earlier request with the same key and body; absent on the first.',
+        schema: { type: 'string', enum: ['true'] },
+      },
+    },
+  })
+  @ApiProblem(409, { schema: OrderConflictProblemDto })
+  @ApiProblems(400, 401, 403, 422)
   async place(
     @CurrentCustomer() customerId: number,
     @IdempotencyKey() key: string,

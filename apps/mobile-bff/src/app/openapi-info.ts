@@ -11,6 +11,7 @@ import { declareRevalidation } from '../etag/etag.openapi';
 import { BEARER_SCHEME } from '../auth/current-customer.decorator';
 import { discoveryUrlOf } from '../auth/provider-keys';
 import { MobileBffEnv } from '../config/env';
+import { AppUpdateRequiredProblemDto } from '../versioning/app-update-problem.dto';
 import { describeVersions } from '../versioning/openapi-versions';
 
 /**
@@ -59,6 +60,7 @@ export const openApiInfo = (env: MobileBffEnv): OpenApiInfo => {
       426: new AppUpdateRequiredProblem('1.0.0', '1.4.0'),
       ...CORE_API_PROBLEM_EXAMPLES,
     },
+    extraModels: [AppUpdateRequiredProblemDto],
     patch: (document) => {
       declarePersonalCacheControl(document, PERSONAL_CACHE_CONTROL);
       describeBearerChallenge(document);

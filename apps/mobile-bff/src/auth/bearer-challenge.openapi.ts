@@ -1,3 +1,4 @@
+import { declareBearerChallenge } from '@bff/platform-auth';
 import type { OpenAPIObject } from '@nestjs/swagger';
 
 type Responses = NonNullable<OpenAPIObject['paths'][string]['get']>['responses'];
@@ -14,6 +15,11 @@ function describe(responses: Responses, status: string, description: string): vo
  * (403), and the provider's keys among the reasons for 503.
  */
 export function describeBearerChallenge(document: OpenAPIObject): void {
+  declareBearerChallenge(document, {
+    description: 'Always `Bearer realm="mobile-bff", error="invalid_token"` (RFC 6750).',
+    pattern: '^Bearer realm="mobile-bff", error="invalid_token"$',
+    example: 'Bearer realm="mobile-bff", error="invalid_token"',
+  });
   for (const item of Object.values(document.paths)) {
     for (const method of ['get', 'put', 'post', 'delete', 'patch'] as const) {
       const responses = item[method]?.responses;
@@ -21,14 +27,6 @@ export function describeBearerChallenge(document: OpenAPIObject): void {
       if (!responses || !unauthorized || '$ref' in unauthorized) continue;
       unauthorized.description =
         'No valid access token from the identity provider (missing, expired, wrong issuer or audience, bad signature, unknown key, refused algorithm): the problem `invalid_token`.';
-      // Added to what is declared already (Cache-Control on a personal answer).
-      unauthorized.headers = {
-        ...unauthorized.headers,
-        'WWW-Authenticate': {
-          description: 'Always `Bearer realm="mobile-bff", error="invalid_token"` (RFC 6750).',
-          schema: { type: 'string', example: 'Bearer realm="mobile-bff", error="invalid_token"' },
-        },
-      };
       describe(
         responses,
         '403',

@@ -1,6 +1,6 @@
 import { Controller, HttpCode, Inject, Post } from '@nestjs/common';
 import { RouteConfig } from '@nestjs/platform-fastify';
-import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiExtraModels, ApiOperation, ApiResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import {
   PROBLEM_CONTENT_TYPE,
   ProblemException,
@@ -8,6 +8,10 @@ import {
   toProblem,
 } from '@bff/platform-problem';
 import type { FastifyInstance } from 'fastify';
+import {
+  AppUpdateRequiredProblemDto,
+  PasswordSignInRemovedProblemDto,
+} from '../versioning/app-update-problem.dto';
 import { AUTH_OPTIONS, AuthOptions } from './auth.options';
 
 /** Route metadata of the routes old app versions used for password sign-in. */
@@ -36,9 +40,17 @@ export class PasswordSignInRemovedProblem extends ProblemException {
 const ANSWER = {
   status: 426,
   description:
-    'Always: password sign-in was removed (apps sign in at the identity provider). The app-update-required problem, `reason: password_sign_in_removed`, `signInAt` = the provider. The body is not read.',
+    'Always: password sign-in was removed (apps sign in at the identity provider). The app-update-required problem, `reason: password_sign_in_removed`, `signInAt` = the provider. The body is not read. ' +
+    "An app below the minimum version gets the version rule's 426 (`minimumVersion`) first.",
   content: {
-    [PROBLEM_CONTENT_TYPE]: { schema: { $ref: '#/components/schemas/ProblemDetailsDto' } },
+    [PROBLEM_CONTENT_TYPE]: {
+      schema: {
+        oneOf: [
+          { $ref: getSchemaPath(PasswordSignInRemovedProblemDto) },
+          { $ref: getSchemaPath(AppUpdateRequiredProblemDto) },
+        ],
+      },
+    },
   },
 };
 
@@ -57,6 +69,7 @@ const removed = (was: string) =>
  * in. The handlers throw the same problem in case the hook is missing.
  */
 @ApiTags('auth')
+@ApiExtraModels(PasswordSignInRemovedProblemDto, AppUpdateRequiredProblemDto)
 @Controller({ path: 'auth', version: ['1', '2'] })
 export class PasswordSignInRemovedController {
   constructor(@Inject(AUTH_OPTIONS) private readonly options: AuthOptions) {}

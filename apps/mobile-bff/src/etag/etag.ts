@@ -4,6 +4,9 @@ import { createHash } from 'node:crypto';
  * A weak validator of the uncompressed body: the same JSON gives the same tag whether it is sent
  * as identity, gzip or br (a strong tag would have to differ per content coding, RFC 9110 §8.8.3).
  */
+/** `Cache-Control` of a revalidated answer whose handler set none: keep it, ask before using it. */
+export const REVALIDATE_CACHE_CONTROL = 'no-cache';
+
 export function etagOf(body: string | Buffer): string {
   return `W/"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
 }

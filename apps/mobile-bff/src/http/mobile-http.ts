@@ -3,7 +3,7 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { sendProblem, toProblem } from '@bff/platform-problem';
 import { constants } from 'node:zlib';
 import { refusePasswordSignIn } from '../auth/password-sign-in-removed';
-import { etagOf, matchesIfNoneMatch } from '../etag/etag';
+import { etagOf, matchesIfNoneMatch, REVALIDATE_CACHE_CONTROL } from '../etag/etag';
 import { APP_VERSION_HEADER, checkAppVersion } from '../versioning/app-version';
 import { DeprecationPolicy, deprecationHeaders } from '../versioning/deprecation';
 import { isRevalidatedRoute, routeVersion } from '../versioning/route-version';
@@ -52,7 +52,7 @@ export async function configureMobileHttp(
     if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return done(null, payload);
     const etag = etagOf(payload);
     reply.header('etag', etag);
-    if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-cache');
+    if (!reply.hasHeader('cache-control')) reply.header('cache-control', REVALIDATE_CACHE_CONTROL);
     if (!matchesIfNoneMatch(request.headers['if-none-match'], etag)) return done(null, payload);
     reply.code(304);
     reply.removeHeader('content-type');

@@ -28,11 +28,11 @@ export class MediaController {
   @ApiProductImage({
     'Cache-Control': {
       description: 'Any cache may keep it for a day, then revalidate with `If-None-Match`.',
-      schema: { type: 'string', example: PRODUCT_IMAGE_CACHE_CONTROL },
+      schema: { type: 'string', enum: [PRODUCT_IMAGE_CACHE_CONTROL] },
     },
     ETag: {
       description: 'A weak tag of the picture; `If-None-Match` with it answers 304 without a body.',
-      schema: { type: 'string', example: 'W/"Jt0d3bA1d2Yh9l5p2Gx0aJkq3mQ"' },
+      schema: { type: 'string', maxLength: 128, example: 'W/"Jt0d3bA1d2Yh9l5p2Gx0aJkq3mQ"' },
     },
   })
   @ApiResponse({ status: 304, description: 'Not Modified: the copy the app holds is current.' })

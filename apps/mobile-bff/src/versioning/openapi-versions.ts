@@ -1,9 +1,12 @@
-import type { OpenAPIObject } from '@nestjs/swagger';
+import { getSchemaPath, type OpenAPIObject } from '@nestjs/swagger';
 import { APP_VERSION_PATTERN } from '../config/env';
+import { AppUpdateRequiredProblemDto } from './app-update-problem.dto';
 import { APP_VERSION_HEADER } from './app-version';
 
 const VERSIONED = /^\/v(\d+)\//;
-const PROBLEM = { $ref: '#/components/schemas/ProblemDetailsDto' };
+
+/** Registered as an extra model of the document (openApiInfo's `extraModels`). */
+const PROBLEM = { $ref: getSchemaPath(AppUpdateRequiredProblemDto) };
 
 /**
  * What every versioned operation shares, written once into the OpenAPI document instead of on
@@ -47,15 +50,19 @@ export function describeVersions(document: OpenAPIObject): void {
 const DEPRECATION_HEADERS = {
   Deprecation: {
     description: 'When v1 was deprecated (RFC 9745): `@<epoch seconds>`. On every v1 answer.',
-    schema: { type: 'string', example: '@1793491200' },
+    schema: { type: 'string', pattern: '^@\\d+$', maxLength: 16, example: '@1793491200' },
   },
   Sunset: {
     description: 'After this date v1 may stop answering (RFC 8594). On every v1 answer.',
-    schema: { type: 'string', example: 'Wed, 30 Jun 2027 00:00:00 GMT' },
+    schema: { type: 'string', maxLength: 40, example: 'Wed, 30 Jun 2027 00:00:00 GMT' },
   },
   Link: {
     description: 'The same resource in v2: `</v2/…>; rel="successor-version"`. On every v1 answer.',
-    schema: { type: 'string', example: '</v2/screens/home>; rel="successor-version"' },
+    schema: {
+      type: 'string',
+      maxLength: 4096,
+      example: '</v2/screens/home>; rel="successor-version"',
+    },
   },
 };
 

@@ -13,18 +13,24 @@ export function tempKeysDir(): string {
  * from `keysDir` (the key is created if the BFF has not started yet).
  */
 export function coreApiCaller(baseUrl: () => string, keysDir: string, caller = 'web-bff') {
-  const signer = new ServiceTokenSigner(
-    caller,
-    new DevServiceKeys(keysDir).privateKeyFor(caller).key,
-  );
+  const tokenFor = serviceTokens(keysDir, caller);
   return async (path: string, init: RequestInit & { customerId?: number | null } = {}) => {
     const { customerId = null, headers, ...rest } = init;
     return fetch(`${baseUrl()}${path}`, {
       ...rest,
       headers: {
-        authorization: `Bearer ${await signer.tokenFor(customerId)}`,
+        authorization: `Bearer ${await tokenFor(customerId)}`,
         ...(headers as Record<string, string> | undefined),
       },
     });
   };
+}
+
+/** A service token `caller` (default web-bff) signs for `customerId`, from `keysDir`'s dev keys. */
+export function serviceTokens(keysDir: string, caller = 'web-bff') {
+  const signer = new ServiceTokenSigner(
+    caller,
+    new DevServiceKeys(keysDir).privateKeyFor(caller).key,
+  );
+  return (customerId: number | null) => signer.tokenFor(customerId);
 }

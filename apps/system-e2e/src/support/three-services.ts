@@ -20,6 +20,8 @@ export interface ThreeServices {
   readonly webCookie: string;
   /** A signed-in mobile-bff access token, the provider's (set in beforeAll). */
   readonly mobileToken: string;
+  /** The folder of development service keys the processes share (the provider's JWKS too). */
+  readonly keysDir: string;
 }
 
 /**
@@ -27,8 +29,11 @@ export interface ThreeServices {
  * provider as real processes (core-api on an in-memory PGlite, both BFFs on it and on the
  * provider, one service-key directory) with the credentials their routes take: a web-bff session
  * cookie and a mobile-bff access token, both from signing in at the provider. Stops them afterwards.
+ * `extraEnv` adds to (or overrides) one service's environment, e.g. a low rate limit.
  */
-export function useThreeServices(): ThreeServices {
+export function useThreeServices(
+  extraEnv: Partial<Record<Service, Record<string, string>>> = {},
+): ThreeServices {
   const keysDir = tempKeysDir();
   const services = {} as Record<Service, RunningService>;
   const coreFetch = coreApiCaller(() => services['core-api'].url, keysDir);
@@ -39,13 +44,25 @@ export function useThreeServices(): ThreeServices {
   beforeAll(async () => {
     const port = await webPort();
     [services['core-api'], identity] = await Promise.all([
-      startService('core-api', { PGLITE_DIR: 'memory://', SERVICE_KEYS_DIR: keysDir }, START_MS),
+      startService(
+        'core-api',
+        { PGLITE_DIR: 'memory://', SERVICE_KEYS_DIR: keysDir, ...extraEnv['core-api'] },
+        START_MS,
+      ),
       startProvider([port], keysDir),
     ]);
     const env = { CORE_API_URL: services['core-api'].url, SERVICE_KEYS_DIR: keysDir };
     [services['web-bff'], services['mobile-bff']] = await Promise.all([
-      startService('web-bff', { ...env, ...webIdentityEnv(identity, port) }, START_MS),
-      startService('mobile-bff', { ...env, OIDC_ISSUER: identity.issuer }, START_MS),
+      startService(
+        'web-bff',
+        { ...env, ...webIdentityEnv(identity, port), ...extraEnv['web-bff'] },
+        START_MS,
+      ),
+      startService(
+        'mobile-bff',
+        { ...env, OIDC_ISSUER: identity.issuer, ...extraEnv['mobile-bff'] },
+        START_MS,
+      ),
     ]);
     webCookie = await webSessionCookie(services['web-bff'].url);
     mobileToken = (await mobileTokens(identity)).accessToken;
@@ -58,6 +75,7 @@ export function useThreeServices(): ThreeServices {
   return {
     services,
     coreFetch,
+    keysDir,
     get identity() {
       if (!identity) throw new Error('the provider starts in beforeAll');
       return identity;

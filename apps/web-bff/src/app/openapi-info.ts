@@ -1,4 +1,4 @@
-import { declarePersonalCacheControl } from '@bff/platform-auth';
+import { declareCookieAnswersNotStored, declarePersonalCacheControl } from '@bff/platform-auth';
 import { CORE_API_PROBLEM_EXAMPLES } from '@bff/bff-kit';
 import { OpenApiInfo } from '@bff/platform-bootstrap';
 import { NotFoundProblem } from '@bff/platform-problem';
@@ -45,6 +45,7 @@ export const openApiInfo: OpenApiInfo = {
   },
   patch: (document) => {
     declarePersonalCacheControl(document, PERSONAL_CACHE_CONTROL);
+    declareCookieAnswersNotStored(document);
     declareRateLimits(document);
   },
 };

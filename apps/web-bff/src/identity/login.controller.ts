@@ -1,6 +1,6 @@
 import { Controller, Get, Query, Redirect, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { ApiProblems } from '@bff/platform-problem';
+import { ApiProblem, ApiProblems } from '@bff/platform-problem';
 import { AuthRateLimit } from '@bff/platform-security';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CsrfExempt } from '../csrf/csrf.guard';
@@ -10,7 +10,15 @@ import { SignInService } from './sign-in.service';
 const SET_LOGIN_COOKIE = {
   description:
     '`__Host-login=<random id>; Path=/; Max-Age=600; HttpOnly; Secure; SameSite=Lax`: the login transaction (state, nonce, PKCE verifier, returnTo) is kept on the server under this id.',
-  schema: { type: 'string' },
+  schema: { type: 'string', maxLength: 4096 },
+};
+
+const CLEAR_LOGIN_COOKIE = {
+  'Set-Cookie': {
+    description:
+      'When the request carried a `__Host-login` cookie: `__Host-login=; Max-Age=0; …`, the transaction is used up.',
+    schema: { type: 'string', maxLength: 4096 },
+  },
 };
 
 /**
@@ -38,7 +46,7 @@ export class LoginController {
     headers: {
       Location: {
         description: "The provider's authorization URL.",
-        schema: { type: 'string', format: 'uri' },
+        schema: { type: 'string', format: 'uri', maxLength: 4096 },
       },
       'Set-Cookie': SET_LOGIN_COOKIE,
     },
@@ -61,15 +69,24 @@ export class LoginController {
     status: 303,
     description: 'Signed in: to the returnTo path of the sign-in.',
     headers: {
-      Location: { description: 'The returnTo path (same site).', schema: { type: 'string' } },
+      Location: {
+        description: 'The returnTo path (same site).',
+        schema: { type: 'string', maxLength: 2048 },
+      },
       'Set-Cookie': {
         description:
           '`__Host-session=<random id>; Path=/; HttpOnly; Secure; SameSite=Strict` (the new session), and `__Host-login` cleared.',
-        schema: { type: 'string' },
+        schema: { type: 'string', maxLength: 4096 },
       },
     },
   })
-  @ApiProblems(400, 409, 429, 502, 503, 504)
+  // Whatever fails after the transaction was taken, the browser's `__Host-login` is cleared.
+  @ApiProblem(400, { headers: CLEAR_LOGIN_COOKIE })
+  @ApiProblem(409, { headers: CLEAR_LOGIN_COOKIE })
+  @ApiProblem(502, { headers: CLEAR_LOGIN_COOKIE })
+  @ApiProblem(503, { headers: CLEAR_LOGIN_COOKIE })
+  @ApiProblem(504, { headers: CLEAR_LOGIN_COOKIE })
+  @ApiProblems(429)
   async callback(
     @Query() _query: CallbackQueryDto,
     @Req() request: FastifyRequest,

@@ -11,7 +11,7 @@ import { SignOutService } from './sign-out.service';
 const CLEARED = {
   'Set-Cookie': {
     description: '`__Host-session=; Max-Age=0; …`: the session cookie is cleared.',
-    schema: { type: 'string' },
+    schema: { type: 'string', maxLength: 4096 },
   },
 };
 

@@ -29,7 +29,7 @@ export class MediaController {
   @ApiProductImage({
     'Cache-Control': {
       description: 'Shared caches may keep it for a day.',
-      schema: { type: 'string', example: PRODUCT_IMAGE_CACHE_CONTROL },
+      schema: { type: 'string', enum: [PRODUCT_IMAGE_CACHE_CONTROL] },
     },
   })
   image(

@@ -7,7 +7,7 @@ import {
   UseGuards,
 } from '@nestjs/common';
 import { ApiCookieAuth } from '@nestjs/swagger';
-import { ApiProblems } from '@bff/platform-problem';
+import { ApiProblem, ApiProblems } from '@bff/platform-problem';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { clearSessionCookie, sessionIdOf } from './session-cookie';
 import { SessionRequiredProblem } from './session.problems';
@@ -68,6 +68,15 @@ export function RequiresSession(): MethodDecorator & ClassDecorator {
   return applyDecorators(
     UseGuards(SessionGuard),
     ApiCookieAuth(SESSION_SCHEME),
-    ApiProblems(401, 503),
+    ApiProblem(401, {
+      headers: {
+        'Set-Cookie': {
+          description:
+            'When the request carried a session cookie that is no longer live: `__Host-session=; Max-Age=0; …` clears it.',
+          schema: { type: 'string', maxLength: 4096 },
+        },
+      },
+    }),
+    ApiProblems(503),
   );
 }

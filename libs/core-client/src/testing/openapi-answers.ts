@@ -60,6 +60,12 @@ export class OpenApiAnswers {
     ]);
     this.ajv.addFormat('date-time', (s: string) => RFC3339.test(s) && !isNaN(Date.parse(s)));
     this.ajv.addFormat('password', true);
+    // OpenAPI's numeric formats: the range of the integer type they name.
+    this.ajv.addFormat('int32', {
+      type: 'number',
+      validate: (n: number) => Number.isInteger(n) && n >= -(2 ** 31) && n < 2 ** 31,
+    });
+    this.ajv.addFormat('int64', { type: 'number', validate: (n: number) => Number.isInteger(n) });
     this.ajv.addSchema((v31 ? document : toJsonSchema30(document)) as AnySchema, ID);
   }
 

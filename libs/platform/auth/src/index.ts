@@ -5,3 +5,4 @@ export * from './lib/dev-secret';
 export * from './lib/public-route';
 export * from './lib/personal-answers';
 export * from './lib/jws-algorithms';
+export * from './lib/answer-headers.openapi';

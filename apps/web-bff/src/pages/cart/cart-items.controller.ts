@@ -3,7 +3,8 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DegradableAggregate } from '@bff/bff-kit';
 import { CartItemParamsDto } from '@bff/core-contracts';
 import { EmptyQueryDto } from '@bff/platform-validation';
-import { ApiProblems } from '@bff/platform-problem';
+import { ApiProblem, ApiProblems } from '@bff/platform-problem';
+import { CartLineFullProblemDto } from './cart-problems.dto';
 import { RequiresSession, SignedInCustomer } from '../../session/session.guard';
 import { CartQuantityDto, CartViewDto } from './cart-page.dto';
 import { CartPageService } from './cart-page.service';
@@ -21,7 +22,7 @@ export class CartController {
     summary: 'Put a product in the cart with this quantity (replaces it); answers the new cart.',
   })
   @DegradableAggregate(CartViewDto, 'cart')
-  @ApiProblems(401, 403, 415)
+  @ApiProblems(403, 415)
   set(
     @Param() { productId }: CartItemParamsDto,
     @Body() { quantity }: CartQuantityDto,
@@ -38,7 +39,8 @@ export class CartController {
       'Add this many of a product to the cart, on top of what it holds (409 `cart_line_full` past the most a line may hold); answers the new cart.',
   })
   @DegradableAggregate(CartViewDto, 'cart')
-  @ApiProblems(401, 403, 409, 415)
+  @ApiProblem(409, { schema: CartLineFullProblemDto })
+  @ApiProblems(403, 415)
   add(
     @Param() { productId }: CartItemParamsDto,
     @Body() { quantity }: CartQuantityDto,
@@ -51,7 +53,7 @@ export class CartController {
   @Delete(':productId')
   @ApiOperation({ summary: 'Take a product out of the cart; answers the new cart.' })
   @DegradableAggregate(CartViewDto, 'cart')
-  @ApiProblems(401, 403)
+  @ApiProblems(403)
   remove(
     @Param() { productId }: CartItemParamsDto,
     @Query() _query: EmptyQueryDto,

@@ -18,7 +18,7 @@ export class CartPageController {
   @RequiresSession()
   @ApiOperation({ summary: 'The cart page: every line with its live price and stock.' })
   @DegradableAggregate(CartViewDto, 'cart page')
-  @ApiProblems(401, 403)
+  @ApiProblems(403)
   get(
     @Query() _query: EmptyQueryDto,
     @SignedInCustomer() customerId: number,

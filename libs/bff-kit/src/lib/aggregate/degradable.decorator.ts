@@ -16,7 +16,7 @@ export function DegradableAggregate(type: Type, what: string): MethodDecorator {
       headers: {
         'X-Degraded': {
           description: 'The `degraded` list, comma-separated; sent only when it is not empty.',
-          schema: { type: 'string', example: 'reviews,related' },
+          schema: { type: 'string', maxLength: 1024, example: 'reviews,related' },
         },
       },
     }),

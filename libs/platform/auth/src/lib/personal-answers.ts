@@ -16,6 +16,7 @@ import {
   type ResponseObject,
 } from '@nestjs/swagger';
 import type { FastifyInstance, FastifyReply } from 'fastify';
+import { COOKIE_ANSWER_CACHE_CONTROL } from './answer-headers.openapi';
 
 /**
  * Where `@ApiCookieAuth()`/`@ApiBearerAuth()` keep a route's security requirement. The same
@@ -65,7 +66,7 @@ class CookieAnswersNotStored implements OnModuleInit {
   onModuleInit(): void {
     const fastify = this.adapterHost.httpAdapter.getInstance<FastifyInstance>();
     fastify.addHook('onSend', (_request, reply, payload, done) => {
-      if (reply.hasHeader('set-cookie')) reply.header('cache-control', 'no-store');
+      if (reply.hasHeader('set-cookie')) reply.header('cache-control', COOKIE_ANSWER_CACHE_CONTROL);
       done(null, payload);
     });
   }
@@ -116,7 +117,7 @@ export function declarePersonalCacheControl(document: OpenAPIObject, cacheContro
         ...response.headers,
         'Cache-Control': {
           description: 'A personal answer: not to be stored by shared caches.',
-          schema: { type: 'string', example: cacheControl },
+          schema: { type: 'string', enum: [cacheControl] },
         },
       };
     }

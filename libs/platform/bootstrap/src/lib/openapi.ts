@@ -24,6 +24,9 @@ export interface OpenApiInfo {
   scope?: DocumentScope;
   /** The service's own example of a status's problem (e.g. its 401), over the platform's. */
   problemExamples?: ProblemExamples;
+  /** Schemas no decorator names but a `patch` refers to (e.g. a problem with members of its own). */
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- what SwaggerModule takes
+  extraModels?: Function[];
 }
 
 const documents = new WeakMap<INestApplication, OpenAPIObject>();
@@ -61,7 +64,7 @@ export function setupOpenApi(
   }
   const document = SwaggerModule.createDocument(app, builder.build(), {
     operationIdFactory,
-    extraModels: [ProblemDetailsDto],
+    extraModels: [ProblemDetailsDto, ...(info.extraModels ?? [])],
   });
   declareBodyProblems(document);
   info.patch?.(document);
@@ -83,7 +86,8 @@ export function setupOpenApi(
 /**
  * What createApp answers before any controller runs, declared here once for every operation:
  * 413 (over `bodyLimit`) and 415 (not JSON) where a body is taken, and 414 where the path has a
- * parameter (the router refuses one over `maxParamLength`).
+ * parameter (the router refuses one over `maxParamLength`); and the 500 the problem filter gives
+ * for any unexpected error, which any operation can meet.
  */
 type OperationObject = NonNullable<OpenAPIObject['paths'][string]['get']>;
 
@@ -99,6 +103,7 @@ function declareBodyProblems(document: OpenAPIObject): void {
       if (!operation) continue;
       if (operation.requestBody) for (const status of [413, 415]) declare(operation, status);
       if (template.includes('{')) declare(operation, 414);
+      declare(operation, 500);
     }
   }
 }
@@ -115,7 +120,7 @@ function declareRequestIdHeader(document: OpenAPIObject): void {
     'X-Request-Id': {
       description:
         "The request's id: the caller's `X-Request-Id` when well formed (8–128 of `A-Za-z0-9._:-`), else a new UUID. In every log line and problem body.",
-      schema: { type: 'string', example: 'b3e1c1f0-52f4-4b0e-9a51-1f7f0f3d9b1e' },
+      schema: { type: 'string', maxLength: 128, example: 'b3e1c1f0-52f4-4b0e-9a51-1f7f0f3d9b1e' },
     },
   };
   const ref = { $ref: '#/components/headers/X-Request-Id' };

@@ -1,14 +1,16 @@
 import {
+  applyDecorators,
   Controller,
   DynamicModule,
   Get,
+  Header,
   Inject,
   Module,
   ModuleMetadata,
   Res,
   ServiceUnavailableException,
 } from '@nestjs/common';
-import { ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import {
   HealthCheck,
   HealthCheckResult,
@@ -23,6 +25,33 @@ import { LifecycleService } from './lifecycle.service';
 import { OperationsRoute } from './operations-route';
 
 export const READINESS_CHECKS = Symbol('READINESS_CHECKS');
+
+/** A probe must see the process as it is now: no cache may answer for it. */
+export const HEALTH_CACHE_CONTROL = 'no-cache, no-store, must-revalidate';
+
+/**
+ * Sends {@link HEALTH_CACHE_CONTROL} on both answers of a probe and declares it there, from one
+ * constant (Terminus's `noCache` would send the same header without declaring it). Put it above
+ * `@HealthCheck(...)`, whose answers it adds the header to.
+ */
+const NotCached = () =>
+  applyDecorators(
+    Header('Cache-Control', HEALTH_CACHE_CONTROL),
+    ...[200, 503].map((status) =>
+      ApiResponse({
+        status,
+        description: '',
+        headers: {
+          'Cache-Control': {
+            description: 'Probes are never answered from a cache.',
+            required: true,
+            schema: { type: 'string', enum: [HEALTH_CACHE_CONTROL] },
+          },
+        },
+      }),
+    ),
+  );
+const HEALTH_CHECK = { noCache: false, swaggerDocumentation: true };
 const HEALTH_OPTIONS = Symbol('HEALTH_OPTIONS');
 
 export interface HealthModuleOptions {
@@ -48,7 +77,8 @@ class HealthController {
 
   @Get('live')
   @OperationsRoute()
-  @HealthCheck()
+  @NotCached()
+  @HealthCheck(HEALTH_CHECK)
   @ApiOperation({
     summary:
       'Liveness: the process is running and its event loop answers. Depends on nothing else.',
@@ -59,7 +89,8 @@ class HealthController {
 
   @Get('ready')
   @OperationsRoute()
-  @HealthCheck()
+  @NotCached()
+  @HealthCheck(HEALTH_CHECK)
   @ApiOperation({
     summary:
       'Readiness: the service can serve traffic (its own dependencies up, not shutting down).',

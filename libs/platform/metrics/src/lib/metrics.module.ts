@@ -25,6 +25,9 @@ export interface MetricsModuleOptions {
   expose: boolean;
 }
 
+/** Every scrape reads the counters as they are now. */
+const METRICS_CACHE_CONTROL = 'no-store';
+
 @ApiTags('operations')
 @PublicRoute()
 @Controller('metrics')
@@ -33,7 +36,7 @@ class MetricsController {
 
   @Get()
   @OperationsRoute()
-  @Header('cache-control', 'no-store')
+  @Header('cache-control', METRICS_CACHE_CONTROL)
   @ApiOperation({
     summary:
       'Prometheus metrics: HTTP RED metrics by route template, Node process metrics, downstream calls.',
@@ -42,6 +45,13 @@ class MetricsController {
   @ApiOkResponse({
     description: 'Prometheus text exposition format.',
     content: { 'text/plain': { schema: { type: 'string' } } },
+    headers: {
+      'Cache-Control': {
+        description: 'Every scrape reads the counters as they are now.',
+        required: true,
+        schema: { type: 'string', enum: [METRICS_CACHE_CONTROL] },
+      },
+    },
   })
   async metrics(): Promise<string> {
     return this.registry.metrics();
