@@ -58,6 +58,31 @@ describe('Spectral on the committed OpenAPI documents', () => {
     }
   }, 180_000);
 
+  it('fails a BFF answer a rate-limit guard counted that declares no rate-limit header, and only those', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'spectral-'));
+    try {
+      const document = JSON.parse(readFileSync(documentOf('web-bff'), 'utf8'));
+      const answers = document.paths['/api/pages/product/{id}'].get.responses;
+      delete answers['200'].headers['X-RateLimit-Limit'];
+      // 413, 414, 415 and 426 are given before the guard: leaving them bare is no error.
+      expect(answers['414']).toBeDefined();
+      answers['414'].headers = {};
+      const planted = join(dir, 'web-bff.json');
+      writeFileSync(planted, JSON.stringify(document));
+
+      // (The ruleset's per-path overrides name openapi/web-bff.json, not this copy: only the
+      // planted operation's findings count here.)
+      const where = errorsIn(lint([planted]), planted)
+        .map((f) => `${f.code} ${f.path.join('/')}`)
+        .filter((line) => line.includes('/api/pages/product/{id}/'));
+      expect(where).toEqual([
+        'rate-limit-headers paths//api/pages/product/{id}/get/responses/200/headers',
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 180_000);
+
   it('says why beside every rule the ruleset switches off', () => {
     expect(unexplainedSwitches(readFileSync(RULESET, 'utf8'))).toEqual([]);
     const planted =
