@@ -35,3 +35,19 @@ export function pactProblems(
   ) as PactDocument;
   return new PactVsOpenApi(document).check(pact);
 }
+
+/**
+ * The consumer spec's check that its committed pact is served by the provider's document today and
+ * at the provider's last release: the consumer may be deployed beside either.
+ */
+export function describePactServedByReleasedDocuments(
+  consumer: string,
+  provider: string,
+  root: string,
+): void {
+  describe(`${consumer}'s pact against ${provider}'s OpenAPI documents`, () => {
+    it.each(releasedDocuments(provider, root))('is served by %s', (_, document) => {
+      expect(pactProblems(consumer, provider, document, root)).toEqual([]);
+    });
+  });
+}
