@@ -28,9 +28,14 @@ interface Document {
   >;
 }
 
-/** Routes that end the session they are called with: run last, so the others still have one. */
+/**
+ * Routes that end the session they are called with run last, so the others still have one; of
+ * those, the ones that need the session (sign-out-everywhere) before the ones that answer without
+ * it too (logout).
+ */
 const ENDS_SESSION = /^\/bff\/(logout|sign-out-everywhere)$/;
-const lastIfEndingSession = (o: Operation) => (ENDS_SESSION.test(o.path) ? 1 : 0);
+const lastIfEndingSession = (o: Operation) =>
+  ENDS_SESSION.test(o.path) ? (o.optional ? 2 : 1) : 0;
 
 function personalOperations(app: string): Operation[] {
   const document = JSON.parse(
