@@ -87,6 +87,8 @@ describe('CODEOWNERS (.github/CODEOWNERS)', () => {
         'platform-validation',
         'workspace',
         'system-e2e',
+        'web-sdk',
+        'mobile-sdk',
       ]),
     );
   });
