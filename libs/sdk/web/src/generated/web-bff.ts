@@ -370,10 +370,11 @@ export interface components {
         };
         SessionDto: {
             /**
-             * @description Always true: there is a live session. (enum property replaced by openapi-typescript)
-             * @enum {string}
+             * @description Always true: there is a live session.
+             * @example true
+             * @enum {boolean}
              */
-            signedIn: "SessionDto";
+            signedIn: true;
             customer: components["schemas"]["SessionCustomerDto"];
             /**
              * Format: date-time
@@ -383,10 +384,11 @@ export interface components {
         };
         SignedOutDto: {
             /**
-             * @description Always false: there is no session. (enum property replaced by openapi-typescript)
-             * @enum {string}
+             * @description Always false: there is no session.
+             * @example false
+             * @enum {boolean}
              */
-            signedIn: "SignedOutDto";
+            signedIn: false;
         };
         LoggedOutDto: {
             /**
