@@ -5,6 +5,7 @@
 //   scope:*   who owns the code     core | web | mobile | shared | dev (the development provider)
 //   type:*    what the code is      app | contracts | client | kit | platform | seed | e2e | tooling
 //                                   | sdk (a BFF's generated client, published on its own)
+//                                   | frontend (a program that uses an SDK: apps/mobile-app-client)
 //             (+ validation: the one platform lib contracts may use, besides type:platform)
 import nx from '@nx/eslint-plugin';
 import eslintConfigPrettier from 'eslint-config-prettier';
@@ -79,6 +80,8 @@ export default [
               onlyDependOnLibsWithTags: ['type:contracts', 'type:platform'],
             },
             { sourceTag: 'type:tooling', onlyDependOnLibsWithTags: [] },
+            // A frontend (the reference mobile app client) talks to its BFF through the SDK only.
+            { sourceTag: 'type:frontend', onlyDependOnLibsWithTags: ['type:sdk'] },
             // A BFF's SDK is published on its own: nothing of the monorepo, only openapi-fetch.
             {
               sourceTag: 'type:sdk',
@@ -151,6 +154,7 @@ export default [
     // ban because a later block's options replace an earlier one's.
     files: ['apps/*/src/**/*.ts'],
     ignores: [
+      'apps/mobile-app-client/**',
       '**/*.spec.ts',
       '**/*.test.ts',
       '**/testing/**',

@@ -114,6 +114,16 @@ describe('module boundaries (eslint.config.mjs)', () => {
       'apps/web-bff/storefront/src/x.ts',
       "import { createMobileBffClient } from '@bff/mobile-sdk';\nexport const x = createMobileBffClient;",
     ],
+    [
+      'the app client importing anything but its SDK',
+      'apps/mobile-app-client/src/x.ts',
+      "import { CoreApiClient } from '@bff/core-client';\nexport const x = CoreApiClient;",
+    ],
+    [
+      'the app client importing the web SDK',
+      'apps/mobile-app-client/src/x.ts',
+      "import { createWebBffClient } from '@bff/web-sdk';\nexport const x = createWebBffClient;",
+    ],
   ])('rejects %s', async (_what, path, code) => {
     const messages = await lint(path, code);
     expect(messages.filter((m) => BOUNDARY.test(m))).not.toEqual([]);
@@ -183,6 +193,11 @@ describe('module boundaries (eslint.config.mjs)', () => {
       'an SDK importing openapi-fetch',
       'libs/sdk/mobile/src/x.ts',
       "import createClient from 'openapi-fetch';\nexport const x = createClient;",
+    ],
+    [
+      'the app client importing the mobile SDK',
+      'apps/mobile-app-client/src/x.ts',
+      "import { createMobileBffClient } from '@bff/mobile-sdk';\nexport const x = createMobileBffClient;",
     ],
   ])('allows %s', async (_what, path, code) => {
     expect(await lint(path, code)).toEqual([]);

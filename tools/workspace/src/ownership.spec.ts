@@ -89,6 +89,7 @@ describe('CODEOWNERS (.github/CODEOWNERS)', () => {
         'system-e2e',
         'web-sdk',
         'mobile-sdk',
+        'mobile-app-client',
       ]),
     );
   });

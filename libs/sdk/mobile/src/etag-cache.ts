@@ -3,6 +3,8 @@ import type { Middleware } from 'openapi-fetch';
 /** Set on an answer the cache served after a 304: the body is the copy the app already held. */
 export const REVALIDATED_HEADER = 'X-SDK-Revalidated';
 
+const BODY_HEADERS = new Set(['content-length', 'content-encoding', 'transfer-encoding']);
+
 interface Entry {
   etag: string;
   body: string;
@@ -32,7 +34,11 @@ export function etagCache(maxEntries = 100): Middleware & { clear(): void } {
       const cached = entries.get(request.url);
       if (response.status === 304 && cached) {
         const headers = new Headers(cached.headers);
-        response.headers.forEach((value, name) => headers.set(name, value));
+        // The 304's fresher metadata (ETag, Cache-Control, Date…), but not what described its
+        // empty body: the copy's own length and coding stand.
+        response.headers.forEach((value, name) => {
+          if (!BODY_HEADERS.has(name)) headers.set(name, value);
+        });
         headers.set(REVALIDATED_HEADER, '304');
         return new Response(cached.body, { status: 200, headers });
       }
