@@ -20,8 +20,13 @@ const HEADER = (app) =>
 /** The text of the generated file for `app`, from `document` (default: its committed one). */
 export async function render(app, document = join(ROOT, 'openapi', `${app}.json`)) {
   const schema = JSON.parse(readFileSync(document, 'utf8'));
-  // Optional members stay `?:` without `| undefined`, and every operation keeps its own id.
-  const ast = await openapiTS(schema, { alphabetize: false, rootTypes: false });
+  // A member with a `default` is optional unless the schema requires it (openapi-typescript's
+  // default makes it required, so a request body would have to send what the server defaults).
+  const ast = await openapiTS(schema, {
+    alphabetize: false,
+    rootTypes: false,
+    defaultNonNullable: false,
+  });
   return HEADER(app) + astToString(ast);
 }
 

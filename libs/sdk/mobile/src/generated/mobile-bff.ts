@@ -847,7 +847,7 @@ export interface components {
              * @default standard
              * @enum {string}
              */
-            shipping: "standard" | "express";
+            shipping?: "standard" | "express";
         };
         OrderScreenLineDto: {
             productId: number;

@@ -756,7 +756,7 @@ export interface components {
              * @default standard
              * @enum {string}
              */
-            shipping: "standard" | "express";
+            shipping?: "standard" | "express";
         };
         CartQuantityDto: {
             /**
