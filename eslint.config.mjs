@@ -4,6 +4,8 @@
 // (see docs/adr/0002-module-boundaries.md and tools/workspace/src/module-boundaries.spec.ts):
 //   scope:*   who owns the code     core | web | mobile | shared | dev (the development provider)
 //   type:*    what the code is      app | contracts | client | kit | platform | seed | e2e | tooling
+//                                   | sdk (a BFF's generated client, published on its own)
+//                                   | frontend (a program that uses an SDK: apps/mobile-app-client)
 //             (+ validation: the one platform lib contracts may use, besides type:platform)
 import nx from '@nx/eslint-plugin';
 import eslintConfigPrettier from 'eslint-config-prettier';
@@ -55,6 +57,8 @@ export default [
                 'type:kit',
                 'type:platform',
                 'type:seed',
+                // Only for web-bff's storefront (apps/web-bff/storefront): see the import ban below.
+                'type:sdk',
               ],
             },
             {
@@ -76,6 +80,14 @@ export default [
               onlyDependOnLibsWithTags: ['type:contracts', 'type:platform'],
             },
             { sourceTag: 'type:tooling', onlyDependOnLibsWithTags: [] },
+            // A frontend (the reference mobile app client) talks to its BFF through the SDK only.
+            { sourceTag: 'type:frontend', onlyDependOnLibsWithTags: ['type:sdk'] },
+            // A BFF's SDK is published on its own: nothing of the monorepo, only openapi-fetch.
+            {
+              sourceTag: 'type:sdk',
+              onlyDependOnLibsWithTags: [],
+              allowedExternalImports: ['openapi-fetch', 'node:*'],
+            },
           ],
         },
       ],
@@ -90,7 +102,7 @@ export default [
   },
   {
     // Build and test configs and workspace tooling share helpers from tools/; none of it ships.
-    files: ['**/webpack.config.js', '**/jest.config.js', 'tools/**'],
+    files: ['**/webpack.config.js', '**/jest.config.js', '**/jest.config.cjs', 'tools/**'],
     rules: { '@nx/enforce-module-boundaries': 'off' },
   },
   {
@@ -130,6 +142,37 @@ export default [
             {
               group: ['@bff/*/testing', '@bff/*/testing/*'],
               message: 'Test doubles are for tests only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The services never call a BFF through its SDK; only a frontend does: web-bff's storefront
+    // (apps/web-bff/storefront, outside src/; `scope:*` keeps it to the web SDK). Repeats the test-doubles
+    // ban because a later block's options replace an earlier one's.
+    files: ['apps/*/src/**/*.ts'],
+    ignores: [
+      'apps/mobile-app-client/**',
+      '**/*.spec.ts',
+      '**/*.test.ts',
+      '**/testing/**',
+      '**/testing.ts',
+      'apps/system-e2e/**',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@bff/*/testing', '@bff/*/testing/*'],
+              message: 'Test doubles are for tests only.',
+            },
+            {
+              group: ['@bff/web-sdk', '@bff/mobile-sdk', '@bff/*-sdk/*'],
+              message: "A service does not use a BFF's SDK; only its frontend does.",
             },
           ],
         },

@@ -94,6 +94,36 @@ describe('module boundaries (eslint.config.mjs)', () => {
       'libs/core-contracts/src/lib/x.ts',
       "import { NotFoundProblem } from '@bff/platform-problem';\nexport const x = NotFoundProblem;",
     ],
+    [
+      'an SDK importing a monorepo lib (it is published on its own)',
+      'libs/sdk/web/src/x.ts',
+      "import { NotFoundProblem } from '@bff/platform-problem';\nexport const x = NotFoundProblem;",
+    ],
+    [
+      'the web SDK importing the mobile SDK',
+      'libs/sdk/web/src/x.ts',
+      "import { createMobileBffClient } from '@bff/mobile-sdk';\nexport const x = createMobileBffClient;",
+    ],
+    [
+      'an SDK importing a package other than openapi-fetch',
+      'libs/sdk/mobile/src/x.ts',
+      "import { Injectable } from '@nestjs/common';\nexport const x = Injectable;",
+    ],
+    [
+      'the storefront importing the mobile SDK',
+      'apps/web-bff/storefront/src/x.ts',
+      "import { createMobileBffClient } from '@bff/mobile-sdk';\nexport const x = createMobileBffClient;",
+    ],
+    [
+      'the app client importing anything but its SDK',
+      'apps/mobile-app-client/src/x.ts',
+      "import { CoreApiClient } from '@bff/core-client';\nexport const x = CoreApiClient;",
+    ],
+    [
+      'the app client importing the web SDK',
+      'apps/mobile-app-client/src/x.ts',
+      "import { createWebBffClient } from '@bff/web-sdk';\nexport const x = createWebBffClient;",
+    ],
   ])('rejects %s', async (_what, path, code) => {
     const messages = await lint(path, code);
     expect(messages.filter((m) => BOUNDARY.test(m))).not.toEqual([]);
@@ -104,6 +134,14 @@ describe('module boundaries (eslint.config.mjs)', () => {
       'apps/web-bff/src/pages/x.ts',
       "import { aProduct } from '@bff/core-client/testing';\nexport const x = aProduct;",
     );
+    expect(messages.some((m) => m.startsWith('no-restricted-imports'))).toBe(true);
+  });
+
+  it.each([
+    ['web-bff', 'apps/web-bff/src/pages/x.ts', '@bff/web-sdk'],
+    ['mobile-bff', 'apps/mobile-bff/src/screens/x.ts', '@bff/mobile-sdk'],
+  ])("rejects %s's service code importing its own SDK", async (_app, path, sdk) => {
+    const messages = await lint(path, `import * as sdk from '${sdk}';\nexport const x = sdk;`);
     expect(messages.some((m) => m.startsWith('no-restricted-imports'))).toBe(true);
   });
 
@@ -145,6 +183,21 @@ describe('module boundaries (eslint.config.mjs)', () => {
       'a spec importing a testing entry point',
       'apps/web-bff/src/pages/x.spec.ts',
       "import { aProduct } from '@bff/core-client/testing';\nexport const x = aProduct;",
+    ],
+    [
+      'the storefront importing the web SDK',
+      'apps/web-bff/storefront/src/x.ts',
+      "import { createWebBffClient } from '@bff/web-sdk';\nexport const x = createWebBffClient;",
+    ],
+    [
+      'an SDK importing openapi-fetch',
+      'libs/sdk/mobile/src/x.ts',
+      "import createClient from 'openapi-fetch';\nexport const x = createClient;",
+    ],
+    [
+      'the app client importing the mobile SDK',
+      'apps/mobile-app-client/src/x.ts',
+      "import { createMobileBffClient } from '@bff/mobile-sdk';\nexport const x = createMobileBffClient;",
     ],
   ])('allows %s', async (_what, path, code) => {
     expect(await lint(path, code)).toEqual([]);

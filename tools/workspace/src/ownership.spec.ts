@@ -87,6 +87,9 @@ describe('CODEOWNERS (.github/CODEOWNERS)', () => {
         'platform-validation',
         'workspace',
         'system-e2e',
+        'web-sdk',
+        'mobile-sdk',
+        'mobile-app-client',
       ]),
     );
   });

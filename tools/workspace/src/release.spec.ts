@@ -4,6 +4,11 @@ import { join, resolve } from 'node:path';
 
 const ROOT = resolve(__dirname, '..', '..', '..');
 const APPS = ['core-api', 'web-bff', 'mobile-bff'];
+/** Each BFF's SDK (docs/sdk.md): versioned with its BFF through the BFF's manifestRootsToUpdate. */
+const SDK_OF: Record<string, string> = {
+  'web-bff': 'libs/sdk/web',
+  'mobile-bff': 'libs/sdk/mobile',
+};
 
 /** `nx release … --dry-run`: prints what it would change and changes nothing. */
 function dryRun(app: string) {
@@ -48,6 +53,22 @@ describe('independent releases (nx release)', () => {
     }
   });
 
+  it.each(Object.entries(SDK_OF))(
+    "keeps %s's SDK (%s) at the BFF's version, as a package ready to publish",
+    (app, sdk) => {
+      const version = (dir: string) =>
+        JSON.parse(readFileSync(join(ROOT, dir, 'package.json'), 'utf8')).version;
+      expect(version(sdk)).toBe(version(`apps/${app}`));
+      const project = JSON.parse(readFileSync(join(ROOT, 'apps', app, 'project.json'), 'utf8'));
+      expect(project.release.version.manifestRootsToUpdate).toEqual(['{projectRoot}', sdk]);
+      const manifest = JSON.parse(readFileSync(join(ROOT, sdk, 'package.json'), 'utf8'));
+      expect(manifest.private).toBeUndefined();
+      expect(manifest.exports['.']).toMatchObject({ types: expect.any(String) });
+      expect(Object.keys(manifest.dependencies ?? {})).toEqual([]);
+      expect(Object.keys(manifest.peerDependencies)).toEqual(['openapi-fetch']);
+    },
+  );
+
   it.each(APPS)(
     'a dry-run release of %s changes only its own version and changelog, and nothing on disk',
     (app) => {
@@ -59,6 +80,11 @@ describe('independent releases (nx release)', () => {
       for (const other of APPS.filter((a) => a !== app)) {
         expect(output).not.toContain(`apps/${other}/package.json`);
         expect(output).not.toContain(`apps/${other}/CHANGELOG.md`);
+      }
+      // The app's SDK takes the app's new version; no other SDK moves.
+      for (const [bff, sdk] of Object.entries(SDK_OF)) {
+        if (bff === app) expect(output).toContain(`UPDATE ${sdk}/package.json [dry-run]`);
+        else expect(output).not.toContain(`${sdk}/package.json`);
       }
       expect(gitStatus()).toBe(before);
     },

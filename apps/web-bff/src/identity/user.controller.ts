@@ -37,8 +37,9 @@ export class UserController {
   @ApiOkResponse({
     description: 'The signed-in customer, or `signedIn: false` (a dead cookie is cleared).',
     schema: {
+      // No `discriminator`: OpenAPI allows one only on a string property, and generators then
+      // type `signedIn` as the schemas' names. The two `signedIn` enums (true, false) tell them apart.
       oneOf: [{ $ref: getSchemaPath(SessionDto) }, { $ref: getSchemaPath(SignedOutDto) }],
-      discriminator: { propertyName: 'signedIn' },
     },
   })
   @ApiProblems(400, 403)

@@ -1,13 +1,11 @@
-// The storefront's only way to the server: same-origin calls to web-bff's /api (pages and cart)
-// and /bff (who is signed in, sign-out), carrying the session cookie (HttpOnly: this code never
-// sees it, nor any token: web-bff keeps the identity provider's tokens) and the anti-CSRF header.
+// The storefront's only way to the server: web-bff's SDK (@bff/web-sdk), whose client makes
+// same-origin calls to /api (pages and cart) and /bff (who is signed in, sign-out) carrying the
+// session cookie (HttpOnly: this code never sees it, nor any token) and the anti-CSRF header.
+// Every type here is the SDK's, generated from web-bff's document: a web-bff change the
+// storefront does not follow fails its type check.
+import { createWebBffClient, problemOf, type components, type Problem } from '@bff/web-sdk';
 
-export interface Problem {
-  status: number;
-  code?: string;
-  detail?: string;
-  errors?: Array<{ field: string }>;
-}
+export const web = createWebBffClient({ baseUrl: window.location.origin });
 
 export class ApiError extends Error {
   constructor(readonly problem: Problem) {
@@ -15,10 +13,14 @@ export class ApiError extends Error {
   }
 }
 
-type Init = { method?: string; body?: unknown; headers?: Record<string, string> };
-
-export const api = <T>(path: string, init: Init = {}): Promise<T> => call<T>(`/api${path}`, init);
-export const bff = <T>(path: string, init: Init = {}): Promise<T> => call<T>(`/bff${path}`, init);
+/** The data of a successful answer; anything else throws its problem as an {@link ApiError}. */
+export async function ok<T>(
+  call: Promise<{ data?: T; error?: unknown; response: Response }>,
+): Promise<T> {
+  const { data, error, response } = await call;
+  if (!response.ok || error !== undefined) throw new ApiError(problemOf(error, response.status));
+  return data as T;
+}
 
 /** Sign-in is a page at the identity provider: a navigation, never a fetch. */
 export function signInAt(returnTo: string): void {
@@ -26,21 +28,13 @@ export function signInAt(returnTo: string): void {
   window.location.assign(`/bff/login?returnTo=${encodeURIComponent(path)}`);
 }
 
-async function call<T>(url: string, init: Init): Promise<T> {
-  const headers: Record<string, string> = {
-    'X-CSRF': '1',
-    accept: 'application/json',
-    ...init.headers,
-  };
-  if (init.body !== undefined) headers['content-type'] = 'application/json';
-  const res = await fetch(url, {
-    method: init.method ?? 'GET',
-    credentials: 'same-origin',
-    headers,
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  });
-  if (res.status === 204) return undefined as T;
-  const data: unknown = await res.json().catch(() => ({}));
-  if (!res.ok) throw new ApiError({ status: res.status, ...(data as object) });
-  return data as T;
-}
+// The views' names for the SDK's schemas.
+type Schemas = components['schemas'];
+export type Price = Schemas['PriceDto'];
+export type Card = Schemas['ProductCardDto'];
+export type Session = Schemas['SessionDto'];
+export type CartView = Schemas['CartViewDto'];
+export type CartLine = Schemas['CartLineViewDto'];
+export type OrderLine = Schemas['OrderLineViewDto'];
+export type ShippingEstimate = Schemas['ShippingEstimateDto'];
+export type OrderView = Schemas['OrderViewDto'];

@@ -1,6 +1,5 @@
-import { ApiError, bff } from './api.js';
+import { ApiError, ok, web, type Session } from './api.js';
 import { h, link } from './dom.js';
-import type { Session, SessionProbe } from './types.js';
 import * as views from './views/index.js';
 
 const view = document.getElementById('view') as HTMLElement;
@@ -24,7 +23,7 @@ const shell: views.Shell = {
 function drawNav(): void {
   // Ends the session here, then at the provider, which comes back to the storefront.
   const signOut = async () => {
-    const answer = await bff<{ endSessionUrl?: string }>('/logout', { method: 'POST' }).catch(
+    const answer = await ok(web.POST('/bff/logout')).catch(
       () => ({}) as { endSessionUrl?: string },
     );
     shell.setSession(null);
@@ -106,7 +105,7 @@ window.addEventListener('popstate', () => void render());
 
 /** Asks whether the browser is signed in: a 200 either way, so a visitor's console stays clean. */
 async function start(): Promise<void> {
-  const probe = await bff<SessionProbe>('/user').catch(() => null);
+  const probe = await ok(web.GET('/bff/user')).catch(() => null);
   shell.setSession(probe?.signedIn ? probe : null);
   await render();
 }

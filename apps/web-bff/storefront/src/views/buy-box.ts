@@ -1,7 +1,6 @@
-import { api } from '../api.js';
+import { ok, web } from '../api.js';
 import { h, link } from '../dom.js';
 import { explain, MAX_QUANTITY } from '../errors.js';
-import type { CartView } from '../types.js';
 import type { Shell } from './shell.js';
 import { stepper } from './stepper.js';
 
@@ -29,7 +28,12 @@ export function buyBox(
   button.addEventListener('click', () => {
     if (!shell.session) return shell.go(`/sign-in?next=/product/${product.id}`);
     button.disabled = true;
-    void api<CartView>(`/cart/items/${product.id}`, { method: 'POST', body: { quantity } })
+    void ok(
+      web.POST('/api/cart/items/{productId}', {
+        params: { path: { productId: product.id } },
+        body: { quantity },
+      }),
+    )
       .then((cart) => {
         const holds = cart.lines.find((l) => l.productId === product.id)?.quantity ?? quantity;
         status.className = 'status ok';

@@ -1,6 +1,6 @@
 import { h, link } from '../dom.js';
 import { MAX_QUANTITY } from '../errors.js';
-import type { CartLine } from '../types.js';
+import type { CartLine } from '../api.js';
 import { stepper } from './stepper.js';
 
 export interface LineActions {

@@ -1,7 +1,6 @@
-import { api } from '../api.js';
+import { ok, web, type CartView } from '../api.js';
 import { h, link } from '../dom.js';
 import { explain } from '../errors.js';
-import type { CartView } from '../types.js';
 import { cartLine } from './cart-line.js';
 import { shippingEstimate } from './shipping.js';
 
@@ -19,12 +18,19 @@ export async function cart(): Promise<Node[]> {
   };
   const actions = {
     setQuantity: (productId: number, quantity: number) =>
-      change(api<CartView>(`/cart/items/${productId}`, { method: 'PUT', body: { quantity } })),
+      change(
+        ok(
+          web.PUT('/api/cart/items/{productId}', {
+            params: { path: { productId } },
+            body: { quantity },
+          }),
+        ),
+      ),
     // A failed removal is said in the alert, and the line stays.
     remove: (productId: number) =>
-      change(api<CartView>(`/cart/items/${productId}`, { method: 'DELETE' })).catch(
-        () => undefined,
-      ),
+      change(
+        ok(web.DELETE('/api/cart/items/{productId}', { params: { path: { productId } } })),
+      ).catch(() => undefined),
   };
   function draw(view: CartView): void {
     alert.textContent = '';
@@ -57,6 +63,6 @@ export async function cart(): Promise<Node[]> {
       ),
     );
   }
-  draw(await api<CartView>('/pages/cart'));
+  draw(await ok(web.GET('/api/pages/cart')));
   return [h('h1', {}, 'Your cart'), root];
 }

@@ -1,11 +1,10 @@
-import { api } from '../api.js';
+import { ok, web, type ShippingEstimate } from '../api.js';
 import { h, link } from '../dom.js';
 import { explain } from '../errors.js';
-import type { CartView, OrderView, ShippingEstimate } from '../types.js';
 import type { Shell } from './shell.js';
 
 export async function checkout(shell: Shell): Promise<Node[]> {
-  const view = await api<CartView>('/pages/cart');
+  const view = await ok(web.GET('/api/pages/cart'));
   if (!view.lines.length)
     return [
       h('h1', {}, 'Checkout'),
@@ -43,11 +42,12 @@ export async function checkout(shell: Shell): Promise<Node[]> {
   );
   button.addEventListener('click', () => {
     button.disabled = true;
-    void api<OrderView>('/checkout', {
-      method: 'POST',
-      body: { shipping: chosen.method },
-      headers: { 'Idempotency-Key': key },
-    })
+    void ok(
+      web.POST('/api/checkout', {
+        params: { header: { 'Idempotency-Key': key } },
+        body: { shipping: chosen.method },
+      }),
+    )
       .then((order) => shell.go(`${order.href}?placed=1`))
       .catch((e: unknown) => {
         error.textContent = explain(e);

@@ -1,10 +1,9 @@
-import { api } from '../api.js';
+import { ok, web } from '../api.js';
 import { h, link } from '../dom.js';
-import type { HomePage } from '../types.js';
 import { cards, degradedNote } from './shell.js';
 
 export async function home(): Promise<Node[]> {
-  const page = await api<HomePage>('/pages/home');
+  const page = await ok(web.GET('/api/pages/home'));
   return [
     h(
       'section',

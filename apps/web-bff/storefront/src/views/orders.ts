@@ -1,10 +1,9 @@
-import { api, bff } from '../api.js';
+import { ok, web } from '../api.js';
 import { h, link } from '../dom.js';
-import type { OrderHistory, OrderView } from '../types.js';
 import { when } from './shell.js';
 
 export async function orders(): Promise<Node[]> {
-  const history = await api<OrderHistory>('/pages/orders');
+  const history = await ok(web.GET('/api/pages/orders'));
   return [
     h('h1', {}, 'Your orders'),
     history.orders.length
@@ -38,13 +37,15 @@ export async function orders(): Promise<Node[]> {
 
 /** Ends every session of this customer, in every browser; this one reloads as a visitor. */
 function signOutEverywhere(): void {
-  void bff('/sign-out-everywhere', { method: 'POST' })
+  void ok(web.POST('/bff/sign-out-everywhere'))
     .catch(() => undefined)
     .then(() => window.location.assign('/'));
 }
 
 export async function order(id: string, params: URLSearchParams): Promise<Node[]> {
-  const { order: o } = await api<{ order: OrderView }>(`/pages/orders/${encodeURIComponent(id)}`);
+  const { order: o } = await ok(
+    web.GET('/api/pages/orders/{id}', { params: { path: { id: Number(id) } } }),
+  );
   return [
     params.get('placed')
       ? h('p', { class: 'success', id: 'order-placed' }, `Thank you! Order #${o.id} is placed.`)

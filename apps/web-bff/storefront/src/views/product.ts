@@ -1,12 +1,13 @@
-import { api } from '../api.js';
+import { ok, web } from '../api.js';
 import { h, link, stars, tile } from '../dom.js';
-import type { ProductPage } from '../types.js';
 import { buyBox } from './buy-box.js';
 import { when, cards, degradedNote } from './shell.js';
 import type { Shell } from './shell.js';
 
 export async function product(shell: Shell, id: string): Promise<Node[]> {
-  const page = await api<ProductPage>(`/pages/product/${encodeURIComponent(id)}`);
+  const page = await ok(
+    web.GET('/api/pages/product/{id}', { params: { path: { id: Number(id) } } }),
+  );
   const { product: p } = page;
   return [
     h('p', { class: 'crumbs' }, link('/', 'Home'), ' / ', link(p.category.href, p.category.name)),

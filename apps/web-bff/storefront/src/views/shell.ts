@@ -1,5 +1,5 @@
 import { h, link, tile } from '../dom.js';
-import type { Card, Session } from '../types.js';
+import type { Card, Session } from '../api.js';
 
 /** What a view needs from the app shell. */
 export interface Shell {

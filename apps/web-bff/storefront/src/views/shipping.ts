@@ -1,5 +1,5 @@
 import { h } from '../dom.js';
-import type { CartView } from '../types.js';
+import type { CartView } from '../api.js';
 
 /** The subtotal, every shipping method priced by core-api's rule, and what checkout charges. */
 export function shippingEstimate(view: CartView): HTMLElement {

@@ -1,0 +1,9 @@
+const { projectConfig } = require('../../../tools/jest/project-config');
+
+// The sources import './x.js' (ESM as published); Jest resolves them to the .ts files.
+module.exports = projectConfig(__dirname, 'web-sdk', {
+  moduleNameMapper: {
+    ...require('../../../tools/jest/paths').pathsToModuleNameMapper(),
+    '^(\\.{1,2}/.*)\\.js$': '$1',
+  },
+});
