@@ -2,8 +2,8 @@ import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { join, resolve } from 'node:path';
 import { type DevIdentity, OidcUserAgent } from '@bff/platform-auth/testing';
-import { DEMO_CUSTOMER, startProvider } from './support/identity';
-import { RunningService, startService } from './support/processes';
+import { DEMO_CUSTOMER, startMobileStack, stopMobileStack } from './support/identity';
+import type { RunningService } from './support/processes';
 import { tempKeysDir } from './support/service-tokens';
 
 const ROOT = resolve(__dirname, '..', '..', '..');
@@ -22,18 +22,9 @@ describe('the reference mobile app client against the real stack', () => {
   let identity: DevIdentity;
 
   beforeAll(async () => {
-    [core, identity] = await Promise.all([
-      startService('core-api', { PGLITE_DIR: 'memory://', SERVICE_KEYS_DIR: keysDir }),
-      startProvider([], keysDir),
-    ]);
-    mobile = await startService('mobile-bff', {
-      CORE_API_URL: core.url,
-      SERVICE_KEYS_DIR: keysDir,
-      OIDC_ISSUER: identity.issuer,
-      MIN_APP_VERSION: '1.2.0',
-    });
+    ({ core, identity, mobile } = await startMobileStack(keysDir));
   }, 180_000);
-  afterAll(() => Promise.all([mobile, core, identity].filter(Boolean).map((s) => s.stop())));
+  afterAll(() => stopMobileStack({ core, identity, mobile }));
 
   it('signs in, browses, revalidates, orders once per key, refreshes, and is told to update when old', async () => {
     const child = spawn(process.execPath, [join(ROOT, 'dist/apps/mobile-app-client/main.js')], {

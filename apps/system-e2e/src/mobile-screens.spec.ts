@@ -1,6 +1,6 @@
 import { generateServiceKeyPair } from '@bff/platform-auth';
 import { type DevIdentity, refreshAt } from '@bff/platform-auth/testing';
-import { APP_CLIENT, mobileTokens, startProvider } from './support/identity';
+import { APP_CLIENT, mobileTokens, startMobileStack, stopMobileStack } from './support/identity';
 import { loadPicture, widthOf } from './support/pictures';
 import { runToExit, RunningService, startService } from './support/processes';
 import { tempKeysDir } from './support/service-tokens';
@@ -17,20 +17,9 @@ describe('mobile-bff against the real core-api and provider (built apps as real 
   let session: { accessToken: string; refreshToken: string };
 
   beforeAll(async () => {
-    [core, identity] = await Promise.all([
-      startService('core-api', { PGLITE_DIR: 'memory://', SERVICE_KEYS_DIR: keysDir }),
-      startProvider([], keysDir),
-    ]);
-    mobile = await startService('mobile-bff', {
-      CORE_API_URL: core.url,
-      SERVICE_KEYS_DIR: keysDir,
-      OIDC_ISSUER: identity.issuer,
-      MIN_APP_VERSION: '1.2.0',
-    });
+    ({ core, identity, mobile } = await startMobileStack(keysDir));
   });
-  afterAll(async () => {
-    await Promise.all([mobile, core, identity].filter(Boolean).map((s) => s.stop()));
-  });
+  afterAll(() => stopMobileStack({ core, identity, mobile }));
 
   const call = async (
     path: string,

@@ -118,3 +118,40 @@ export async function stopWebStack(stack: Partial<WebStack> | undefined): Promis
   await web?.stop();
   await Promise.all([core?.stop(), identity?.stop()]);
 }
+
+/** core-api, the development provider and a mobile-bff that trusts its tokens, as real processes. */
+export interface MobileStack {
+  core: RunningService;
+  identity: DevIdentity;
+  mobile: RunningService;
+}
+
+/**
+ * Starts core-api (in-memory PGlite) and the development provider side by side, then mobile-bff on
+ * both (apps below 1.2.0 must update; `mobileEnv` on top), all sharing `keysDir`. Stop them with
+ * `stopMobileStack`.
+ */
+export async function startMobileStack(
+  keysDir: string,
+  mobileEnv: Record<string, string> = {},
+): Promise<MobileStack> {
+  const [core, identity] = await Promise.all([
+    startService('core-api', { PGLITE_DIR: 'memory://', SERVICE_KEYS_DIR: keysDir }),
+    startProvider([], keysDir),
+  ]);
+  const mobile = await startService('mobile-bff', {
+    CORE_API_URL: core.url,
+    SERVICE_KEYS_DIR: keysDir,
+    OIDC_ISSUER: identity.issuer,
+    MIN_APP_VERSION: '1.2.0',
+    ...mobileEnv,
+  });
+  return { core, identity, mobile };
+}
+
+/** Stops what a mobile stack started (any part may be missing when its start failed). */
+export async function stopMobileStack(stack: Partial<MobileStack> | undefined): Promise<void> {
+  const { mobile, core, identity } = stack ?? {};
+  await mobile?.stop();
+  await Promise.all([core?.stop(), identity?.stop()]);
+}
