@@ -179,5 +179,24 @@ export default [
       ],
     },
   },
+  {
+    // The storefront runs in the browser and talks to web-bff only through the web SDK: of the
+    // workspace's code it may import nothing else (the server's libs would not run there, and a
+    // DTO imported from them would bypass the document the SDK is generated from).
+    files: ['apps/web-bff/storefront/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@bff/*', '!@bff/web-sdk'],
+              message: 'The storefront uses web-bff through @bff/web-sdk only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   eslintConfigPrettier,
 ];

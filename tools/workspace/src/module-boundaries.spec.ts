@@ -138,6 +138,26 @@ describe('module boundaries (eslint.config.mjs)', () => {
   });
 
   it.each([
+    [
+      'server code (the BFF kit)',
+      "import { ProductImages } from '@bff/bff-kit';\nexport const x = ProductImages;",
+    ],
+    [
+      "core-api's contracts instead of the SDK's types",
+      "import { ProductDto } from '@bff/core-contracts';\nexport const x = ProductDto;",
+    ],
+  ])('rejects the storefront importing %s: only the web SDK', async (_what, code) => {
+    const messages = await lint('apps/web-bff/storefront/src/x.ts', code);
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(
+          /^no-restricted-imports: .*The storefront uses web-bff through @bff\/web-sdk only/,
+        ),
+      ]),
+    );
+  });
+
+  it.each([
     ['web-bff', 'apps/web-bff/src/pages/x.ts', '@bff/web-sdk'],
     ['mobile-bff', 'apps/mobile-bff/src/screens/x.ts', '@bff/mobile-sdk'],
   ])("rejects %s's service code importing its own SDK", async (_app, path, sdk) => {
