@@ -1,0 +1,3 @@
+export interface RemoveBffGeneratorSchema {
+  name: string;
+}
