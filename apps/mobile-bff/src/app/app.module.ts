@@ -1,9 +1,9 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { bffFoundation } from '@bff/bff-kit';
 import { PersonalAnswersModule } from '@bff/platform-auth';
-import { AuthModule } from '../auth/auth.module';
-import { authOptionsFromEnv } from '../auth/auth.options';
-import { MobileBffEnv } from '../config/env';
+import { BearerAuthModule } from '@bff/bff-bearer';
+import { PasswordSignInRemovedModule } from '../auth/password-sign-in-removed';
+import { MobileBffEnv, mobileBearerOptions } from '../config/env';
 import { MediaModule } from '../media/media.module';
 import { ScreensModule } from '../screens/screens.module';
 import { PERSONAL_CACHE_CONTROL } from './openapi-info';
@@ -16,7 +16,8 @@ export class AppModule {
       imports: [
         ...bffFoundation('mobile-bff', env),
         PersonalAnswersModule.forRoot({ cacheControl: PERSONAL_CACHE_CONTROL }),
-        AuthModule.forRoot(authOptionsFromEnv(env)),
+        BearerAuthModule.forRoot(mobileBearerOptions(env)),
+        PasswordSignInRemovedModule,
         ScreensModule,
         MediaModule,
       ],

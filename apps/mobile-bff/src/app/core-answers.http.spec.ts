@@ -4,9 +4,9 @@ import {
   itEndsAStuckCheckout,
   MALFORMED_PERSONAL_ANSWERS,
 } from '@bff/bff-kit/testing';
+import { GRACE_ACCOUNT } from '@bff/bff-bearer/testing';
 import { toPageCursor } from '@bff/bff-kit';
 import { body, expectProblem, Phone, useMobileBff } from '../testing/test-app';
-import { GRACE_ACCOUNT } from '../testing/test-issuer';
 
 /**
  * What mobile-bff makes of core-api's answers (real app over HTTP, fake core-api): a malformed one

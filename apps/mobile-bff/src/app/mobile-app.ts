@@ -1,7 +1,6 @@
 import { VersioningType } from '@nestjs/common';
 import { CreateAppOptions } from '@bff/platform-bootstrap';
-import { authOptionsFromEnv } from '../auth/auth.options';
-import { MobileBffEnv } from '../config/env';
+import { MobileBffEnv, mobileBearerOptions } from '../config/env';
 import { configureMobileHttp } from '../http/mobile-http';
 import { AppModule } from './app.module';
 import { openApiInfo } from './openapi-info';
@@ -20,7 +19,7 @@ export function mobileAppOptions(env: MobileBffEnv): CreateAppOptions {
         minAppVersion: env.MIN_APP_VERSION,
         deprecatedAt: env.V1_DEPRECATED_AT,
         sunsetAt: env.V1_SUNSET_AT,
-        issuer: authOptionsFromEnv(env).issuer,
+        issuer: mobileBearerOptions(env).issuer,
       }),
   };
 }

@@ -1,16 +1,12 @@
+import { bearerProblemExamples, bearerSecurity, declareBearerAuth } from '@bff/bff-bearer';
 import { declarePersonalCacheControl } from '@bff/platform-auth';
 import { CORE_API_PROBLEM_EXAMPLES } from '@bff/bff-kit';
 import { OpenApiInfo } from '@bff/platform-bootstrap';
 import { NotFoundProblem } from '@bff/platform-problem';
 import { declareRateLimits } from '@bff/platform-security';
-import { authOptionsFromEnv } from '../auth/auth.options';
-import { EmailClaimRequiredProblem, InvalidTokenProblem } from '../auth/auth.problems';
 import { AppUpdateRequiredProblem } from '../versioning/app-version';
-import { describeBearerChallenge } from '../auth/bearer-challenge.openapi';
 import { declareRevalidation } from '../etag/etag.openapi';
-import { BEARER_SCHEME } from '../auth/current-customer.decorator';
-import { discoveryUrlOf } from '../auth/provider-keys';
-import { MobileBffEnv } from '../config/env';
+import { MobileBffEnv, mobileBearerOptions } from '../config/env';
 import { AppUpdateRequiredProblemDto } from '../versioning/app-update-problem.dto';
 import { describeVersions } from '../versioning/openapi-versions';
 
@@ -22,7 +18,7 @@ export const PERSONAL_CACHE_CONTROL = 'private, no-cache';
 
 /** The document's text, with the identity provider this process accepts tokens from. */
 export const openApiInfo = (env: MobileBffEnv): OpenApiInfo => {
-  const { issuer, audience, algorithms } = authOptionsFromEnv(env);
+  const bearer = mobileBearerOptions(env);
   return {
     title: 'mobile-bff',
     description:
@@ -31,18 +27,10 @@ export const openApiInfo = (env: MobileBffEnv): OpenApiInfo => {
       'Apps send `X-App-Version`; below the minimum they get 426. GET screens and product pictures carry a weak `ETag` (`If-None-Match` → 304). ' +
       'Owned by the mobile team.',
     version: '0.1.0',
-    security: {
-      name: BEARER_SCHEME,
-      description:
-        `The identity provider's access token (a JWT), which the app gets by signing in at the ` +
-        `provider in the system browser (authorization code + PKCE, RFC 8252) and refreshes there. ` +
-        `mobile-bff accepts it when it is signed by a key of the provider's JWKS (${discoveryUrlOf(issuer)}) ` +
-        `with ${algorithms.join(', ')}, \`iss\` is ${issuer}, \`aud\` contains ${audience}, and it has a \`sub\` ` +
-        `and has not expired. A first sign-in also needs the \`email\` claim (\`email_verified\`, \`name\` ` +
-        `are used when present). mobile-bff issues no tokens. The checks follow RFC8725 (JWT Best Current ` +
-        `Practices): an allow-list of asymmetric algorithms (never \`none\` or an HMAC), the issuer and the ` +
-        `audience validated, \`exp\` required.`,
-    },
+    security: bearerSecurity(
+      bearer,
+      'which the app gets by signing in at the provider in the system browser (authorization code + PKCE, RFC 8252) and refreshes there',
+    ),
     scope: {
       audience: 'public',
       tags: {
@@ -54,8 +42,7 @@ export const openApiInfo = (env: MobileBffEnv): OpenApiInfo => {
       },
     },
     problemExamples: {
-      401: new InvalidTokenProblem(),
-      403: new EmailClaimRequiredProblem(),
+      ...bearerProblemExamples(bearer),
       404: new NotFoundProblem('product', 99999),
       426: new AppUpdateRequiredProblem('1.0.0', '1.4.0'),
       ...CORE_API_PROBLEM_EXAMPLES,
@@ -63,7 +50,7 @@ export const openApiInfo = (env: MobileBffEnv): OpenApiInfo => {
     extraModels: [AppUpdateRequiredProblemDto],
     patch: (document) => {
       declarePersonalCacheControl(document, PERSONAL_CACHE_CONTROL);
-      describeBearerChallenge(document);
+      declareBearerAuth(document, bearer);
       declareRevalidation(document);
       declareRateLimits(document);
       // Last: its v1 headers go on every answer the others declared (304, 429…).

@@ -1,6 +1,7 @@
-import { Controller, HttpCode, Inject, Post } from '@nestjs/common';
+import { Controller, HttpCode, Inject, Module, Post } from '@nestjs/common';
 import { RouteConfig } from '@nestjs/platform-fastify';
 import { ApiExtraModels, ApiOperation, ApiResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import { BEARER_AUTH_OPTIONS, BearerAuthOptions } from '@bff/bff-bearer';
 import {
   PROBLEM_CONTENT_TYPE,
   ProblemException,
@@ -12,7 +13,6 @@ import {
   AppUpdateRequiredProblemDto,
   PasswordSignInRemovedProblemDto,
 } from '../versioning/app-update-problem.dto';
-import { AUTH_OPTIONS, AuthOptions } from './auth.options';
 
 /** Route metadata of the routes old app versions used for password sign-in. */
 const REMOVED = 'passwordSignInRemoved';
@@ -72,7 +72,7 @@ const removed = (was: string) =>
 @ApiExtraModels(PasswordSignInRemovedProblemDto, AppUpdateRequiredProblemDto)
 @Controller({ path: 'auth', version: ['1', '2'] })
 export class PasswordSignInRemovedController {
-  constructor(@Inject(AUTH_OPTIONS) private readonly options: AuthOptions) {}
+  constructor(@Inject(BEARER_AUTH_OPTIONS) private readonly options: BearerAuthOptions) {}
 
   @Post('token')
   @RouteConfig({ [REMOVED]: true })
@@ -101,6 +101,10 @@ export class PasswordSignInRemovedController {
     throw new PasswordSignInRemovedProblem(this.options.issuer);
   }
 }
+
+/** The removed routes; the issuer they name comes from the global `BearerAuthModule`. */
+@Module({ controllers: [PasswordSignInRemovedController] })
+export class PasswordSignInRemovedModule {}
 
 /** Answers the removed routes (bound by route metadata, not URL text) before any body is read. */
 export function refusePasswordSignIn(fastify: FastifyInstance, issuer: string): void {

@@ -1,13 +1,13 @@
 // A second provider configuration, reached through a counting proxy: the provider's issuer is the
 // proxy's URL (another issuer than the default one), so discovery, the JWKS and the sign-in all go
 // through it and every JWKS fetch mobile-bff makes is counted where the provider would see it.
+import { ADA_ACCOUNT } from '@bff/bff-bearer/testing';
 import { ADA as ADA_AT_CORE } from '@bff/core-client/testing';
 import { nativeAppSignIn, startDevIdentity } from '@bff/platform-auth/testing';
 import { rmSync } from 'node:fs';
 import { CountingProxy } from '../testing/counting-proxy';
 import { ProviderKeyFile } from '../testing/provider-key-file';
 import { expectProblem, useMobileBff } from '../testing/test-app';
-import { ADA_ACCOUNT } from '../testing/test-issuer';
 
 /** Ada's sign-in at the provider, and what crafted tokens say about her. */
 const ADA = { ...ADA_ACCOUNT, password: ADA_AT_CORE.password };

@@ -4,12 +4,12 @@
 // provider's real discovery document and JWKS. The spec writes the provider's signing keys itself
 // (SIGNING_KEYS_FILE), so it can also forge tokens the way an attacker who knows the public key
 // would, and sign correct-looking tokens with the real key but a wrong claim.
+import { ADA_ACCOUNT } from '@bff/bff-bearer/testing';
 import { ADA as ADA_AT_CORE } from '@bff/core-client/testing';
 import { nativeAppSignIn, refreshAt, useDevIdentity } from '@bff/platform-auth/testing';
 import { JWTPayload, UnsecuredJWT } from 'jose';
 import { rmSync } from 'node:fs';
 import { expectProblem, useMobileBff } from '../testing/test-app';
-import { ADA_ACCOUNT } from '../testing/test-issuer';
 import { ProviderKeyFile } from '../testing/provider-key-file';
 
 /** Ada's sign-in at the provider, and what crafted tokens say about her. */

@@ -1,8 +1,9 @@
+import { bearerEnvShape, bearerOptionsFromEnv, refuseInsecureIssuer } from '@bff/bff-bearer';
+import type { BearerAuthOptions } from '@bff/bff-bearer';
 import { coreClientEnvShape, requireServiceKeyInProduction } from '@bff/core-client';
 import { loadEnv, portVar, serviceEnvSchema } from '@bff/platform-config';
 import { rateLimitEnvShape } from '@bff/platform-security';
 import { z } from 'zod';
-import { oidcEnvShape, refuseInsecureIssuer } from './oidc-env';
 
 /** `major.minor.patch` (missing parts count as 0), as apps send it in `X-App-Version`. */
 export const APP_VERSION_PATTERN = /^(0|[1-9]\d{0,5})(?:\.(0|[1-9]\d{0,5})){0,2}$/;
@@ -27,7 +28,7 @@ export const mobileBffEnvSchema = serviceEnvSchema
     PORT: portVar(3002),
     ...coreClientEnvShape,
     ...rateLimitEnvShape,
-    ...oidcEnvShape,
+    ...bearerEnvShape('mobile-bff'),
     /** Apps older than this get 426 and must update. */
     MIN_APP_VERSION: z
       .string()
@@ -54,3 +55,7 @@ export type MobileBffEnv = z.output<typeof mobileBffEnvSchema>;
 
 export const loadMobileBffEnv = (env: NodeJS.ProcessEnv = process.env): MobileBffEnv =>
   loadEnv(mobileBffEnvSchema, env);
+
+/** How mobile-bff checks the provider's access tokens: realm and texts name mobile-bff. */
+export const mobileBearerOptions = (env: MobileBffEnv): BearerAuthOptions =>
+  bearerOptionsFromEnv(env, { service: 'mobile-bff' });

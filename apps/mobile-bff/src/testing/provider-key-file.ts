@@ -15,7 +15,7 @@ import {
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ProviderAccount } from './test-issuer';
+import { ProviderAccount } from '@bff/bff-bearer/testing';
 
 interface KeyPair {
   kid: string;

@@ -1,12 +1,12 @@
 // Spec helpers of mobile-bff: the real app (same options as main.ts) on 127.0.0.1 with a free
 // port, in front of `FakeCoreApi` from `@bff/core-client/testing` and a test issuer of access
 // tokens, and a phone app's client of it. Never imported by production code.
+import { ProviderAccount, TestIssuer, useTestIssuer } from '@bff/bff-bearer/testing';
 import { BaseUrl, fetchJson, JsonRequestInit } from '@bff/core-client/testing';
 import { BffHook, defineBff, UseBffOptions } from '@bff/bff-kit/testing';
 import { generateServiceKeyPair } from '@bff/platform-auth';
 import { mobileAppOptions } from '../app/mobile-app';
 import { loadMobileBffEnv } from '../config/env';
-import { ProviderAccount, TestIssuer, useTestIssuer } from './test-issuer';
 
 export { body, expectProblem } from '@bff/platform-bootstrap/testing';
 
@@ -35,7 +35,7 @@ export interface MobileBffHook extends BffHook {
  * the describe block. A spec's `env.OIDC_ISSUER` wins over the test issuer. See `useBff`.
  */
 export function useMobileBff(options: UseBffOptions & { issuer?: TestIssuer } = {}): MobileBffHook {
-  const issuer = useTestIssuer(options.issuer);
+  const issuer = useTestIssuer(options.issuer ?? 'mobile-bff');
   // Getters stay getters (read when the app starts, once the issuer listens), the spec's win.
   const env = Object.defineProperties(
     {},

@@ -3,7 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CartItemParamsDto, SetCartItemDto } from '@bff/core-contracts';
 import { EmptyQueryDto } from '@bff/platform-validation';
 import { ApiProblems } from '@bff/platform-problem';
-import { CurrentCustomer, RequiresSignIn } from '../../auth/current-customer.decorator';
+import { CurrentCustomer, RequiresSignIn } from '@bff/bff-bearer';
 import { CartScreenDto } from './cart-screen.dto';
 import { CartScreenService } from './cart-screen.service';
 

@@ -2,7 +2,7 @@ import { Body, Controller, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiIdempotencyKey, EmptyQueryDto, IdempotencyKey } from '@bff/platform-validation';
 import { ApiProblems } from '@bff/platform-problem';
-import { CurrentCustomer, RequiresSignIn } from '../../auth/current-customer.decorator';
+import { CurrentCustomer, RequiresSignIn } from '@bff/bff-bearer';
 import { CreateOrderDto, OrderScreenDto } from './checkout-screen.dto';
 import { CheckoutScreenService } from './checkout-screen.service';
 

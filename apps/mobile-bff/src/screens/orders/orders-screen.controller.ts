@@ -3,7 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { OrderIdParamsDto, OrdersQueryDto } from '@bff/core-contracts';
 import { EmptyQueryDto } from '@bff/platform-validation';
 import { ApiProblems } from '@bff/platform-problem';
-import { CurrentCustomer, RequiresSignIn } from '../../auth/current-customer.decorator';
+import { CurrentCustomer, RequiresSignIn } from '@bff/bff-bearer';
 import { OrderScreenDto } from '../../shaping/order.dto';
 import { OrdersScreenDto } from './orders-screen.dto';
 import { OrdersScreenService } from './orders-screen.service';

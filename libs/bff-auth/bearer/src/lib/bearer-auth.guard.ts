@@ -1,7 +1,8 @@
-import { CanActivate, ExecutionContext, Injectable, Logger } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Inject, Injectable, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AccessTokenError, AccessTokenVerifier, TokenIdentity } from './access-token-verifier';
-import { IdentityProviderUnavailableProblem, InvalidTokenProblem } from './auth.problems';
+import { IdentityProviderUnavailableProblem, InvalidTokenProblem } from './bearer-auth.problems';
+import { BEARER_AUTH_OPTIONS, BearerAuthOptions } from './bearer-options';
 import { CustomerLinks } from './customer-links';
 import { ProviderUnavailableError } from './provider-keys';
 
@@ -9,11 +10,15 @@ export type AuthenticatedRequest = FastifyRequest & { customerId?: number };
 
 const BEARER = /^Bearer ([A-Za-z0-9._~+/-]+=*)$/i;
 
+/** The RFC 6750 challenge of every refused token: the realm is the BFF's name. */
+export const bearerChallenge = (service: string): string =>
+  `Bearer realm="${service}", error="invalid_token"`;
+
 /**
- * For personal screens: the provider's access token, checked as a resource server does
+ * For personal routes: the provider's access token, checked as a resource server does
  * (`AccessTokenVerifier`), then its subject mapped to the core-api customer (`CustomerLinks`).
  * Every refused token is the same 401 problem with `WWW-Authenticate`; the reason goes to the
- * log. A provider that cannot be asked for its keys is a 503, not the app's fault.
+ * log. A provider that cannot be asked for its keys is a 503, not the client's fault.
  */
 @Injectable()
 export class BearerAuthGuard implements CanActivate {
@@ -22,6 +27,7 @@ export class BearerAuthGuard implements CanActivate {
   constructor(
     private readonly verifier: AccessTokenVerifier,
     private readonly customers: CustomerLinks,
+    @Inject(BEARER_AUTH_OPTIONS) private readonly options: BearerAuthOptions,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -45,7 +51,7 @@ export class BearerAuthGuard implements CanActivate {
       }
       const reason = error instanceof AccessTokenError ? error.reason : 'unexpected';
       this.logger.warn({ requestId: request.id, reason }, 'Access token refused');
-      reply.header('www-authenticate', `Bearer realm="mobile-bff", error="invalid_token"`);
+      reply.header('www-authenticate', bearerChallenge(this.options.service));
       throw new InvalidTokenProblem();
     }
   }

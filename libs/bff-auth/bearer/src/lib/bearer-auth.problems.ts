@@ -25,15 +25,15 @@ export class IdentityProviderUnavailableProblem extends ProblemException {
 
 /**
  * The token is valid but carries no `email` claim, and its subject is not known yet: core-api
- * needs an e-mail address to create or link the customer. A provider configuration problem
- * (docs/mobile-bff-auth.md says which claims the provider must put in the access token).
+ * needs an e-mail address to create or link the customer. A provider configuration problem (the
+ * lib's README says which claims the provider must put in the access token). `service`: the BFF.
  */
 export class EmailClaimRequiredProblem extends ProblemException {
-  constructor() {
+  constructor(service: string) {
     super(
       HttpStatus.FORBIDDEN,
       'email_claim_required',
-      'The access token has no email claim, which the first sign-in of a customer needs. The identity provider must put email, email_verified and name in the access tokens it issues for mobile-bff.',
+      `The access token has no email claim, which the first sign-in of a customer needs. The identity provider must put email, email_verified and name in the access tokens it issues for ${service}.`,
     );
   }
 }

@@ -3,10 +3,11 @@ import { ApiBearerAuth } from '@nestjs/swagger';
 import { ApiProblems } from '@bff/platform-problem';
 import { AuthenticatedRequest, BearerAuthGuard } from './bearer-auth.guard';
 
+/** The OpenAPI security scheme of the provider's access token (`bearerSecurity` declares it). */
 export const BEARER_SCHEME = 'provider-access-token';
 
 /**
- * A personal screen: needs the provider's access token (401 problem otherwise; 403 when a first
+ * A personal route: needs the provider's access token (401 problem otherwise; 403 when a first
  * sign-in's token has no e-mail; 503 when the provider's keys cannot be had), documented as such.
  */
 export const RequiresSignIn = (): MethodDecorator & ClassDecorator =>

@@ -3,8 +3,8 @@ import { CoreApiClient } from '@bff/core-client';
 import { STATE_STORE, StateStore } from '@bff/platform-state';
 import { createHash } from 'node:crypto';
 import { TokenIdentity } from './access-token-verifier';
-import { CUSTOMER_LINK_TTL_MS } from './auth.options';
-import { EmailClaimRequiredProblem } from './auth.problems';
+import { EmailClaimRequiredProblem } from './bearer-auth.problems';
+import { BEARER_AUTH_OPTIONS, BearerAuthOptions, CUSTOMER_LINK_TTL_MS } from './bearer-options';
 
 /** The state key of one provider subject: hashed, so keys have one length and no odd characters. */
 const keyOf = ({ issuer, subject }: TokenIdentity): string =>
@@ -24,6 +24,7 @@ export class CustomerLinks {
   constructor(
     private readonly core: CoreApiClient,
     @Inject(STATE_STORE) private readonly store: StateStore,
+    @Inject(BEARER_AUTH_OPTIONS) private readonly options: BearerAuthOptions,
   ) {}
 
   async customerIdOf(identity: TokenIdentity): Promise<number> {
@@ -40,7 +41,7 @@ export class CustomerLinks {
 
   private async link(key: string, identity: TokenIdentity): Promise<number> {
     const { subject, email, name, emailVerified } = identity;
-    if (!email) throw new EmailClaimRequiredProblem();
+    if (!email) throw new EmailClaimRequiredProblem(this.options.service);
     const customer = await this.core.linkCustomer({
       subject,
       email,

@@ -8,11 +8,11 @@ import {
   RemoteJWKSet,
 } from 'jose';
 import {
-  AUTH_OPTIONS,
-  AuthOptions,
+  BEARER_AUTH_OPTIONS,
+  BearerAuthOptions,
   PROVIDER_RETRY_PAUSE_MS,
   PROVIDER_TIMEOUT_MS,
-} from './auth.options';
+} from './bearer-options';
 
 /** The provider could not be asked (down, slow, or answering nonsense): a 503, never a 401. */
 export class ProviderUnavailableError extends Error {
@@ -35,7 +35,7 @@ const messageOf = (error: unknown): string =>
 /**
  * The provider's signing keys, found the way any OpenID relying party finds them: discovery at
  * the issuer (lazily, on the first token; retried on a later request after a failure, so
- * mobile-bff starts and stays live while the provider is down), then jose's remote JWKS on the
+ * the BFF starts and stays live while the provider is down), then jose's remote JWKS on the
  * discovered `jwks_uri`. Keys are cached; an unknown `kid` refetches at most once per
  * `jwksCooldownMs`. If the provider cannot be reached when jose wants to refresh, the keys
  * fetched last keep verifying; with none fetched yet the caller gets `ProviderUnavailableError`.
@@ -47,7 +47,7 @@ export class ProviderKeys {
   private discovering?: Promise<RemoteJWKSet>;
   private lastFailure?: { at: number; error: ProviderUnavailableError };
 
-  constructor(@Inject(AUTH_OPTIONS) private readonly options: AuthOptions) {}
+  constructor(@Inject(BEARER_AUTH_OPTIONS) private readonly options: BearerAuthOptions) {}
 
   /** The key resolver `jwtVerify` takes. */
   readonly getKey: JWTVerifyGetKey = async (header, token) => {

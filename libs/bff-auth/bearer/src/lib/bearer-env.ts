@@ -38,12 +38,16 @@ const algorithmsVar = z
     { error: `must list only ${ASYMMETRIC_ALGORITHMS.join(', ')}` },
   );
 
-/** The settings of mobile-bff as a resource server of the provider's access tokens. */
-export const oidcEnvShape = {
+/**
+ * The settings of a BFF as a resource server of the provider's access tokens, to spread into its
+ * env schema (with `.superRefine(refuseInsecureIssuer)` on the schema). `defaultAudience` is what
+ * `aud` must contain unless `OIDC_AUDIENCE` says otherwise: normally the BFF's name.
+ */
+export const bearerEnvShape = (defaultAudience: string) => ({
   /** The provider (`iss` of its tokens). Required in production; development: dev-identity. */
   OIDC_ISSUER: issuerVar.optional(),
-  /** What the token's `aud` must contain: the provider's name for mobile-bff. */
-  OIDC_AUDIENCE: z.string().min(1, { error: 'must not be empty' }).default('mobile-bff'),
+  /** What the token's `aud` must contain: the provider's name for this BFF. */
+  OIDC_AUDIENCE: z.string().min(1, { error: 'must not be empty' }).default(defaultAudience),
   /** The signature algorithms accepted; `none` and HS* are refused here. */
   OIDC_ALGORITHMS: algorithmsVar,
   /** An unknown `kid` refetches the provider's JWKS at most this often (jose's cooldownDuration). */
@@ -53,7 +57,15 @@ export const oidcEnvShape = {
     unit: 'milliseconds',
     note: 'at most an hour',
   }),
-};
+});
+
+/** The validated values of `bearerEnvShape`. */
+export interface BearerEnv {
+  OIDC_ISSUER?: string;
+  OIDC_AUDIENCE: string;
+  OIDC_ALGORITHMS: string[];
+  OIDC_JWKS_COOLDOWN_MS: number;
+}
 
 /** Production: the provider must be named, and reached over https unless it is on loopback. */
 export function refuseInsecureIssuer(

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { errors, jwtVerify, JWTPayload } from 'jose';
-import { AUTH_OPTIONS, AuthOptions, CLOCK_TOLERANCE_SECONDS } from './auth.options';
+import { BEARER_AUTH_OPTIONS, BearerAuthOptions, CLOCK_TOLERANCE_SECONDS } from './bearer-options';
 import { ProviderKeys, ProviderUnavailableError } from './provider-keys';
 
 /** Who the provider says the token is for, from its claims. */
@@ -26,14 +26,14 @@ const SUBJECT = /^[\x21-\x7E]{1,255}$/;
 /**
  * Checks the provider's JWT access tokens as a resource server: the signature with the provider's
  * published keys and one of the allowed (asymmetric) algorithms, `iss` exactly the configured
- * issuer, `aud` containing mobile-bff's audience, `exp` (and `nbf` when present) with a few
+ * issuer, `aud` containing the BFF's audience, `exp` (and `nbf` when present) with a few
  * seconds of tolerance, and a `sub`. Throws `AccessTokenError` for a bad token and
  * `ProviderUnavailableError` when the keys cannot be had.
  */
 @Injectable()
 export class AccessTokenVerifier {
   constructor(
-    @Inject(AUTH_OPTIONS) private readonly options: AuthOptions,
+    @Inject(BEARER_AUTH_OPTIONS) private readonly options: BearerAuthOptions,
     private readonly keys: ProviderKeys,
   ) {}
 

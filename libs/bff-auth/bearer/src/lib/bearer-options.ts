@@ -1,7 +1,12 @@
-import { DEV_OIDC_ISSUER } from '../config/oidc-env';
+import { BearerEnv, DEV_OIDC_ISSUER } from './bearer-env';
 
-/** How mobile-bff checks the provider's access tokens, from the validated environment. */
-export interface AuthOptions {
+/** How a BFF checks the provider's access tokens, from its validated environment. */
+export interface BearerAuthOptions {
+  /**
+   * The BFF's name (e.g. `partner-bff`): the `realm` of its `WWW-Authenticate` challenge and the
+   * name its problems and OpenAPI text give it. Not the audience, which is configured.
+   */
+  service: string;
   /** `iss` of the tokens, exactly; discovery is at `<issuer>/.well-known/openid-configuration`. */
   issuer: string;
   /** What `aud` must contain. */
@@ -12,7 +17,7 @@ export interface AuthOptions {
   jwksCooldownMs: number;
 }
 
-export const AUTH_OPTIONS = Symbol('AUTH_OPTIONS');
+export const BEARER_AUTH_OPTIONS = Symbol('BEARER_AUTH_OPTIONS');
 
 /** Clock skew allowed on `exp` and `nbf`, in seconds. */
 export const CLOCK_TOLERANCE_SECONDS = 5;
@@ -26,12 +31,15 @@ export const PROVIDER_TIMEOUT_MS = 5_000;
 /** After a failed discovery or JWKS fetch, requests wait this long before asking the provider again. */
 export const PROVIDER_RETRY_PAUSE_MS = 1_000;
 
-export const authOptionsFromEnv = (env: {
-  OIDC_ISSUER?: string;
-  OIDC_AUDIENCE: string;
-  OIDC_ALGORITHMS: string[];
-  OIDC_JWKS_COOLDOWN_MS: number;
-}): AuthOptions => ({
+/**
+ * The options of `BearerAuthModule.forRoot` from the env `bearerEnvShape` validated; `service` is
+ * the BFF's name. Without `OIDC_ISSUER` (development) the development provider is the issuer.
+ */
+export const bearerOptionsFromEnv = (
+  env: BearerEnv,
+  { service }: { service: string },
+): BearerAuthOptions => ({
+  service,
   issuer: env.OIDC_ISSUER ?? DEV_OIDC_ISSUER,
   audience: env.OIDC_AUDIENCE,
   algorithms: env.OIDC_ALGORITHMS,

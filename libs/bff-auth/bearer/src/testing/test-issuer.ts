@@ -1,15 +1,11 @@
-// A small, honest stand-in for the identity provider in the specs that are not about identity
-// (screens, versions, core-api answers): a real HTTP server on 127.0.0.1 with discovery and a
-// JWKS, and tokens signed with jose that mobile-bff verifies exactly as it verifies the
-// provider's. Identity specs use the real development provider (`useDevIdentity`).
-// Never imported by production code.
+// A small, honest stand-in for the identity provider in a bearer BFF's specs: a real HTTP server
+// on 127.0.0.1 with discovery and a JWKS, and tokens signed with jose that the BFF verifies exactly
+// as it verifies the provider's. Specs about one provider's tokens use the real development
+// provider (`useDevIdentity` from `@bff/platform-auth/testing`). Never imported by production code.
 import { ADA, GRACE } from '@bff/core-client/testing';
 import { CryptoKey, exportJWK, generateKeyPair, JWK, JWTPayload, SignJWT } from 'jose';
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
-
-/** The audience mobile-bff expects by default (OIDC_AUDIENCE). */
-export const TEST_AUDIENCE = 'mobile-bff';
 
 interface SigningKey {
   kid: string;
@@ -48,6 +44,9 @@ export class TestIssuer {
   private key?: SigningKey;
   /** How many times the JWKS was asked for. */
   jwksFetches = 0;
+
+  /** `audience`: the `aud` of its tokens, i.e. the BFF's `OIDC_AUDIENCE` (normally its name). */
+  constructor(readonly audience: string) {}
 
   get url(): string {
     const address = this.server?.address() as AddressInfo | null | undefined;
@@ -92,7 +91,7 @@ export class TestIssuer {
   sign(claims: JWTPayload & { sub: string }): Promise<string> {
     if (!this.key) throw new Error('The test issuer is not running');
     const now = Math.floor(Date.now() / 1000);
-    return new SignJWT({ iss: this.url, aud: TEST_AUDIENCE, iat: now, exp: now + 3600, ...claims })
+    return new SignJWT({ iss: this.url, aud: this.audience, iat: now, exp: now + 3600, ...claims })
       .setProtectedHeader({ alg: 'ES256', kid: this.key.kid, typ: 'at+jwt' })
       .sign(this.key.privateKey);
   }
@@ -111,9 +110,12 @@ export class TestIssuer {
 
 /**
  * Registers a test issuer for the describe block: started before its first user, stopped after
- * its last, so several apps (or nested blocks) may share one.
+ * its last, so several apps (or nested blocks) may share one. Pass the BFF's audience for a new
+ * one, or an issuer to share.
  */
-export function useTestIssuer(issuer = new TestIssuer()): TestIssuer {
+export function useTestIssuer(issuerOrAudience: TestIssuer | string): TestIssuer {
+  const issuer =
+    typeof issuerOrAudience === 'string' ? new TestIssuer(issuerOrAudience) : issuerOrAudience;
   beforeAll(() => issuer.use());
   afterAll(() => issuer.release());
   return issuer;
