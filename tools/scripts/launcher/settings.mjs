@@ -3,6 +3,9 @@
 
 import { readServices } from '../workspace-apps.js';
 
+/** A problem with the launcher's settings or machine: printed as one line, exit 1. */
+export class LauncherError extends Error {}
+
 /** The development OpenID provider: not started when OIDC_ISSUER names the team's own. */
 export const DEV_IDENTITY = 'dev-identity';
 /** ANSI colours for the services' names, in the order they start; the provider is always green. */
@@ -16,8 +19,14 @@ const PROVIDER_COLOUR = 32;
  * own the way PGlite stands in for PostgreSQL: it is not started when OIDC_ISSUER names a real one.
  */
 export function launcherServices(root) {
+  let services;
+  try {
+    services = readServices(root);
+  } catch (error) {
+    throw new LauncherError(error.message);
+  }
   let next = 0;
-  return readServices(root).map((s) => ({
+  return services.map((s) => ({
     name: s.name,
     variable: s.portVariable,
     defaultPort: s.port,
@@ -29,9 +38,6 @@ export function launcherServices(root) {
 /** `a`, `a and b`, `a, b and c`. */
 const listed = (items) =>
   items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-
-/** A problem with the launcher's settings or machine: printed as one line, exit 1. */
-export class LauncherError extends Error {}
 
 function port(env, variable, fallback) {
   const raw = env[variable];
