@@ -10,9 +10,33 @@ export const ROOT = resolve(__dirname, '..', '..', '..', '..');
 export const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
 export const exists = (path: string) => existsSync(join(ROOT, path));
 
+/** An app's project.json `metadata.service`, read by tools/scripts/workspace-apps.js. */
+export interface Service {
+  name: string;
+  root: string;
+  port: number;
+  portVariable: string;
+  signIn?: 'session' | 'bearer' | 'none';
+  scope?: string;
+  owner?: string;
+  deployed: boolean;
+  bff: boolean;
+}
+// The same reading as the launcher's and the Dockerfile renderer's (CommonJS, shared with them).
+const workspaceApps = require('../../../scripts/workspace-apps.js') as {
+  readServices(root?: string): Service[];
+};
+
+/** Every app with `metadata.service`: core-api, the BFFs by port, then the development provider. */
+export const SERVICES = workspaceApps.readServices(ROOT);
 /** The deployable apps: each has its own Dockerfile, workflow and Kubernetes manifests. */
-export const APPS = ['core-api', 'web-bff', 'mobile-bff'] as const;
-export type App = (typeof APPS)[number];
+export const APPS = SERVICES.filter((s) => s.deployed).map((s) => s.name);
+export type App = string;
+/** The BFFs: every deployable app but core-api. */
+export const BFFS = SERVICES.filter((s) => s.bff).map((s) => s.name);
+/** Apps built for docker-compose.yml only, never deployed (the development OpenID provider). */
+export const DEV_APPS = SERVICES.filter((s) => !s.deployed).map((s) => s.name);
+export const serviceOf = (app: string) => SERVICES.find((s) => s.name === app)!;
 
 export interface Project {
   name: string;
