@@ -148,3 +148,11 @@ describe('docker-compose.yml', () => {
     },
   );
 });
+
+describe.each(BFFS)('%s contracts', (bff) => {
+  it('has its OpenAPI document and its pact with core-api committed, the pact naming both', () => {
+    expect(JSON.parse(read(`openapi/${bff}.json`)).openapi).toMatch(/^3\./);
+    const pact = JSON.parse(read(`pacts/${bff}-core-api.json`));
+    expect([pact.consumer?.name, pact.provider?.name]).toEqual([bff, 'core-api']);
+  });
+});

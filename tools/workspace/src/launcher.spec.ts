@@ -2,7 +2,10 @@
 // `metadata.service`), so a generated BFF is started and wired to the identity provider without
 // editing the launcher. Shown on this repository and on a copy of its apps with two more BFFs.
 // (apps/system-e2e/src/launcher.spec.ts runs the real launcher end to end.)
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fixtureWorkspace, type FixtureWorkspace, generatedBff } from './support/fixture-workspace';
+import { projectGraph, ROOT, SERVICES } from './support/workspace';
 
 interface Service {
   name: string;
@@ -143,6 +146,18 @@ describe("the launcher's services", () => {
         '    partner-bff  http://localhost:3005    docs http://localhost:3005/docs',
       );
     });
+  });
+
+  it('sees every app of the Nx graph: each type:app declares metadata.service', () => {
+    const apps = [...projectGraph().values()].filter((p) => p.tags.includes('type:app'));
+    const undeclared = apps
+      .filter(
+        (p) =>
+          !JSON.parse(readFileSync(join(ROOT, p.root, 'project.json'), 'utf8')).metadata?.service,
+      )
+      .map((p) => p.name);
+    expect(undeclared).toEqual([]);
+    expect(SERVICES.map((s) => s.name).sort()).toEqual(apps.map((p) => p.name).sort());
   });
 
   it("stops with one line naming the file when an app's service metadata is wrong", () => {

@@ -9,7 +9,7 @@
  * the package importing its schema JSON without `with { type: 'json' }`.
  */
 import { parse as parseYaml } from 'yaml';
-import { APPS, type App, projectGraph, read } from './support/workspace';
+import { APPS, type App, projectGraph, read, serviceOf } from './support/workspace';
 
 const JOBS = ['lint', 'test', 'build', 'openapi', 'api-gate', 'image', 'release'];
 
@@ -199,12 +199,12 @@ describe.each(APPS)('.github/workflows/%s.yml', (app: App) => {
   });
 
   it('asks for the real-server runs and browser checks the app has', () => {
-    const extras: Record<App, object> = {
-      'core-api': { 'postgres-tests': true },
-      'web-bff': { 'redis-tests': true, storefront: true },
-      'mobile-bff': { 'redis-tests': true },
-    };
-    expect(workflow.jobs.pipeline.with).toEqual({ app, ...extras[app] });
+    // core-api's data layer runs on PostgreSQL, every BFF's state on Redis; only web-bff serves
+    // a storefront, whose browser test is its own.
+    const extras = serviceOf(app).bff
+      ? { 'redis-tests': true, ...(app === 'web-bff' && { storefront: true }) }
+      : { 'postgres-tests': true };
+    expect(workflow.jobs.pipeline.with).toEqual({ app, ...extras });
   });
 
   it(`runs on its own release tags (${app}@*)`, () => {
