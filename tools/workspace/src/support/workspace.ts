@@ -36,7 +36,12 @@ export type App = string;
 export const BFFS = SERVICES.filter((s) => s.bff).map((s) => s.name);
 /** Apps built for docker-compose.yml only, never deployed (the development OpenID provider). */
 export const DEV_APPS = SERVICES.filter((s) => !s.deployed).map((s) => s.name);
-export const serviceOf = (app: string) => SERVICES.find((s) => s.name === app)!;
+/** An app's service metadata; throws for an app that declares none. */
+export function serviceOf(app: string): Service {
+  const service = SERVICES.find((s) => s.name === app);
+  if (!service) throw new Error(`${app} declares no metadata.service in its project.json`);
+  return service;
+}
 
 export interface Project {
   name: string;
