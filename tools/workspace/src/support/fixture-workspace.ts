@@ -1,10 +1,12 @@
-// A throwaway workspace folder holding only apps/*/project.json: this repository's apps plus the
-// ones a test adds (what `nx g @bff/workspace:bff` would write), for the code that discovers the
+// A throwaway workspace folder holding only apps/*/project.json: this repository's first four apps
+// (fixed, so a BFF generated here since does not change the fixture) plus the ones a test adds (what `nx g @bff/workspace:bff` would write), for the code that discovers the
 // apps from the workspace. In a temporary folder, so Nx never sees its duplicate project names.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from './workspace';
+
+const BASE_APPS = ['core-api', 'web-bff', 'mobile-bff', 'dev-identity'];
 
 export interface FixtureApp {
   name: string;
@@ -32,20 +34,15 @@ export interface FixtureWorkspace {
   remove(): void;
 }
 
-/** This repository's apps' project.json files, plus `extra`, in a new temporary folder. */
+/** The four apps' project.json files from this repository, plus `extra`, in a new temporary folder. */
 export function fixtureWorkspace(extra: FixtureApp[]): FixtureWorkspace {
   const root = mkdtempSync(join(tmpdir(), 'fixture-workspace-'));
   const write = (name: string, text: string) => {
     mkdirSync(join(root, 'apps', name), { recursive: true });
     writeFileSync(join(root, 'apps', name, 'project.json'), text);
   };
-  for (const name of readdirSync(join(ROOT, 'apps'))) {
-    try {
-      write(name, readFileSync(join(ROOT, 'apps', name, 'project.json'), 'utf8'));
-    } catch {
-      // not a project folder
-    }
-  }
+  for (const name of BASE_APPS)
+    write(name, readFileSync(join(ROOT, 'apps', name, 'project.json'), 'utf8'));
   for (const app of extra) write(app.name, JSON.stringify(app));
   return { root, remove: () => rmSync(root, { recursive: true, force: true }) };
 }
