@@ -2,13 +2,22 @@
 //
 // The module-boundary rule is the architecture, written down where a machine checks it
 // (see docs/adr/0002-module-boundaries.md and tools/workspace/src/module-boundaries.spec.ts):
-//   scope:*   who owns the code     core | web | mobile | shared | dev (the development provider)
+//   scope:*   who owns the code     core | each BFF's (web, mobile, …: BFF_SCOPES) | shared
+//                                   | dev (the development provider)
 //   type:*    what the code is      app | contracts | client | kit | platform | seed | e2e | tooling
 //                                   | sdk (a BFF's generated client, published on its own)
 //                                   | frontend (a program that uses an SDK: apps/mobile-app-client)
 //             (+ validation: the one platform lib contracts may use, besides type:platform)
 import nx from '@nx/eslint-plugin';
 import eslintConfigPrettier from 'eslint-config-prettier';
+import { bffs } from './tools/scripts/workspace-apps.js';
+
+/**
+ * Each BFF's scope (web, mobile, and any BFF `nx g @bff/workspace:bff` adds), from the apps that
+ * declare `metadata.service` in their project.json (tools/scripts/workspace-apps.js). Each one may
+ * use only its own code and shared code, and never the demo accounts.
+ */
+const BFF_SCOPES = bffs().map((bff) => bff.scope);
 
 export default [
   ...nx.configs['flat/base'],
@@ -29,11 +38,10 @@ export default [
           depConstraints: [
             // Ownership: a team's code may use its own code and shared code, nothing else.
             { sourceTag: 'scope:core', onlyDependOnLibsWithTags: ['scope:core', 'scope:shared'] },
-            { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web', 'scope:shared'] },
-            {
-              sourceTag: 'scope:mobile',
-              onlyDependOnLibsWithTags: ['scope:mobile', 'scope:shared'],
-            },
+            ...BFF_SCOPES.map((scope) => ({
+              sourceTag: `scope:${scope}`,
+              onlyDependOnLibsWithTags: [`scope:${scope}`, 'scope:shared'],
+            })),
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
             // The development provider knows accounts and platform code, nothing of the shop.
             { sourceTag: 'scope:dev', onlyDependOnLibsWithTags: ['scope:dev', 'scope:shared'] },
@@ -42,8 +50,10 @@ export default [
               notDependOnLibsWithTags: ['type:client', 'type:kit', 'type:contracts'],
             },
             // The demo accounts seed core-api and the development provider, never a BFF.
-            { sourceTag: 'scope:web', notDependOnLibsWithTags: ['type:seed'] },
-            { sourceTag: 'scope:mobile', notDependOnLibsWithTags: ['type:seed'] },
+            ...BFF_SCOPES.map((scope) => ({
+              sourceTag: `scope:${scope}`,
+              notDependOnLibsWithTags: ['type:seed'],
+            })),
             // core-api serves the contracts; it never calls itself through the BFFs' client, and
             // is no BFF: the BFF kit is not for it.
             { sourceTag: 'scope:core', notDependOnLibsWithTags: ['type:client', 'type:kit'] },
@@ -171,7 +181,7 @@ export default [
               message: 'Test doubles are for tests only.',
             },
             {
-              group: ['@bff/web-sdk', '@bff/mobile-sdk', '@bff/*-sdk/*'],
+              group: ['@bff/*-sdk', '@bff/*-sdk/*'],
               message: "A service does not use a BFF's SDK; only its frontend does.",
             },
           ],

@@ -3,8 +3,9 @@
 // built the same way and a fix lands in all of them. Edit tools/docker/app.Dockerfile, then:
 //   node tools/docker/render-dockerfile.js          rewrite apps/*/Dockerfile
 // tools/workspace checks that each committed Dockerfile matches its rendering.
-const { readFileSync, writeFileSync, existsSync } = require('node:fs');
+const { readFileSync, writeFileSync } = require('node:fs');
 const { join } = require('node:path');
+const { readServices } = require('../scripts/workspace-apps.js');
 
 const root = join(__dirname, '..', '..');
 const template = readFileSync(join(__dirname, 'app.Dockerfile'), 'utf8');
@@ -22,20 +23,20 @@ function renderDockerfile(app) {
   return template.replaceAll('__APP__', app).replaceAll('__PORT__', String(defaultPort(app)));
 }
 
-const DEPLOYABLE_APPS = ['core-api', 'web-bff', 'mobile-bff'];
 /**
- * Built for docker-compose.yml only, never deployed: the development OpenID provider. Its image
- * keeps the template's NODE_ENV=production, which it refuses to start with; compose sets
- * development.
+ * The apps with a Dockerfile: every app whose project.json declares `metadata.service`
+ * (tools/scripts/workspace-apps.js). The deployed ones (not scope:dev) are also released and run
+ * in Kubernetes; the others are built for docker-compose.yml only: the development OpenID
+ * provider, whose image keeps the template's NODE_ENV=production, which it refuses to start with
+ * (compose sets development).
  */
-const COMPOSE_ONLY_APPS = ['dev-identity'];
+const dockerApps = (workspace = root) => readServices(workspace).map((s) => s.name);
 
 if (require.main === module) {
-  for (const app of [...DEPLOYABLE_APPS, ...COMPOSE_ONLY_APPS]) {
-    if (!existsSync(join(root, 'apps', app))) continue;
+  for (const app of dockerApps()) {
     writeFileSync(join(root, 'apps', app, 'Dockerfile'), renderDockerfile(app));
     console.log(`wrote apps/${app}/Dockerfile`);
   }
 }
 
-module.exports = { renderDockerfile, defaultPort, DEPLOYABLE_APPS, COMPOSE_ONLY_APPS };
+module.exports = { renderDockerfile, defaultPort, dockerApps };

@@ -5,10 +5,12 @@
 import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { eachLine, formatLine } from './launcher/format.mjs';
-import { SERVICES } from './launcher/settings.mjs';
+import { launcherServices } from './launcher/settings.mjs';
 import { onStopRequest } from './launcher/signals.mjs';
 
 const root = resolve(import.meta.dirname, '..', '..');
+/** The apps with `metadata.service` in their project.json (see launcher/settings.mjs). */
+const SERVICES = launcherServices(root);
 const colours = new Map(SERVICES.map((s) => [s.name, s.colour]));
 const useColour = process.stdout.isTTY === true;
 

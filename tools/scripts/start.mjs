@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// `npm start`: builds the services (core-api, the two BFFs and the development OpenID provider,
-// which OIDC_ISSUER replaces by the team's own) and runs them together on this machine (core-api
+// `npm start`: builds the services (every app whose project.json declares `metadata.service`:
+// core-api, the BFFs and the development OpenID provider, which OIDC_ISSUER replaces by the team's
+// own) and runs them together on this machine (core-api
 // on embedded PostgreSQL unless DATABASE_URL is set), then says where they are — or what is wrong.
 // Any stop request (Ctrl+C, SIGTERM or SIGHUP to npm or to this process, npm dying) stops them
 // all; if this process is killed outright, the services stop themselves. The parts live in

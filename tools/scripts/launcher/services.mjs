@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { eachLine, formatLine, parseEntry } from './format.mjs';
+import { DEV_IDENTITY } from './settings.mjs';
 
 /** Loaded into each service first: it stops the service when the launcher's channel closes. */
 const PRELOAD = join(import.meta.dirname, 'exit-with-launcher.cjs');
@@ -26,7 +27,7 @@ export function startServices({ root, settings, print, onExit }) {
           PORT: String(service.port),
           HOST: settings.host,
           CORE_API_URL: settings.coreApiUrl,
-          ...identityEnv(service.name, settings),
+          ...identityEnv(service, settings),
         },
         stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
       },
@@ -56,28 +57,46 @@ export function startServices({ root, settings, print, onExit }) {
 }
 
 /**
- * What ties the BFFs and the identity provider together on this machine: each BFF's issuer, the
- * web BFF's callback at the address the banner tells the user to open (localhost), and the web
- * BFF's addresses registered at the development provider: its redirect and post-logout URIs at
- * both spellings of this machine, its back-channel logout URI at the address it listens on.
- * Settings the user gave win.
+ * What ties the BFFs and the identity provider together on this machine, by how each BFF's callers
+ * sign in (its project.json `metadata.service.signIn`): every BFF gets the issuer; a session BFF
+ * also its callback and post-logout addresses at the address the banner tells the user to open
+ * (localhost). The development provider learns every session BFF's addresses (redirect and
+ * post-logout URIs at both spellings of this machine, back-channel logout at the address it
+ * listens on) and every bearer BFF's audience. web-bff and mobile-bff are its built-in clients
+ * (WEB_BFF_URL; the mobile audience is its default); any other BFF goes in SESSION_CLIENTS or
+ * BEARER_AUDIENCES. Settings the user gave (in `userEnv`) win.
  */
-function identityEnv(name, settings) {
-  const port = settings.services.find((s) => s.name === 'web-bff')?.port;
-  const web = `http://localhost:${port}`;
-  const listening = `http://${settings.reachHost}:${port}`;
-  const given = (variable, value) => (process.env[variable] ? {} : { [variable]: value });
-  switch (name) {
-    case 'web-bff':
+export function identityEnv(service, settings, userEnv = process.env) {
+  const given = (variable, value) => (userEnv[variable] ? {} : { [variable]: value });
+  const local = (s) => `http://localhost:${s.port}`;
+  const listening = (s) => `http://${settings.reachHost}:${s.port}`;
+  switch (service.name === DEV_IDENTITY ? 'provider' : service.signIn) {
+    case 'session':
       return {
         ...given('OIDC_ISSUER', settings.oidcIssuer),
-        ...given('OIDC_REDIRECT_URI', `${web}/bff/callback`),
-        ...given('OIDC_POST_LOGOUT_REDIRECT_URI', `${web}/`),
+        ...given('OIDC_REDIRECT_URI', `${local(service)}/bff/callback`),
+        ...given('OIDC_POST_LOGOUT_REDIRECT_URI', `${local(service)}/`),
       };
-    case 'mobile-bff':
+    case 'bearer':
       return given('OIDC_ISSUER', settings.oidcIssuer);
-    case 'dev-identity':
-      return { OIDC_ISSUER: settings.oidcIssuer, ...given('WEB_BFF_URL', `${listening},${web}`) };
+    case 'provider': {
+      const bffs = (signIn, builtIn) =>
+        settings.services.filter((s) => s.signIn === signIn && s.name !== builtIn);
+      const web = settings.services.find((s) => s.name === 'web-bff');
+      const sessions = bffs('session', 'web-bff');
+      const audiences = bffs('bearer', 'mobile-bff');
+      return {
+        OIDC_ISSUER: settings.oidcIssuer,
+        ...(web && given('WEB_BFF_URL', `${listening(web)},${local(web)}`)),
+        ...(sessions.length > 0 &&
+          given(
+            'SESSION_CLIENTS',
+            sessions.map((s) => `${s.name}=${listening(s)}|${local(s)}`).join(','),
+          )),
+        ...(audiences.length > 0 &&
+          given('BEARER_AUDIENCES', audiences.map((s) => s.name).join(','))),
+      };
+    }
     default:
       return {};
   }

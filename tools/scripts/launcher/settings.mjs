@@ -1,20 +1,43 @@
 // The launcher's own environment variables, validated before anything starts. A bad value stops
 // `npm start` with one line naming the variable the user set.
 
-/**
- * The services `npm start` runs, the variable choosing each one's port, and its default. The last,
- * the development OpenID provider, stands in for the team's own provider the way PGlite stands in
- * for PostgreSQL: it is not started when OIDC_ISSUER names a real one.
- */
-export const SERVICES = [
-  { name: 'core-api', variable: 'CORE_API_PORT', defaultPort: 3000, colour: 36 },
-  { name: 'web-bff', variable: 'WEB_BFF_PORT', defaultPort: 3001, colour: 35 },
-  { name: 'mobile-bff', variable: 'MOBILE_BFF_PORT', defaultPort: 3002, colour: 33 },
-  { name: 'dev-identity', variable: 'DEV_IDENTITY_PORT', defaultPort: 3003, colour: 32 },
-];
+import { readServices } from '../workspace-apps.js';
 
 /** A problem with the launcher's settings or machine: printed as one line, exit 1. */
 export class LauncherError extends Error {}
+
+/** The development OpenID provider: not started when OIDC_ISSUER names the team's own. */
+export const DEV_IDENTITY = 'dev-identity';
+/** ANSI colours for the services' names, in the order they start; the provider is always green. */
+const PALETTE = [36, 35, 33, 34, 31, 96, 95, 93, 94, 91];
+const PROVIDER_COLOUR = 32;
+
+/**
+ * The services `npm start` runs, the variable choosing each one's port, and its default: every app
+ * with `metadata.service` in its project.json (tools/scripts/workspace-apps.js), core-api first,
+ * the BFFs by port, the development OpenID provider last. The provider stands in for the team's
+ * own the way PGlite stands in for PostgreSQL: it is not started when OIDC_ISSUER names a real one.
+ */
+export function launcherServices(root) {
+  let services;
+  try {
+    services = readServices(root);
+  } catch (error) {
+    throw new LauncherError(error.message);
+  }
+  let next = 0;
+  return services.map((s) => ({
+    name: s.name,
+    variable: s.portVariable,
+    defaultPort: s.port,
+    signIn: s.signIn,
+    colour: s.deployed ? PALETTE[next++ % PALETTE.length] : PROVIDER_COLOUR,
+  }));
+}
+
+/** `a`, `a and b`, `a, b and c`. */
+const listed = (items) =>
+  items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 
 function port(env, variable, fallback) {
   const raw = env[variable];
@@ -57,11 +80,12 @@ function flag(env, variable) {
  * Reads the launcher's settings: each service's port, the listening address, where the BFFs find
  * core-api, and whether to reuse an existing build. `notes` are lines to print before starting.
  */
-export function readSettings(env = process.env) {
+export function readSettings(env = process.env, root = undefined) {
   const externalIssuer = env.OIDC_ISSUER ? httpUrl(env, 'OIDC_ISSUER', undefined) : undefined;
-  const services = SERVICES.filter((s) => !(externalIssuer && s.name === 'dev-identity')).map(
-    (s) => ({ ...s, port: port(env, s.variable, s.defaultPort) }),
-  );
+  const all = launcherServices(root);
+  const services = all
+    .filter((s) => !(externalIssuer && s.name === DEV_IDENTITY))
+    .map((s) => ({ ...s, port: port(env, s.variable, s.defaultPort) }));
   const taken = new Map();
   for (const s of services) {
     const other = taken.get(s.port);
@@ -80,11 +104,11 @@ export function readSettings(env = process.env) {
       ? `[${host}]`
       : host;
   const ownCoreApi = `http://${reachHost}:${services[0].port}`;
-  const devIdentity = services.find((s) => s.name === 'dev-identity');
+  const devIdentity = services.find((s) => s.name === DEV_IDENTITY);
   const notes = [];
   if (env.PORT !== undefined && env.PORT !== '') {
     notes.push(
-      `PORT is not read by npm start (it runs several services): set CORE_API_PORT, WEB_BFF_PORT, MOBILE_BFF_PORT and DEV_IDENTITY_PORT instead (defaults 3000, 3001, 3002, 3003).`,
+      `PORT is not read by npm start (it runs several services): set ${listed(all.map((s) => s.variable))} instead (defaults ${all.map((s) => s.defaultPort).join(', ')}).`,
     );
   }
   if (externalIssuer) {

@@ -1,19 +1,17 @@
 import Ajv from 'ajv';
 import { execSync } from 'node:child_process';
 import { validate as validateDockerfile } from 'dockerfile-utils';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { appConfig } from './support/workspace';
+import { APPS, appConfig, BFFS, DEV_APPS, SERVICES } from './support/workspace';
 const { renderDockerfile } = require('../../docker/render-dockerfile.js') as {
   renderDockerfile: (app: string) => string;
 };
 
 const ROOT = resolve(__dirname, '..', '..', '..');
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
-const APPS = ['core-api', 'web-bff', 'mobile-bff'] as const;
-/** Built for docker-compose.yml only: the development OpenID provider, never deployed. */
-const DEV_APPS = ['dev-identity'] as const;
+const exists = (path: string) => existsSync(join(ROOT, path));
 
 const composeSchema = JSON.parse(read('node_modules/dclint/schemas/compose.schema.json'));
 const validateCompose = new Ajv({
@@ -24,8 +22,14 @@ const validateCompose = new Ajv({
 }).compile(composeSchema);
 
 describe.each([...APPS, ...DEV_APPS])('%s Dockerfile', (app) => {
-  const dockerfile = read(`apps/${app}/Dockerfile`);
+  const path = `apps/${app}/Dockerfile`;
+  // A missing file fails the first test below, not the whole suite.
+  const dockerfile = exists(path) ? read(path) : '';
   const { port } = appConfig(app);
+
+  it('exists', () => {
+    expect(exists(path)).toBe(true);
+  });
 
   it('is the shared template rendered for this app (node tools/docker/render-dockerfile.js)', () => {
     expect(dockerfile).toBe(renderDockerfile(app));
@@ -41,6 +45,10 @@ describe.each([...APPS, ...DEV_APPS])('%s Dockerfile', (app) => {
     expect(dockerfile).toMatch(/^USER node$/m);
     expect(dockerfile).toMatch(/npm ci --omit=dev/);
     expect(dockerfile).toContain(`/workspace/dist/apps/${app}/package.json`);
+  });
+
+  it('declares in project.json (metadata.service) the port its env schema defaults to', () => {
+    expect(SERVICES.find((s) => s.name === app)?.port).toBe(port);
   });
 
   it(`exposes the app's own port (${port}) and the admin port, and checks /health/live on the admin port`, () => {
@@ -76,24 +84,18 @@ describe('docker-compose.yml', () => {
     expect(validateCompose(broken)).toBe(false);
   });
 
-  it('runs the three apps, the development provider, PostgreSQL and Redis, each with a health check', () => {
+  it('runs every app, the development provider, PostgreSQL and Redis, each with a health check', () => {
     // Services in a profile (e.g. `observability`) only start when asked for; check the default set.
     const byDefault = Object.keys(compose.services).filter(
       (name) => !compose.services[name].profiles,
     );
-    expect(byDefault.sort()).toEqual([
-      'core-api',
-      'dev-identity',
-      'mobile-bff',
-      'postgres',
-      'redis',
-      'service-keys',
-      'web-bff',
-    ]);
+    expect(byDefault.sort()).toEqual(
+      [...APPS, ...DEV_APPS, 'postgres', 'redis', 'service-keys'].sort(),
+    );
     expect(compose.services.postgres.healthcheck).toBeDefined();
     expect(compose.services.redis.healthcheck).toBeDefined();
     expect(compose.services['core-api'].depends_on.postgres.condition).toBe('service_healthy');
-    for (const bff of ['web-bff', 'mobile-bff']) {
+    for (const bff of BFFS) {
       expect(compose.services[bff].depends_on['core-api'].condition).toBe('service_healthy');
       expect(compose.services[bff].environment.CORE_API_URL).toBe(
         `http://core-api:${appConfig('core-api').port}`,
@@ -101,7 +103,7 @@ describe('docker-compose.yml', () => {
     }
   });
 
-  it('gives the provider one issuer address, the same for the browser and for both BFFs', () => {
+  it('gives the provider one issuer address, the same for the browser and for every BFF that signs in', () => {
     const issuer = compose.services['dev-identity'].environment.OIDC_ISSUER;
     // Browsers resolve *.localhost to this machine, where the port is published; the BFFs reach
     // the provider under the same name through its network alias.
@@ -112,8 +114,8 @@ describe('docker-compose.yml', () => {
     expect(compose.services['dev-identity'].ports).toEqual([
       `${new URL(issuer).port}:${new URL(issuer).port}`,
     ]);
-    for (const bff of ['web-bff', 'mobile-bff'])
-      expect(compose.services[bff].environment.OIDC_ISSUER).toBe(issuer);
+    for (const bff of SERVICES.filter((s) => s.bff && s.signIn !== 'none'))
+      expect(compose.services[bff.name].environment.OIDC_ISSUER).toBe(issuer);
     expect(compose.services['web-bff'].depends_on['dev-identity'].condition).toBe(
       'service_healthy',
     );
@@ -152,4 +154,12 @@ describe('docker-compose.yml', () => {
         });
     },
   );
+});
+
+describe.each(BFFS)('%s contracts', (bff) => {
+  it('has its OpenAPI document and its pact with core-api committed, the pact naming both', () => {
+    expect(JSON.parse(read(`openapi/${bff}.json`)).openapi).toMatch(/^3\./);
+    const pact = JSON.parse(read(`pacts/${bff}-core-api.json`));
+    expect([pact.consumer?.name, pact.provider?.name]).toEqual([bff, 'core-api']);
+  });
 });

@@ -1,9 +1,11 @@
 import { type Manifest, readKustomization, schemaErrors } from './support/k8s';
-import { APPS, type App, appConfig, filesUnder } from './support/workspace';
+import { APPS, type App, appConfig, filesUnder, serviceOf } from './support/workspace';
 
 const K8S = 'deploy/k8s';
-const TEAM: Record<App, string> = { 'core-api': 'core', 'web-bff': 'web', 'mobile-bff': 'mobile' };
-const MAX_REPLICAS: Record<App, number> = { 'core-api': 6, 'web-bff': 10, 'mobile-bff': 10 };
+/** The `bff-platform/team` label: the app's scope tag (core, web, mobile, or a generated BFF's). */
+const teamOf = (app: App) => serviceOf(app).scope;
+/** core-api scales to 6 (its database connections bound it); every BFF to 10. */
+const maxReplicasOf = (app: App) => (app === 'core-api' ? 6 : 10);
 /** The app stops serving at most 20 s after its drain (it exits within 25 s of SIGTERM at a 5 s drain). */
 const CLOSE_MS = 20_000;
 
@@ -153,8 +155,8 @@ function appProblems(app: App, resources: Manifest[], coreApi: Manifest[]): stri
   check(
     hpa.spec.scaleTargetRef.name === deployment.metadata.name &&
       hpa.spec.minReplicas === 2 &&
-      hpa.spec.maxReplicas === MAX_REPLICAS[app],
-    `${app}: HPA must scale the Deployment from 2 to ${MAX_REPLICAS[app]}`,
+      hpa.spec.maxReplicas === maxReplicasOf(app),
+    `${app}: HPA must scale the Deployment from 2 to ${maxReplicasOf(app)}`,
   );
   check(
     hpa.spec.metrics?.some((m: any) => m.resource?.name === 'cpu'),
@@ -173,7 +175,7 @@ function appProblems(app: App, resources: Manifest[], coreApi: Manifest[]): stri
     check(
       l['app.kubernetes.io/name'] === app &&
         l['app.kubernetes.io/part-of'] === 'bff-platform' &&
-        l['bff-platform/team'] === TEAM[app],
+        l['bff-platform/team'] === teamOf(app),
       `${app}: ${String(doc['kind'] ?? 'pod template')} lacks the name, part-of or team label`,
     );
   }

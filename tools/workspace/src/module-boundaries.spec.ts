@@ -1,7 +1,7 @@
 import { ESLint } from 'eslint';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { BFFS, projectGraph, ROOT } from './support/workspace';
 
-const ROOT = resolve(__dirname, '..', '..', '..');
 const eslint = new ESLint({ cwd: ROOT });
 
 /** Lints `code` as if it were the file at `path` (the file need not exist). */
@@ -157,12 +157,38 @@ describe('module boundaries (eslint.config.mjs)', () => {
     );
   });
 
-  it.each([
-    ['web-bff', 'apps/web-bff/src/pages/x.ts', '@bff/web-sdk'],
-    ['mobile-bff', 'apps/mobile-bff/src/screens/x.ts', '@bff/mobile-sdk'],
-  ])("rejects %s's service code importing its own SDK", async (_app, path, sdk) => {
-    const messages = await lint(path, `import * as sdk from '${sdk}';\nexport const x = sdk;`);
+  // Every BFF, a generated one too: its SDK is @bff/<name without -bff>-sdk.
+  it.each(BFFS)("rejects %s's service code importing its own SDK", async (bff) => {
+    const sdk = `@bff/${bff.replace(/-bff$/, '')}-sdk`;
+    const messages = await lint(
+      `apps/${bff}/src/x.ts`,
+      `import * as sdk from '${sdk}';\nexport const x = sdk;`,
+    );
     expect(messages.some((m) => m.startsWith('no-restricted-imports'))).toBe(true);
+  });
+
+  it("gives every app's scope its ownership rule: its own code and shared code, no demo accounts", async () => {
+    const config = await eslint.calculateConfigForFile(join(ROOT, 'apps/core-api/src/main.ts'));
+    const constraints: { sourceTag: string; [k: string]: unknown }[] =
+      config.rules['@nx/enforce-module-boundaries'][1].depConstraints;
+    const rulesOf = (tag: string) =>
+      constraints.filter((c) => c.sourceTag === tag).map(({ sourceTag: _, ...rule }) => rule);
+    const appScopes = [...projectGraph().values()]
+      .filter((p) => p.tags.includes('type:app'))
+      .map((p) => p.tags.find((t) => t.startsWith('scope:'))!);
+    expect(appScopes).toEqual(expect.arrayContaining(['scope:web', 'scope:mobile']));
+    for (const scope of appScopes) {
+      expect({ scope, rules: rulesOf(scope) }).toEqual({
+        scope,
+        rules: expect.arrayContaining([{ onlyDependOnLibsWithTags: [scope, 'scope:shared'] }]),
+      });
+    }
+    for (const bff of BFFS) {
+      const scope = projectGraph()
+        .get(bff)!
+        .tags.find((t) => t.startsWith('scope:'))!;
+      expect(rulesOf(scope)).toContainEqual({ notDependOnLibsWithTags: ['type:seed'] });
+    }
   });
 
   it('rejects forwardRef, which hides a dependency cycle', async () => {

@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-
-const ROOT = resolve(__dirname, '..', '..', '..');
+import { join } from 'node:path';
+import { APPS, ROOT } from './support/workspace';
 
 /** Every property name anywhere below `node` (schemas, parameters, bodies). */
 function names(node: unknown, found = new Set<string>()): Set<string> {
@@ -26,7 +25,7 @@ describe('no service takes a password', () => {
   const documents = readdirSync(join(ROOT, 'openapi')).filter((f) => f.endsWith('.json'));
 
   it('checks every committed document', () => {
-    expect(documents.sort()).toEqual(['core-api.json', 'mobile-bff.json', 'web-bff.json']);
+    expect(documents.sort()).toEqual(APPS.map((app) => `${app}.json`).sort());
   });
 
   it.each(documents)('%s names no password in any request, answer or schema', (file) => {

@@ -1,14 +1,19 @@
 import { parseCodeowners, ruleFor } from './support/codeowners';
-import { APPS, type Project, projectGraph, read } from './support/workspace';
+import { APPS, type Project, projectGraph, read, SERVICES } from './support/workspace';
 
 const ORG = '@bff-platform';
 const PLATFORM = `${ORG}/platform-team`;
-/** Who owns code with each scope tag (docs/adr/0002-module-boundaries.md). */
-const TEAM_OF_SCOPE: Record<string, string> = {
-  'scope:core': `${ORG}/core-team`,
-  'scope:web': `${ORG}/web-team`,
-  'scope:mobile': `${ORG}/mobile-team`,
-};
+/**
+ * Who owns code with each scope tag (docs/adr/0002-module-boundaries.md): the team its deployable
+ * app names in project.json `metadata.owner` (scope:core -> core-team, scope:web -> web-team, and a
+ * generated BFF's scope -> the team given to the generator).
+ */
+const TEAM_OF_SCOPE: Record<string, string> = Object.fromEntries(
+  SERVICES.filter((s) => s.deployed && s.scope && s.owner).map((s) => [
+    `scope:${s.scope}`,
+    s.owner!,
+  ]),
+);
 const TEAMS = new Set([...Object.values(TEAM_OF_SCOPE), PLATFORM]);
 
 /** Files outside any app that belong to the app's team. */
@@ -92,6 +97,15 @@ describe('CODEOWNERS (.github/CODEOWNERS)', () => {
         'mobile-app-client',
       ]),
     );
+  });
+
+  it('knows each team from its app: core, web and mobile, and any BFF added since', () => {
+    expect(TEAM_OF_SCOPE).toMatchObject({
+      'scope:core': `${ORG}/core-team`,
+      'scope:web': `${ORG}/web-team`,
+      'scope:mobile': `${ORG}/mobile-team`,
+    });
+    expect(Object.keys(TEAM_OF_SCOPE)).toHaveLength(APPS.length);
   });
 
   it("gives every project a line of its own, each app to its scope's team, and root config to the platform team", () => {

@@ -1,44 +1,41 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { APPS, BFFS, ROOT } from './support/workspace';
 
-const ROOT = resolve(__dirname, '..', '..', '..');
-const APPS = ['core-api', 'web-bff', 'mobile-bff'];
-/** Each BFF's SDK (docs/sdk.md): versioned with its BFF through the BFF's manifestRootsToUpdate. */
-const SDK_OF: Record<string, string> = {
-  'web-bff': 'libs/sdk/web',
-  'mobile-bff': 'libs/sdk/mobile',
+/**
+ * Each BFF's SDK (docs/sdk.md): libs/sdk/<name without -bff>, versioned with its BFF through the
+ * BFF's manifestRootsToUpdate.
+ */
+const SDK_OF = Object.fromEntries(BFFS.map((bff) => [bff, `libs/sdk/${bff.replace(/-bff$/, '')}`]));
+
+const nx = (args: string[]) => {
+  const result = spawnSync(join(ROOT, 'node_modules', '.bin', 'nx'), args, {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      NX_DAEMON: 'false',
+      NX_NO_CLOUD: 'true',
+      NX_TUI: 'false',
+      FORCE_COLOR: '0',
+    },
+    timeout: 60_000,
+  });
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
 };
 
 /** `nx release … --dry-run`: prints what it would change and changes nothing. */
-function dryRun(app: string) {
-  const result = spawnSync(
-    join(ROOT, 'node_modules', '.bin', 'nx'),
-    ['release', 'minor', `--projects=${app}`, '--dry-run', '--skip-publish'],
-    {
-      cwd: ROOT,
-      encoding: 'utf8',
-      env: {
-        ...process.env,
-        NX_DAEMON: 'false',
-        NX_NO_CLOUD: 'true',
-        NX_TUI: 'false',
-        FORCE_COLOR: '0',
-      },
-      timeout: 60_000,
-    },
-  );
-  return { status: result.status, output: `${result.stdout}${result.stderr}` };
-}
+const dryRun = (app: string) =>
+  nx(['release', 'minor', `--projects=${app}`, '--dry-run', '--skip-publish']);
 
 const gitStatus = () =>
   spawnSync('git', ['status', '--porcelain'], { cwd: ROOT, encoding: 'utf8' }).stdout;
 
 describe('independent releases (nx release)', () => {
   it('versions each app on its own, with its own tag pattern and changelog', () => {
-    const nx = JSON.parse(readFileSync(join(ROOT, 'nx.json'), 'utf8'));
-    expect(nx.release).toMatchObject({
-      projects: APPS,
+    const config = JSON.parse(readFileSync(join(ROOT, 'nx.json'), 'utf8'));
+    expect(config.release).toMatchObject({
       projectsRelationship: 'independent',
       releaseTag: { pattern: '{projectName}@{version}' },
       changelog: {
@@ -51,6 +48,13 @@ describe('independent releases (nx release)', () => {
         JSON.parse(readFileSync(join(ROOT, 'apps', app, 'package.json'), 'utf8')).version,
       ).toMatch(/^\d+\.\d+\.\d+/);
     }
+  });
+
+  it('releases every deployable app and nothing else (release.projects is a pattern: no list)', () => {
+    const { projects } = JSON.parse(readFileSync(join(ROOT, 'nx.json'), 'utf8')).release;
+    const { status, output } = nx(['show', 'projects', '--json', '-p', ...projects]);
+    expect(status).toBe(0);
+    expect(JSON.parse(output.slice(output.indexOf('['))).sort()).toEqual([...APPS].sort());
   });
 
   it.each(Object.entries(SDK_OF))(

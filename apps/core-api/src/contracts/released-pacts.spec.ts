@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { startTestApp, TestApp } from '../testing/test-app';
 import { Change, changedCoreApi } from '../testing/pact/changed-core-api';
 import { providerStates } from '../testing/pact/provider-states';
-import { BFFS, releasedPacts } from '../testing/pact/released-pacts';
+import { pactConsumers, releasedPacts } from '../testing/pact/released-pacts';
 import { releaseFixture, ReleaseFixture } from '../testing/pact/release-fixture';
 import { serviceTokenFilter } from '../testing/pact/service-token-filter';
 import { verifyPact } from '../testing/pact/verify-pact';
@@ -23,6 +23,8 @@ const refusal = (field: string, where: 'query' | 'body', message: string) => ({
     errors: [{ field, in: where, messages: [message] }],
   },
 });
+/** The BFFs with a pact in this checkout: each one's last release is verified. */
+const BFFS = pactConsumers(ROOT);
 const current = (bff: string) => readFileSync(join(ROOT, 'pacts', `${bff}-core-api.json`), 'utf8');
 
 describe("core-api honours each BFF's last released pact", () => {
@@ -70,7 +72,9 @@ describe("core-api honours each BFF's last released pact", () => {
     let webReleased = '';
     beforeAll(() => {
       repo = releaseFixture(current('web-bff'), current('mobile-bff'));
-      const [web, mobile] = releasedPacts(repo.dir);
+      const released = releasedPacts(repo.dir);
+      expect(released.map((r) => r.consumer)).toEqual(['mobile-bff', 'web-bff']);
+      const [mobile, web] = released;
       expect(web).toMatchObject({ release: { kind: 'release', ref: 'web-bff@1.0.0' } });
       // fileAt answers git's output trimmed: the JSON is the same.
       expect(web!.text).toBe(current('web-bff').trim());

@@ -16,11 +16,14 @@ export interface Finding {
   source: string;
 }
 
-/** Every finding of the committed ruleset on `files` (absolute paths), errors and warnings alike. */
-export function lint(files: string[]): Finding[] {
+/**
+ * Every finding of the committed ruleset (or a copy at `ruleset`, whose overrides then name files
+ * relative to the copy) on `files` (absolute paths), errors and warnings alike.
+ */
+export function lint(files: string[], ruleset = RULESET): Finding[] {
   const run = spawnSync(
     process.execPath,
-    [CLI, 'lint', '--ruleset', RULESET, '--format', 'json', '--quiet', ...files],
+    [CLI, 'lint', '--ruleset', ruleset, '--format', 'json', '--quiet', ...files],
     // The ruleset's `overrides` name the documents relative to the root, as the CLI run there.
     { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
   );

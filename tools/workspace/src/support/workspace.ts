@@ -10,9 +10,38 @@ export const ROOT = resolve(__dirname, '..', '..', '..', '..');
 export const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
 export const exists = (path: string) => existsSync(join(ROOT, path));
 
+/** An app's project.json `metadata.service`, read by tools/scripts/workspace-apps.js. */
+export interface Service {
+  name: string;
+  root: string;
+  port: number;
+  portVariable: string;
+  signIn?: 'session' | 'bearer' | 'none';
+  scope?: string;
+  owner?: string;
+  deployed: boolean;
+  bff: boolean;
+}
+// The same reading as the launcher's and the Dockerfile renderer's (CommonJS, shared with them).
+const workspaceApps = require('../../../scripts/workspace-apps.js') as {
+  readServices(root?: string): Service[];
+};
+
+/** Every app with `metadata.service`: core-api, the BFFs by port, then the development provider. */
+export const SERVICES = workspaceApps.readServices(ROOT);
 /** The deployable apps: each has its own Dockerfile, workflow and Kubernetes manifests. */
-export const APPS = ['core-api', 'web-bff', 'mobile-bff'] as const;
-export type App = (typeof APPS)[number];
+export const APPS = SERVICES.filter((s) => s.deployed).map((s) => s.name);
+export type App = string;
+/** The BFFs: every deployable app but core-api. */
+export const BFFS = SERVICES.filter((s) => s.bff).map((s) => s.name);
+/** Apps built for docker-compose.yml only, never deployed (the development OpenID provider). */
+export const DEV_APPS = SERVICES.filter((s) => !s.deployed).map((s) => s.name);
+/** An app's service metadata; throws for an app that declares none. */
+export function serviceOf(app: string): Service {
+  const service = SERVICES.find((s) => s.name === app);
+  if (!service) throw new Error(`${app} declares no metadata.service in its project.json`);
+  return service;
+}
 
 export interface Project {
   name: string;
@@ -80,7 +109,8 @@ function readProjectGraph(): Map<string, Project> {
 export function appConfig(app: string) {
   // Every env schema file of the app (env.ts, and e.g. its identity provider's settings).
   const folder = `apps/${app}/src/config`;
-  const source = readdirSync(join(ROOT, folder))
+  // (None at all reads as no port and no names: the checks then fail on the app, not the suite.)
+  const source = (exists(folder) ? readdirSync(join(ROOT, folder)) : [])
     .filter((file) => file.endsWith('.ts') && !file.endsWith('.spec.ts'))
     .map((file) => read(`${folder}/${file}`))
     .join('\n');
