@@ -7,7 +7,6 @@ import { templateText } from './template-text';
 import { addCodeowners } from './wiring/codeowners';
 import { addToCompose } from './wiring/compose';
 import { allowCoreApiAccess } from './wiring/core-api-access';
-import { addToWorkspaceLists } from './wiring/workspace-lists';
 import { readText } from './wiring/text';
 
 const FILES = join(__dirname, 'files');
@@ -16,7 +15,7 @@ const FILES = join(__dirname, 'files');
 function writeFiles(tree: Tree, o: BffOptions): void {
   const values = { ...o, ...templateText(o), tmpl: '' };
   generateFiles(tree, join(FILES, 'app'), `apps/${o.name}`, values);
-  if (o.auth !== 'none') generateFiles(tree, join(FILES, `auth-${o.auth}`), `apps/${o.name}`, values);
+  if (o.auth !== 'none') generateFiles(tree, join(FILES, 'personal'), `apps/${o.name}`, values);
   generateFiles(tree, join(FILES, 'sdk'), o.sdkRoot, values);
   generateFiles(tree, join(FILES, 'k8s'), `deploy/k8s/${o.name}`, values);
   generateFiles(tree, join(FILES, 'workflow'), '.github/workflows', values);
@@ -45,7 +44,6 @@ export default async function bffGenerator(
   addCodeowners(tree, o);
   addToCompose(tree, o);
   allowCoreApiAccess(tree, o);
-  addToWorkspaceLists(tree, o);
   await formatFiles(tree);
   return () => {
     if (o.skipArtifacts) return;

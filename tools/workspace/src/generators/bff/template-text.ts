@@ -1,7 +1,23 @@
 import { BffOptions } from './options';
 
-/** The sentences of the app's README that depend on how its frontend signs in. */
+/** What the templates say differently per sign-in style: README sentences, code of a style. */
 export function templateText(o: BffOptions): Record<string, string> {
+  return {
+    ...NO_SESSION,
+    ...(o.auth === 'bearer' ? BEARER_PERSONAL : {}),
+    ...(o.auth === 'session' ? sessionCode(o) : {}),
+    ...readmeText(o),
+  };
+}
+
+/** How the personal example route asks for the signed-in customer, bearer style. */
+const BEARER_PERSONAL = {
+  personalImport: "import { CurrentCustomer, RequiresSignIn } from '@bff/bff-bearer';",
+  personalDecorator: '@RequiresSignIn()',
+  customerParameter: '@CurrentCustomer() customerId: number',
+};
+
+function readmeText(o: BffOptions): Record<string, string> {
   switch (o.auth) {
     case 'session':
       return {
@@ -16,7 +32,8 @@ export function templateText(o: BffOptions): Record<string, string> {
       return {
         authSummary:
           "and the identity provider's access tokens as bearer tokens (a resource server: it issues no token, takes no password)",
-        authRoutes: '| `GET /me`               | who is signed in (bearer token required)              | `POST /customers/link` (first sign-in)                                            |\n',
+        authRoutes:
+          '| `GET /cart`             | the signed-in customer\'s cart: item count, subtotal   | `POST /customers/link` (first sign-in, then cached), cart                         |\n',
         authEnvSummary: ', the provider whose tokens it accepts (`OIDC_*`, audience `' + o.name + '`)',
         authNever: ', or accept a token another audience was given',
       };
@@ -28,4 +45,31 @@ export function templateText(o: BffOptions): Record<string, string> {
         authNever: '',
       };
   }
+}
+
+/** The session style's code, from `@bff/bff-session` (filled in from its README's example). */
+const NO_SESSION: Record<string, string> = {
+  sessionEnvImport: '',
+  sessionEnvShape: '',
+  sessionEnvRefine: '',
+  sessionOptionsExport: '',
+  sessionModuleImport: '',
+  sessionModuleUse: '',
+  sessionOpenApiImport: '',
+  sessionSecurity: '',
+  sessionTags: '',
+  sessionProblemExamples: '',
+  sessionPatch: '',
+  sessionHttpImport: '',
+  sessionHttpUse: '',
+  sessionTestingImport: '',
+  sessionTestingHook: '',
+  sessionCartSpec: '',
+  personalImport: '',
+  personalDecorator: '',
+  customerParameter: '',
+};
+
+function sessionCode(_o: BffOptions): Record<string, string> {
+  return {};
 }

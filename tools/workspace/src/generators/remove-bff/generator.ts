@@ -3,7 +3,6 @@ import { BffGeneratorError } from '../bff/options';
 import { removeCodeowners } from '../bff/wiring/codeowners';
 import { removeFromCompose } from '../bff/wiring/compose';
 import { revokeCoreApiAccess } from '../bff/wiring/core-api-access';
-import { removeFromWorkspaceLists } from '../bff/wiring/workspace-lists';
 import { RemoveBffGeneratorSchema } from './schema';
 
 /** The BFFs the repository is built around: removing one is a change of its own, not a trial. */
@@ -44,6 +43,5 @@ export default async function removeBffGenerator(
   removeCodeowners(tree, name, sdkRoot);
   removeFromCompose(tree, name);
   revokeCoreApiAccess(tree, name);
-  removeFromWorkspaceLists(tree, name, scope);
   await formatFiles(tree);
 }
