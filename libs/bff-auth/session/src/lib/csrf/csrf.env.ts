@@ -10,7 +10,7 @@ function isOrigin(value: string): boolean {
   return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === value;
 }
 
-/** The anti-CSRF settings of web-bff; spread into its env schema. */
+/** The anti-CSRF settings of a session BFF; part of `sessionEnvShape`. */
 export const csrfEnvShape = {
   /**
    * The origins the storefront is served from, comma-separated (e.g. `https://shop.example`).
