@@ -13,7 +13,7 @@ function isOrigin(value: string): boolean {
 /** The anti-CSRF settings of a session BFF; part of `sessionEnvShape`. */
 export const csrfEnvShape = {
   /**
-   * The origins the storefront is served from, comma-separated (e.g. `https://shop.example`).
+   * The origins the BFF's pages are served from, comma-separated (e.g. `https://shop.example`).
    * A request whose `Origin` header names another origin is refused. Unset (the default): the
    * `Origin` must name the host the request was sent to (its `Host` header).
    */
