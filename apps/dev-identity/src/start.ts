@@ -32,12 +32,25 @@ export async function start(): Promise<void> {
     log('info', 'created a signing key', { file: env.signingKeysFile, kid: keys.kids[0] });
   const webClientSecret =
     env.webClientSecret ?? sharedSecret(env.serviceKeysDir, 'web-bff.oidc-client-secret');
+  // Each session BFF reads the same file (`<clientId>.oidc-client-secret`): @bff/bff-session.
+  const sessionClients = env.sessionClients.map(({ clientId, origins }) => ({
+    clientId,
+    origins,
+    clientSecret: sharedSecret(env.serviceKeysDir, `${clientId}.oidc-client-secret`),
+  }));
   const cookieKeys = [sharedSecret(env.serviceKeysDir, 'dev-identity.cookie-key')];
 
   const http = createDevIdentityServer();
   const url = await http.listen(env.port, env.host);
   const issuer = env.issuer ?? url;
-  const provider = createProvider({ issuer, env, keys, webClientSecret, cookieKeys });
+  const provider = createProvider({
+    issuer,
+    env,
+    keys,
+    webClientSecret,
+    sessionClients,
+    cookieKeys,
+  });
   logProviderEvents(provider);
   http.serve(provider, issuer);
   const sweeper = setInterval(() => MemoryAdapter.sweep(), 60_000).unref();
@@ -45,8 +58,13 @@ export async function start(): Promise<void> {
   log('info', `${NAME} listening on ${url}`, {
     url,
     issuer,
-    clients: [env.webClientId, env.mobileClientId],
+    clients: [
+      env.webClientId,
+      ...sessionClients.map((client) => client.clientId),
+      env.mobileClientId,
+    ],
     mobileResource: mobileResource(env.mobileAudience),
+    bearerAudiences: env.bearerAudiences,
     signingKid: keys.kids[0],
   });
 

@@ -1,6 +1,7 @@
 import { loadEnv, portVar, secret, wholeNumberVar } from '@bff/platform-config';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { bearerAudiencesVar, SessionClient, sessionClientsVar } from './bff-clients.env';
 
 const urlList = z
   .string()
@@ -19,7 +20,7 @@ const clientId = (fallback: string) =>
 const seconds = (fallback: number, max: number) =>
   wholeNumberVar(fallback, { min: 1, max, unit: 'seconds' });
 
-const schema = z.object({
+const fields = z.object({
   PORT: portVar(3003),
   HOST: z.string().default('127.0.0.1'),
   OIDC_ISSUER: z
@@ -36,11 +37,41 @@ const schema = z.object({
   ).optional(),
   MOBILE_CLIENT_ID: clientId('storefront-app'),
   MOBILE_AUDIENCE: z.string().min(1).default('mobile-bff'),
+  SESSION_CLIENTS: sessionClientsVar,
+  BEARER_AUDIENCES: bearerAudiencesVar,
   SERVICE_KEYS_DIR: z.string().default('.data/service-keys'),
   SIGNING_KEYS_FILE: z.string().optional(),
   ACCESS_TOKEN_TTL_SECONDS: seconds(300, 24 * 60 * 60),
   REFRESH_TOKEN_TTL_SECONDS: seconds(14 * 24 * 60 * 60, 365 * 24 * 60 * 60),
 });
+
+type Vars = z.output<typeof fields>;
+
+/** A session client may not take the id of the web or the native client. */
+function distinctClients(vars: Vars, ctx: z.RefinementCtx): void {
+  const taken = new Set([vars.WEB_CLIENT_ID, vars.MOBILE_CLIENT_ID]);
+  const clash = vars.SESSION_CLIENTS.find((client) => taken.has(client.clientId));
+  if (clash)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['SESSION_CLIENTS'],
+      message: `names the client ${clash.clientId}, which WEB_CLIENT_ID or MOBILE_CLIENT_ID already is`,
+    });
+}
+
+/** Two audiences with one resource indicator (`x` and `urn:x`) could not be told apart. */
+function distinctResources(vars: Vars, ctx: z.RefinementCtx): void {
+  const audiences = [...new Set([vars.MOBILE_AUDIENCE, ...vars.BEARER_AUDIENCES])];
+  const resources = audiences.map(mobileResource);
+  if (new Set(resources).size !== resources.length)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['BEARER_AUDIENCES'],
+      message: 'names two audiences with the same resource indicator (x and urn:x)',
+    });
+}
+
+const schema = fields.superRefine(distinctClients).superRefine(distinctResources);
 
 /** The provider's settings, validated; the issuer is settled once the port is known. */
 export interface DevIdentityEnv {
@@ -54,6 +85,10 @@ export interface DevIdentityEnv {
   webClientSecret: string | undefined;
   mobileClientId: string;
   mobileAudience: string;
+  /** More session BFFs (`SESSION_CLIENTS`), each with the secret `<clientId>.oidc-client-secret`. */
+  sessionClients: SessionClient[];
+  /** Every audience the native app may ask tokens for: MOBILE_AUDIENCE, then BEARER_AUDIENCES. */
+  bearerAudiences: string[];
   serviceKeysDir: string;
   signingKeysFile: string;
   accessTokenTtlSeconds: number;
@@ -74,6 +109,8 @@ export function loadDevIdentityEnv(
     webClientSecret: vars.WEB_CLIENT_SECRET,
     mobileClientId: vars.MOBILE_CLIENT_ID,
     mobileAudience: vars.MOBILE_AUDIENCE,
+    sessionClients: vars.SESSION_CLIENTS,
+    bearerAudiences: [...new Set([vars.MOBILE_AUDIENCE, ...vars.BEARER_AUDIENCES])],
     serviceKeysDir: vars.SERVICE_KEYS_DIR,
     signingKeysFile:
       vars.SIGNING_KEYS_FILE ?? join(vars.SERVICE_KEYS_DIR, 'dev-identity.jwks.json'),
@@ -82,7 +119,7 @@ export function loadDevIdentityEnv(
   };
 }
 
-/** The resource indicator (RFC 8707) naming the mobile API: the audience if it is a URI already. */
+/** The resource indicator (RFC 8707) naming an API: the audience if it is a URI already. */
 export function mobileResource(audience: string): string {
   return /^[a-z][a-z0-9+.-]*:/i.test(audience) ? audience : `urn:${audience}`;
 }

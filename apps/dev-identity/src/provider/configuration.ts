@@ -2,7 +2,7 @@ import { type Configuration, errors, type KoaContextWithOIDC, Provider } from 'o
 import { claimsOf } from '../accounts';
 import { type DevIdentityEnv, mobileResource } from '../config/env';
 import { errorPage, signedOutPage, signOutPage } from '../http/views';
-import { clients } from './clients';
+import { clients, type ConfidentialClient } from './clients';
 import { MemoryAdapter } from './memory-adapter';
 import type { SigningKeys } from './signing-keys';
 
@@ -11,6 +11,8 @@ export interface ProviderSettings {
   env: DevIdentityEnv;
   keys: SigningKeys;
   webClientSecret: string;
+  /** SESSION_CLIENTS with their development secrets. */
+  sessionClients: Omit<ConfidentialClient, 'name'>[];
   cookieKeys: string[];
 }
 
@@ -19,18 +21,22 @@ const SCOPES = ['openid', 'profile', 'email', 'offline_access'];
 /**
  * The development provider: code flow with PKCE (S256) for every client, refresh tokens rotated on
  * every use (a reused one revokes the grant), RP-initiated and back-channel logout, revocation,
- * and JWT access tokens for the mobile API via a resource indicator. Every default that
- * oidc-provider warns about is replaced, so nothing but our own JSON lines is printed.
+ * and JWT access tokens for the mobile API (or a BEARER_AUDIENCES one) via a resource indicator.
+ * Every default that oidc-provider warns about is replaced, so nothing but our own JSON lines is
+ * printed.
  */
 export function createProvider({
   issuer,
   env,
   keys,
   webClientSecret,
+  sessionClients,
   cookieKeys,
 }: ProviderSettings) {
   const signingAlg = keys.alg;
   const signingKid = keys.kids[0];
+  // Resource indicator -> audience, for MOBILE_AUDIENCE and every BEARER_AUDIENCES entry.
+  const audienceOf = new Map(env.bearerAudiences.map((aud) => [mobileResource(aud), aud]));
   const resource = mobileResource(env.mobileAudience);
   const mountPath = new URL(issuer).pathname.replace(/\/$/, '');
   const isMobile = (clientId: string | undefined) => clientId === env.mobileClientId;
@@ -38,7 +44,7 @@ export function createProvider({
   const configuration: Configuration = {
     adapter: MemoryAdapter,
     jwks: keys.jwks as Configuration['jwks'],
-    clients: clients({ ...env, webClientSecret, signingAlg }),
+    clients: clients({ ...env, webClientSecret, sessionClients, signingAlg }),
     clientDefaults: { id_token_signed_response_alg: signingAlg },
     cookies: { keys: cookieKeys },
     scopes: SCOPES,
@@ -66,7 +72,8 @@ export function createProvider({
     // them: the grant is revoked and the web BFF is told over the back channel.
     expiresWithSession: (_ctx, token) => !token.scopes.has('offline_access'),
     extraTokenClaims: (_ctx, token) => {
-      if (token.kind !== 'AccessToken' || token.resourceServer?.audience !== env.mobileAudience)
+      const audience = token.resourceServer?.audience;
+      if (token.kind !== 'AccessToken' || !env.bearerAudiences.includes(String(audience)))
         return undefined;
       const claims = token.accountId ? claimsOf(token.accountId) : undefined;
       return (
@@ -119,11 +126,12 @@ export function createProvider({
         },
         useGrantedResource: (ctx) => isMobile(ctx.oidc.client?.clientId),
         getResourceServerInfo: (_ctx, indicator, client) => {
-          if (indicator !== resource || !isMobile(client.clientId))
+          const audience = audienceOf.get(indicator);
+          if (audience === undefined || !isMobile(client.clientId))
             throw new errors.InvalidTarget();
           return {
             scope: SCOPES.join(' '),
-            audience: env.mobileAudience,
+            audience,
             accessTokenTTL: env.accessTokenTtlSeconds,
             accessTokenFormat: 'jwt',
             jwt: { sign: { alg: signingAlg, kid: signingKid } },

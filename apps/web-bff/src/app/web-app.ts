@@ -1,10 +1,11 @@
-import fastifyCookie from '@fastify/cookie';
+import { configureSessionHttp } from '@bff/bff-session';
 import { CreateAppOptions } from '@bff/platform-bootstrap';
 import { Clock } from '@bff/platform-state';
 import { WebBffEnv } from '../config/env';
 import { serveStorefront } from '../storefront/storefront';
 import { AppModule } from './app.module';
 import { openApiInfo } from './openapi-info';
+import { webSessionOptions } from './session-options';
 
 export interface WebAppOptions {
   /** Folder of the built storefront to serve at `/` (main.ts: next to main.js); none when unset. */
@@ -15,12 +16,12 @@ export interface WebAppOptions {
 
 /** How web-bff is built, in production and in tests alike: the module plus its Fastify plugins. */
 export function webApp(env: WebBffEnv, options: WebAppOptions = {}): CreateAppOptions {
+  const session = webSessionOptions(env);
   return {
-    module: AppModule.forRoot(env, options.clock),
-    openApi: openApiInfo,
+    module: AppModule.forRoot(env, session, options.clock),
+    openApi: openApiInfo(session),
     configure: async (app) => {
-      // Parses the Cookie header for the session; nothing is signed: the id is random and opaque.
-      await app.register(fastifyCookie);
+      await configureSessionHttp(app);
       if (options.storefrontDir) await serveStorefront(app, options.storefrontDir);
     },
   };

@@ -1,6 +1,6 @@
 import { configErrorOf } from '@bff/bff-kit/testing';
 import { generateKeyPairSync } from 'node:crypto';
-import { oidcSettingsFromEnv } from '../oidc/oidc-settings';
+import { webSessionOptions } from '../app/session-options';
 import { loadWebBffEnv } from './env';
 
 /** A production environment that starts: every OIDC_* variable set to a safe value. */
@@ -46,11 +46,11 @@ describe('web-bff OIDC settings', () => {
 
   it('accepts a plain-http issuer on loopback in production (a provider beside the process)', () => {
     const env = loadWebBffEnv({ ...PRODUCTION, OIDC_ISSUER: 'http://127.0.0.1:3003' });
-    expect(oidcSettingsFromEnv(env).allowHttp).toBe(true);
+    expect(webSessionOptions(env).oidc.allowHttp).toBe(true);
   });
 
   it('uses the development provider and the shared development secret outside production', () => {
-    const settings = oidcSettingsFromEnv(
+    const { oidc: settings } = webSessionOptions(
       loadWebBffEnv({
         NODE_ENV: 'test',
         PORT: '4001',

@@ -2,8 +2,7 @@ import { generateKeyPair, importJWK, JWK, SignJWT } from 'jose';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { OidcClient } from '../oidc/oidc-client';
-import { SessionStore } from '../session/session.store';
+import { OidcClient, SessionStore } from '@bff/bff-session';
 import { useWebBffWithProvider, WebSignIn } from '../testing/with-provider';
 
 // Back-channel logout from the REAL development provider (a process), and forged calls.

@@ -1,6 +1,6 @@
 import { GRACE } from '@bff/core-client/testing';
 import { OidcUserAgent, refreshAt } from '@bff/platform-auth/testing';
-import { SessionStore } from '../session/session.store';
+import { SessionStore } from '@bff/bff-session';
 import { cookieValue, useWebBffWithProvider, WebSignIn } from '../testing/with-provider';
 
 // Logout and sign-out everywhere against the REAL development provider (a process).

@@ -1,7 +1,7 @@
 import { ADA } from '@bff/core-client/testing';
 import { refreshAt } from '@bff/platform-auth/testing';
 import { ManualClock } from '@bff/platform-state';
-import { SessionStore } from '../session/session.store';
+import { SessionStore } from '@bff/bff-session';
 import { useWebBffWithProvider, WebSignIn } from '../testing/with-provider';
 
 // Token refresh before a personal route, against the REAL development provider (a process).

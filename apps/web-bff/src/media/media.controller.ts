@@ -8,7 +8,7 @@ import {
 } from '@bff/bff-kit';
 import { EmptyQueryDto } from '@bff/platform-validation';
 import type { FastifyReply } from 'fastify';
-import { CsrfExempt } from '../csrf/csrf.guard';
+import { CsrfExempt } from '@bff/bff-session';
 
 /**
  * The product pictures whose URLs web-bff's answers carry (`/media/products/1/640.svg`, from

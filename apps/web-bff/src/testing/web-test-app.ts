@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { webApp } from '../app/web-app';
 import { loadWebBffEnv } from '../config/env';
-import { SessionCustomer, SessionIdentity, SessionStore } from '../session/session.store';
+import { SessionCustomer, SessionIdentity, SessionStore } from '@bff/bff-session';
 
 export { body, expectProblem } from '@bff/platform-bootstrap/testing';
 

@@ -5,10 +5,9 @@ import { CartItemParamsDto } from '@bff/core-contracts';
 import { EmptyQueryDto } from '@bff/platform-validation';
 import { ApiProblem, ApiProblems } from '@bff/platform-problem';
 import { CartLineFullProblemDto } from './cart-problems.dto';
-import { RequiresSession, SignedInCustomer } from '../../session/session.guard';
+import { RequiresSession, SignedInCustomer, CsrfHeader } from '@bff/bff-session';
 import { CartQuantityDto, CartViewDto } from './cart-page.dto';
 import { CartPageService } from './cart-page.service';
-import { CsrfHeader } from '../../csrf/csrf.guard';
 
 @ApiTags('cart')
 @CsrfHeader()

@@ -5,8 +5,7 @@ import { EmptyQueryDto } from '@bff/platform-validation';
 import { ApiProblems } from '@bff/platform-problem';
 import { CartViewDto } from './cart-page.dto';
 import { CartPageService } from './cart-page.service';
-import { RequiresSession, SignedInCustomer } from '../../session/session.guard';
-import { CsrfHeader } from '../../csrf/csrf.guard';
+import { RequiresSession, SignedInCustomer, CsrfHeader } from '@bff/bff-session';
 
 @ApiTags('pages')
 @CsrfHeader()

@@ -3,7 +3,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DegradableAggregate } from '@bff/bff-kit';
 import { CategoryPageDto, CategoryPageQueryDto, CategorySlugDto } from './category-page.dto';
 import { CategoryPageService } from './category-page.service';
-import { CsrfHeader } from '../../csrf/csrf.guard';
+import { CsrfHeader } from '@bff/bff-session';
 
 @ApiTags('pages')
 @CsrfHeader()

@@ -3,10 +3,9 @@ import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiIdempotencyKey, EmptyQueryDto, IdempotencyKey } from '@bff/platform-validation';
 import { ApiProblems } from '@bff/platform-problem';
 import { OrderViewDto } from '../../shaping/order.dto';
-import { RequiresSession, SignedInCustomer } from '../../session/session.guard';
+import { RequiresSession, SignedInCustomer, CsrfHeader } from '@bff/bff-session';
 import { CheckoutDto } from './checkout-page.dto';
 import { CheckoutPageService } from './checkout-page.service';
-import { CsrfHeader } from '../../csrf/csrf.guard';
 
 @ApiTags('checkout')
 @CsrfHeader()

@@ -4,7 +4,7 @@ import { DegradableAggregate } from '@bff/bff-kit';
 import { EmptyQueryDto } from '@bff/platform-validation';
 import { HomePageDto } from './home-page.dto';
 import { HomePageService } from './home-page.service';
-import { CsrfHeader } from '../../csrf/csrf.guard';
+import { CsrfHeader } from '@bff/bff-session';
 
 @ApiTags('pages')
 @CsrfHeader()

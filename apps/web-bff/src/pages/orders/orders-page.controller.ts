@@ -5,8 +5,7 @@ import { EmptyQueryDto } from '@bff/platform-validation';
 import { ApiProblems } from '@bff/platform-problem';
 import { OrderDetailPageDto, OrderHistoryPageDto } from './orders-page.dto';
 import { OrdersPageService } from './orders-page.service';
-import { RequiresSession, SignedInCustomer } from '../../session/session.guard';
-import { CsrfHeader } from '../../csrf/csrf.guard';
+import { RequiresSession, SignedInCustomer, CsrfHeader } from '@bff/bff-session';
 
 @ApiTags('pages')
 @CsrfHeader()

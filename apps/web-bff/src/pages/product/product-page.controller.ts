@@ -5,7 +5,7 @@ import { ProductIdParamsDto } from '@bff/core-contracts';
 import { EmptyQueryDto } from '@bff/platform-validation';
 import { ProductPageDto } from './product-page.dto';
 import { ProductPageService } from './product-page.service';
-import { CsrfHeader } from '../../csrf/csrf.guard';
+import { CsrfHeader } from '@bff/bff-session';
 
 @ApiTags('pages')
 @CsrfHeader()

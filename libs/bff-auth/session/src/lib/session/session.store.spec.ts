@@ -113,7 +113,7 @@ describe('SessionStore in memory (state that cannot grow without bound)', () => 
 });
 
 describe('SessionStore in Redis (state that cannot grow without bound)', () => {
-  const state = useRedisStateStore('web-bff-session-spec');
+  const state = useRedisStateStore('bff-session-store-spec');
 
   itKeepsKeysBounded(state, SIGN_INS, KEY_CAP, async (signIns) => {
     const sessions = new SessionStore(state.store, new ManualClock(), TIMEOUTS);

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { LogoutRequest } from '../oidc/logout-token.verifier';
 import { OidcClient } from '../oidc/oidc-client';
-import { clearSessionCookie, sessionIdOf } from '../session/session-cookie';
+import { SessionCookie } from '../session/session-cookie';
 import { SessionRecord, SessionStore } from '../session/session.store';
 import { LoggedOutDto, SignedOutEverywhereDto } from './identity.dto';
 
@@ -17,11 +17,12 @@ export class SignOutService {
   constructor(
     private readonly sessions: SessionStore,
     private readonly oidc: OidcClient,
+    private readonly cookie: SessionCookie,
   ) {}
 
   async logout(request: FastifyRequest, reply: FastifyReply): Promise<LoggedOutDto> {
-    const ended = await this.sessions.destroy(sessionIdOf(request));
-    clearSessionCookie(reply);
+    const ended = await this.sessions.destroy(this.cookie.idOf(request));
+    this.cookie.clear(reply);
     if (!ended) return { signedIn: false };
     await this.revokeAll([ended]);
     return this.loggedOut();
@@ -29,7 +30,7 @@ export class SignOutService {
 
   async everywhere(record: SessionRecord, reply: FastifyReply): Promise<SignedOutEverywhereDto> {
     const ended = await this.sessions.endSubject(record.subject);
-    clearSessionCookie(reply);
+    this.cookie.clear(reply);
     await this.revokeAll(ended);
     return { ...(await this.loggedOut()), endedSessions: Math.max(1, ended.length) };
   }

@@ -12,7 +12,7 @@ import { ApiProblems } from '@bff/platform-problem';
 import { EmptyQueryDto } from '@bff/platform-validation';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CsrfHeader } from '../csrf/csrf.guard';
-import { clearSessionCookie, sessionIdOf } from '../session/session-cookie';
+import { SessionCookie } from '../session/session-cookie';
 import { SESSION_SCHEME } from '../session/session.guard';
 import { SESSION_TIMEOUTS, SessionStore, SessionTimeouts } from '../session/session.store';
 import { SessionDto, SignedOutDto } from './identity.dto';
@@ -24,6 +24,7 @@ export class UserController {
   constructor(
     private readonly sessions: SessionStore,
     @Inject(SESSION_TIMEOUTS) private readonly timeouts: SessionTimeouts,
+    private readonly cookie: SessionCookie,
   ) {}
 
   @Get('user')
@@ -48,10 +49,10 @@ export class UserController {
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<SessionDto | SignedOutDto> {
-    const id = sessionIdOf(request);
+    const id = this.cookie.idOf(request);
     const session = await this.sessions.resolve(id);
     if (!session) {
-      if (id) clearSessionCookie(reply);
+      if (id) this.cookie.clear(reply);
       return { signedIn: false };
     }
     const { customer, createdAt } = session;

@@ -2,6 +2,7 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CustomerDto } from '@bff/core-contracts';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { SERVICE_NAME } from '../openapi-text';
 
 /** Who is signed in, as core-api knows the customer. */
 export class SessionCustomerDto extends CustomerDto {}
@@ -76,7 +77,8 @@ const CallbackParam = (description: string): PropertyDecorator =>
  */
 export class CallbackQueryDto {
   @CallbackParam('The authorization code.') code?: string;
-  @CallbackParam('The `state` web-bff sent; must match the login transaction.') state?: string;
+  @CallbackParam(`The \`state\` ${SERVICE_NAME} sent; must match the login transaction.`)
+  state?: string;
   @CallbackParam("The provider's issuer identifier (RFC 9207).") iss?: string;
   @CallbackParam('An error code instead of a code (e.g. `access_denied`).') error?: string;
   @CallbackParam("The provider's description of the error.") error_description?: string;

@@ -9,7 +9,7 @@ import {
 import { ApiCookieAuth } from '@nestjs/swagger';
 import { ApiProblem, ApiProblems } from '@bff/platform-problem';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { clearSessionCookie, sessionIdOf } from './session-cookie';
+import { SessionCookie } from './session-cookie';
 import { SessionRequiredProblem } from './session.problems';
 import { SessionRefresher } from './session-refresh';
 import { SessionRecord, SessionStore } from './session.store';
@@ -27,12 +27,13 @@ export class SessionGuard implements CanActivate {
   constructor(
     private readonly store: SessionStore,
     private readonly refresher: SessionRefresher,
+    private readonly cookie: SessionCookie,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const http = context.switchToHttp();
     const request = http.getRequest<FastifyRequest>();
-    const id = sessionIdOf(request);
+    const id = this.cookie.idOf(request);
     try {
       const session = id ? await this.store.resolve(id) : undefined;
       if (!id || !session) throw new SessionRequiredProblem();
@@ -41,7 +42,7 @@ export class SessionGuard implements CanActivate {
     } catch (error) {
       // A dead cookie is removed, so the browser stops sending it.
       if (id && error instanceof SessionRequiredProblem)
-        clearSessionCookie(http.getResponse<FastifyReply>());
+        this.cookie.clear(http.getResponse<FastifyReply>());
       throw error;
     }
   }
@@ -60,10 +61,10 @@ export const SignedInCustomer = createParamDecorator(
     sessionOf(context.switchToHttp().getRequest<object>()).record.customer.id,
 );
 
-/** The OpenAPI security scheme of the session cookie (app/openapi-info.ts). */
+/** The OpenAPI security scheme of the session cookie (`sessionOpenApi`). */
 export const SESSION_SCHEME = 'session';
 
-/** A personal route: needs a live `__Host-session` cookie (401 problem+json otherwise). */
+/** A personal route: needs a live session cookie (401 problem+json otherwise). */
 export function RequiresSession(): MethodDecorator & ClassDecorator {
   return applyDecorators(
     UseGuards(SessionGuard),

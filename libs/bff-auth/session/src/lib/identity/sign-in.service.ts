@@ -8,7 +8,7 @@ import {
   isProviderOutage,
   SignInFailedProblem,
 } from '../oidc/oidc.problems';
-import { sessionIdOf, setSessionCookie } from '../session/session-cookie';
+import { SessionCookie } from '../session/session-cookie';
 import { SessionStore } from '../session/session.store';
 import { LoginTransactions } from './login-transaction';
 import { returnToPath } from './return-to';
@@ -31,6 +31,7 @@ export class SignInService {
     private readonly transactions: LoginTransactions,
     private readonly core: CoreApiClient,
     private readonly sessions: SessionStore,
+    private readonly cookie: SessionCookie,
   ) {}
 
   /** The provider's authorization URL for a new transaction (its cookie set on `reply`). */
@@ -82,7 +83,7 @@ export class SignInService {
       displayName: stringClaim(claims, 'name') ?? email,
       emailVerified: claims['email_verified'] === true,
     });
-    const previous = await this.sessions.destroy(sessionIdOf(request));
+    const previous = await this.sessions.destroy(this.cookie.idOf(request));
     const sid = stringClaim(claims, 'sid');
     const { id, evicted } = await this.sessions.create(
       { id: customer.id, email: customer.email, displayName: customer.displayName },
@@ -97,7 +98,7 @@ export class SignInService {
         },
       },
     );
-    setSessionCookie(reply, id);
+    this.cookie.set(reply, id);
     for (const ended of [previous, ...evicted]) await this.oidc.revoke(ended?.tokens.refreshToken);
   }
 }

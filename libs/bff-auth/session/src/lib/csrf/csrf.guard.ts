@@ -18,22 +18,25 @@ export const CSRF_HEADER = 'x-csrf';
 export const CSRF_VALUE = '1';
 
 /** Route metadata: this handler takes no anti-CSRF checks (see {@link CsrfExempt}). */
-export const CSRF_EXEMPT = 'web-bff:csrf-exempt';
+export const CSRF_EXEMPT = 'bff-session:csrf-exempt';
 
 /** What {@link CsrfGuard} is configured with (`CsrfModule.forRoot`). */
 export interface CsrfOptions {
   /** `PUBLIC_ORIGINS`: the only origins an `Origin` header may name; empty: the request's host. */
   publicOrigins: readonly string[];
+  /** Where the 403 `csrf_header_missing` problem sends a developer to read more (a repo path). */
+  securityDoc?: string;
 }
 
 export const CSRF_OPTIONS = Symbol('CSRF_OPTIONS');
 
 export class CsrfHeaderMissingProblem extends ProblemException {
-  constructor() {
+  /** `securityDoc`: a page the detail points to, e.g. `docs/partner-bff-security.md`. */
+  constructor(securityDoc?: string) {
     super(
       HttpStatus.FORBIDDEN,
       'csrf_header_missing',
-      'Every /api request needs the header "X-CSRF: 1" (see docs/web-bff-security.md).',
+      `Every /api request needs the header "X-CSRF: 1"${securityDoc ? ` (see ${securityDoc})` : ''}.`,
     );
   }
 }
@@ -72,7 +75,7 @@ const SAFE_METHODS = new Set(['GET', 'HEAD']);
  * bound to the matched handler, never to the text of the URL, so no spelling of a path (`/%61pi`,
  * `/api/./`, a trailing slash) gets past it. In order:
  * 1. `X-CSRF: 1`: a form or a link cannot set a header, and fetch() with a custom header needs a
- *    CORS preflight that web-bff never approves;
+ *    CORS preflight that the BFF never approves;
  * 2. the browser's own word: `Sec-Fetch-Site` must be `same-origin` when sent, and `Origin` must
  *    be this service's when sent (`PUBLIC_ORIGINS`, else the request's host);
  * 3. a body must be JSON, which no HTML form can send.
@@ -90,7 +93,8 @@ export class CsrfGuard implements CanActivate {
     if (context.getType() !== 'http') return true;
     const request = context.switchToHttp().getRequest<FastifyRequest>();
     if (this.isExempt(context, request.method)) return true;
-    if (request.headers[CSRF_HEADER] !== CSRF_VALUE) throw new CsrfHeaderMissingProblem();
+    if (request.headers[CSRF_HEADER] !== CSRF_VALUE)
+      throw new CsrfHeaderMissingProblem(this.options.securityDoc);
     const crossSite = crossSiteHeader(request, this.options.publicOrigins);
     if (crossSite) throw new CrossSiteRequestProblem(crossSite);
     if (hasBody(request) && !isJson(request.headers['content-type'])) {

@@ -11,7 +11,7 @@ export class ReturnToRefusedProblem extends ProblemException {
   }
 }
 
-const BASE = 'https://web-bff.invalid';
+const BASE = 'https://bff.invalid';
 
 /**
  * Whether `value` is a path on this site that the browser cannot read as another origin: it

@@ -9,11 +9,11 @@ const isHttpUrl = (value: string) =>
   URL.canParse(value) && ['http:', 'https:'].includes(new URL(value).protocol);
 const optionalUrl = z.string().refine(isHttpUrl, { error: URL_ERROR }).optional();
 
-/** web-bff as the provider's confidential OAuth client; spread into its env schema. */
+/** The BFF as the provider's confidential OAuth client; part of `sessionEnvShape`. */
 export const oidcEnvShape = {
   /** The provider's issuer URL (discovery at `<issuer>/.well-known/openid-configuration`). */
   OIDC_ISSUER: optionalUrl,
-  /** This client's id at the provider (default `web-bff`; required in production). */
+  /** This client's id at the provider (default: the service's name; required in production). */
   OIDC_CLIENT_ID: z
     .string()
     .regex(/^[\x21-\x7e]{1,200}$/, { error: 'must be 1 to 200 visible ASCII characters' })

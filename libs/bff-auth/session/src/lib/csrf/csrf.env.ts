@@ -10,10 +10,10 @@ function isOrigin(value: string): boolean {
   return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === value;
 }
 
-/** The anti-CSRF settings of web-bff; spread into its env schema. */
+/** The anti-CSRF settings of a session BFF; part of `sessionEnvShape`. */
 export const csrfEnvShape = {
   /**
-   * The origins the storefront is served from, comma-separated (e.g. `https://shop.example`).
+   * The origins the BFF's pages are served from, comma-separated (e.g. `https://shop.example`).
    * A request whose `Origin` header names another origin is refused. Unset (the default): the
    * `Origin` must name the host the request was sent to (its `Host` header).
    */

@@ -24,9 +24,9 @@ export interface CallbackChecks {
 const PROVIDER_TIMEOUT_S = 5;
 
 /**
- * web-bff's calls to the OpenID provider, through openid-client (certified: it checks state,
+ * The BFF's calls to the OpenID provider, through openid-client (certified: it checks state,
  * nonce, PKCE, `iss`, the ID token's signature, audience and times). The provider is discovered
- * on first use and again after a failed discovery, so web-bff starts and stays live while the
+ * on first use and again after a failed discovery, so the BFF starts and stays live while the
  * provider is down; a call that cannot reach it is a 503 problem.
  */
 @Injectable()

@@ -3,7 +3,7 @@ import { OidcClient } from './oidc-client';
 import { OIDC_SETTINGS, OidcSettings } from './oidc-settings';
 import { LogoutTokenVerifier } from './logout-token.verifier';
 
-/** web-bff's client of the OpenID provider. Global: sessions refresh through it, identity routes sign in. */
+/** The BFF's client of the OpenID provider. Global: sessions refresh through it, identity routes sign in. */
 @Module({})
 export class OidcModule {
   static forRoot(settings: OidcSettings): DynamicModule {
