@@ -4,7 +4,7 @@
 // --document reads another document (the SDK's spec uses it to show the check fails on a change).
 // The SDK of <short>-bff is the project <short>-sdk in libs/sdk/<short>, its generated types in
 // src/generated/<short>-bff.ts: any BFF the workspace declares (workspace-apps.js) with that lib.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
@@ -61,6 +61,7 @@ if (flags.includes('--check')) {
   }
   console.log(`${relative(ROOT, target)} is current with openapi/${app}.json.`);
 } else {
+  mkdirSync(dirname(target), { recursive: true }); // a new SDK has no generated/ folder yet
   writeFileSync(target, text);
   console.log(`wrote ${relative(ROOT, target)}`);
 }

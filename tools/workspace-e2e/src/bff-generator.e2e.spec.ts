@@ -8,8 +8,16 @@ import { eventually, freePort, Launcher, ready } from './support/services';
 import { WorkspaceCopy } from './support/workspace-copy';
 
 const BFFS = [
-  { name: 'partner-bff', scope: 'partner', args: ['--team=partner-team', '--port=3005', '--auth=bearer'] },
-  { name: 'tv-bff', scope: 'tv', args: ['--team=tv-team', '--auth=session', '--frontend=the TV app'] },
+  {
+    name: 'partner-bff',
+    scope: 'partner',
+    args: ['--team=partner-team', '--port=3005', '--auth=bearer'],
+  },
+  {
+    name: 'tv-bff',
+    scope: 'tv',
+    args: ['--team=tv-team', '--auth=session', '--frontend=the TV app'],
+  },
   { name: 'kiosk-bff', scope: 'kiosk', args: ['--team=kiosk-team', '--auth=none'] },
 ] as const;
 const PROJECTS = BFFS.flatMap((b) => [b.name, `${b.scope}-sdk`]);
@@ -30,7 +38,13 @@ describe('nx g @bff/workspace:bff in a copy of the workspace', () => {
   afterAll(() => ws?.remove());
 
   it('lists what it would write with --dry-run, and writes nothing', async () => {
-    const run = await ws.nx('g', '@bff/workspace:bff', 'partner-bff', '--team=partner-team', '--dry-run');
+    const run = await ws.nx(
+      'g',
+      '@bff/workspace:bff',
+      'partner-bff',
+      '--team=partner-team',
+      '--dry-run',
+    );
     expectSuccess(run);
     expect(run.output).toContain('CREATE apps/partner-bff/src/main.ts');
     expect(run.output).toContain('CREATE .github/workflows/partner-bff.yml');
@@ -66,7 +80,17 @@ describe('nx g @bff/workspace:bff in a copy of the workspace', () => {
 
   it('lints, type-checks, tests and builds each, and its SDK', async () => {
     expectSuccess(
-      await ws.nx('run-many', '-t', 'lint', 'typecheck', 'test', 'build', '-p', ...PROJECTS, '--parallel=2'),
+      await ws.nx(
+        'run-many',
+        '-t',
+        'lint',
+        'typecheck',
+        'test',
+        'build',
+        '-p',
+        ...PROJECTS,
+        '--parallel=2',
+      ),
     );
   });
 
@@ -83,7 +107,12 @@ describe('nx g @bff/workspace:bff in a copy of the workspace', () => {
       ].join('\n'),
     );
     try {
-      const run = await ws.run('npx', ['eslint', '--format', 'json', 'apps/partner-bff/src/forbidden.ts']);
+      const run = await ws.run('npx', [
+        'eslint',
+        '--format',
+        'json',
+        'apps/partner-bff/src/forbidden.ts',
+      ]);
       expect(run.status).toBe(1);
       const [result] = JSON.parse(run.output.slice(run.output.indexOf('['))) as Array<{
         messages: Array<{ ruleId: string; line: number }>;
@@ -114,13 +143,21 @@ describe('nx g @bff/workspace:bff in a copy of the workspace', () => {
     });
     const url = (variable: string) => `http://127.0.0.1:${ports[variable]}`;
     try {
-      await eventually('the launcher says the storefront runs', async () => /The storefront is running\./.test(launcher.text()), START_MS);
+      await eventually(
+        'the launcher says the storefront runs',
+        async () => /The storefront is running\./.test(launcher.text()),
+        START_MS,
+      );
       for (const variable of ['PARTNER_BFF_PORT', 'TV_BFF_PORT', 'KIOSK_BFF_PORT']) {
         expect(await ready(url(variable))).toBe(true);
         // X-CSRF: a session BFF's routes want it (reads included); the others ignore it.
         const product = await fetch(`${url(variable)}/products/1`, { headers: { 'x-csrf': '1' } });
         expect(product.status).toBe(200);
-        expect(await product.json()).toMatchObject({ id: 1, name: expect.any(String), degraded: [] });
+        expect(await product.json()).toMatchObject({
+          id: 1,
+          name: expect.any(String),
+          degraded: [],
+        });
         const docs = await fetch(`${url(variable)}/docs`);
         expect(docs.status).toBe(200);
         expect(docs.headers.get('content-type')).toContain('text/html');
@@ -162,7 +199,14 @@ describe('nx g @bff/workspace:bff in a copy of the workspace', () => {
         'spectral',
       ]),
     );
-    expectSuccess(await ws.run('npx', ['jest', '-c', 'apps/core-api/jest.config.js', 'apps/core-api/src/contracts']));
+    expectSuccess(
+      await ws.run('npx', [
+        'jest',
+        '-c',
+        'apps/core-api/jest.config.js',
+        'apps/core-api/src/contracts',
+      ]),
+    );
     expectSuccess(await ws.nx('run-many', '-t', 'api-gate', '-p', ...BFFS.map((b) => b.name)));
   });
 

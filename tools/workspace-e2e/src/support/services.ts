@@ -11,7 +11,11 @@ export async function freePort(): Promise<number> {
 }
 
 /** Polls `check` every half second until it holds or `ms` pass. */
-export async function eventually(what: string, check: () => Promise<boolean>, ms: number): Promise<void> {
+export async function eventually(
+  what: string,
+  check: () => Promise<boolean>,
+  ms: number,
+): Promise<void> {
   const until = Date.now() + ms;
   while (Date.now() < until) {
     if (await check().catch(() => false)) return;

@@ -18,11 +18,15 @@ export class WorkspaceCopy {
 
   static create(): WorkspaceCopy {
     const root = mkdtempSync(join(tmpdir(), 'bff-workspace-'));
-    const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-    })
+    const files = execFileSync(
+      'git',
+      ['ls-files', '-z', '--cached', '--others', '--exclude-standard'],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    )
       .split('\0')
       .filter(Boolean);
     for (const file of files) {
@@ -44,7 +48,13 @@ export class WorkspaceCopy {
     return execFileSync('git', args, {
       cwd: this.root,
       encoding: 'utf8',
-      env: { ...process.env, GIT_AUTHOR_NAME: 'e2e', GIT_AUTHOR_EMAIL: 'e2e@example.com', GIT_COMMITTER_NAME: 'e2e', GIT_COMMITTER_EMAIL: 'e2e@example.com' },
+      env: {
+        ...process.env,
+        GIT_AUTHOR_NAME: 'e2e',
+        GIT_AUTHOR_EMAIL: 'e2e@example.com',
+        GIT_COMMITTER_NAME: 'e2e',
+        GIT_COMMITTER_EMAIL: 'e2e@example.com',
+      },
     });
   }
 
@@ -54,7 +64,12 @@ export class WorkspaceCopy {
   }
 
   /** Runs a command in the copy to its end (or `timeoutMs`), output and errors interleaved. */
-  run(command: string, args: string[], env: Record<string, string> = {}, timeoutMs = 15 * 60_000): Promise<Run> {
+  run(
+    command: string,
+    args: string[],
+    env: Record<string, string> = {},
+    timeoutMs = 15 * 60_000,
+  ): Promise<Run> {
     return new Promise((resolvePromise) => {
       const child = spawn(command, args, {
         cwd: this.root,

@@ -117,12 +117,25 @@ export function appConfig(app: string) {
   const port = Number(/PORT: portVar\((\d+)\)/.exec(source)?.[1]);
   const shared = read('libs/platform/config/src/lib/env-vars.ts');
   const client = app === 'core-api' ? '' : read('libs/core-client/src/lib/core-client.env.ts');
+  // A sign-in style's settings (OIDC_*, SESSION_*, PUBLIC_ORIGINS) live in its lib's env shapes.
+  const signIn = [
+    source.includes('bearerEnvShape(') ? envSourcesUnder('libs/bff-auth/bearer/src/lib') : '',
+    source.includes('sessionEnvShape') ? envSourcesUnder('libs/bff-auth/session/src/lib') : '',
+  ].join('\n');
   const names = new Set(
-    [...`${source}\n${shared}\n${client}`.matchAll(/^\s+([A-Z][A-Z0-9_]+):/gm)].map(
+    [...`${source}\n${shared}\n${client}\n${signIn}`.matchAll(/^\s+([A-Z][A-Z0-9_]+):/gm)].map(
       (m) => m[1] as string,
     ),
   );
   return { port, names };
+}
+
+/** The env shape files (`*-env.ts`, `*.env.ts`) below `dir`, as one text. */
+function envSourcesUnder(dir: string): string {
+  return filesUnder(dir)
+    .filter((file) => /[.-]env\.ts$/.test(file))
+    .map(read)
+    .join('\n');
 }
 
 /** Every file below `dir` (relative to the repository root), as repository paths. */

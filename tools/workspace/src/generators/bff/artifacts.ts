@@ -6,7 +6,9 @@ import { BffOptions } from './options';
  * (`openapi/<name>.json`, which the build, the gate and the SDK read), its SDK's generated types,
  * and its committed pact with core-api (recorded by its consumer spec).
  */
-export function artifactCommands(o: BffOptions): Array<{ what: string; command: string; env?: Record<string, string> }> {
+export function artifactCommands(
+  o: BffOptions,
+): Array<{ what: string; command: string; env?: Record<string, string> }> {
   return [
     { what: `openapi/${o.name}.json`, command: `npx nx run ${o.name}:openapi` },
     { what: `${o.sdkRoot}/src/generated/${o.name}.ts`, command: `npx nx run ${o.sdkProject}:sdk` },
@@ -30,7 +32,8 @@ export function makeArtifacts(root: string, o: BffOptions): void {
         NX_DAEMON: 'false',
         NX_NO_CLOUD: 'true',
         NX_TUI: 'false',
-        NODE_OPTIONS: `${process.env['NODE_OPTIONS'] ?? ''} --experimental-vm-modules --disable-warning=ExperimentalWarning`.trim(),
+        NODE_OPTIONS:
+          `${process.env['NODE_OPTIONS'] ?? ''} --experimental-vm-modules --disable-warning=ExperimentalWarning`.trim(),
         ...step.env,
       },
     });

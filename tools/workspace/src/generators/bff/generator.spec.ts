@@ -12,7 +12,12 @@ import { BffGeneratorSchema } from './schema';
 const ROOT = join(__dirname, '..', '..', '..', '..', '..');
 const workspace = () => new FsTree(ROOT, false);
 const generate = async (tree: Tree, options: Partial<BffGeneratorSchema> = {}) =>
-  bffGenerator(tree, { name: 'partner-bff', team: 'partner-team', skipArtifacts: true, ...options });
+  bffGenerator(tree, {
+    name: 'partner-bff',
+    team: 'partner-team',
+    skipArtifacts: true,
+    ...options,
+  });
 const refusal = async (options: Partial<BffGeneratorSchema>, tree: Tree = workspace()) => {
   try {
     await generate(tree, options);
@@ -61,7 +66,9 @@ describe('nx g @bff/workspace:bff', () => {
     async (folder) => {
       const tree = workspace();
       tree.write(`${folder}/notes.md`, 'a trial left behind\n');
-      expect(await refusal({}, tree)).toBe(`${folder} already exists: remove it or choose another name`);
+      expect(await refusal({}, tree)).toBe(
+        `${folder} already exists: remove it or choose another name`,
+      );
     },
   );
 
@@ -97,9 +104,9 @@ describe('nx g @bff/workspace:bff', () => {
       expect(tree.read('deploy/k8s/core-api/base/networkpolicy.yaml', 'utf-8')).toContain(
         'app.kubernetes.io/name: partner-bff',
       );
-      expect(readJson(tree, 'tsconfig.base.json').compilerOptions.paths['@bff/partner-sdk']).toEqual([
-        './libs/sdk/partner/src/index.ts',
-      ]);
+      expect(
+        readJson(tree, 'tsconfig.base.json').compilerOptions.paths['@bff/partner-sdk'],
+      ).toEqual(['./libs/sdk/partner/src/index.ts']);
       const template = readFileSync(join(ROOT, 'tools/docker/app.Dockerfile'), 'utf8');
       expect(tree.read('apps/partner-bff/Dockerfile', 'utf-8')).toBe(
         template.replaceAll('__APP__', 'partner-bff').replaceAll('__PORT__', '3004'),
@@ -124,7 +131,8 @@ describe('nx g @bff/workspace:remove-bff', () => {
     const left = tree
       .listChanges()
       .filter(
-        (c) => c.type !== 'UPDATE' || c.content?.toString() !== readFileSync(join(ROOT, c.path), 'utf8'),
+        (c) =>
+          c.type !== 'UPDATE' || c.content?.toString() !== readFileSync(join(ROOT, c.path), 'utf8'),
       )
       .map((c) => `${c.type} ${c.path}`);
     expect(left).toEqual([]);

@@ -88,7 +88,8 @@ function choosePort(tree: Tree, wanted: number | undefined): number {
     throw new BffGeneratorError(`--port must be a whole number from 1024 to 65535 (got ${wanted})`);
   }
   const owner = taken.get(wanted) ?? RESERVED_PORTS.get(wanted);
-  if (owner) throw new BffGeneratorError(`port ${wanted} is taken by ${owner}: choose another --port`);
+  if (owner)
+    throw new BffGeneratorError(`port ${wanted} is taken by ${owner}: choose another --port`);
   return wanted;
 }
 

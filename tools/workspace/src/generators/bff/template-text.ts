@@ -34,8 +34,9 @@ function readmeText(o: BffOptions): Record<string, string> {
         authSummary:
           "and the identity provider's access tokens as bearer tokens (a resource server: it issues no token, takes no password)",
         authRoutes:
-          '| `GET /cart`             | the signed-in customer\'s cart: item count, subtotal   | `POST /customers/link` (first sign-in, then cached), cart                         |\n',
-        authEnvSummary: ', the provider whose tokens it accepts (`OIDC_*`, audience `' + o.name + '`)',
+          "| `GET /cart`             | the signed-in customer's cart: item count, subtotal   | `POST /customers/link` (first sign-in, then cached), cart                         |\n",
+        authEnvSummary:
+          ', the provider whose tokens it accepts (`OIDC_*`, audience `' + o.name + '`)',
         authNever: ', or accept a token another audience was given',
       };
     case 'none':
@@ -93,7 +94,7 @@ function sessionCode(o: BffOptions): Record<string, string> {
     ].join('\n'),
     sessionModuleImport: "import { SessionAuthModule } from '@bff/bff-session';",
     sessionModuleUse:
-      `        // Sign-in at the provider, the server-side session, CSRF defence and the /bff routes.\n` +
+      `        // Sign-in at the provider, the server-side session, CSRF defence, the /bff routes, no-store on personal answers.\n` +
       `        SessionAuthModule.forRoot(${options}(env)),`,
     sessionOpenApiImport: "import { sessionOpenApi } from '@bff/bff-session';",
     sessionSecurity: '    security: session.security,',
@@ -119,7 +120,7 @@ function sessionCode(o: BffOptions): Record<string, string> {
       `export const use${o.className} = ${o.propertyName}.use;`,
       '',
       '/**',
-      " * What a signed-in browser sends: the anti-CSRF header and the cookie of a real session of Ada,",
+      ' * What a signed-in browser sends: the anti-CSRF header and the cookie of a real session of Ada,',
       " * opened in the running app's own session store (sign-in itself is @bff/bff-session's to test).",
       ' */',
       'export async function signedInHeaders(app: BffTestApp): Promise<Record<string, string>> {',
@@ -135,7 +136,7 @@ function sessionCode(o: BffOptions): Record<string, string> {
     ].join('\n'),
     sessionTestEnv: ", SERVICE_KEYS_DIR: mkdtempSync(join(tmpdir(), 'spec-keys-'))",
     sessionCartSpec: [
-      "  it(\"answers the signed-in customer's cart, kept by no cache\", async () => {",
+      '  it("answers the signed-in customer\'s cart, kept by no cache", async () => {',
       '    const res = await fetch(`${bff.url}/cart`, { headers: await signedInHeaders(bff.app) });',
       '    expect(res.status).toBe(200);',
       "    expect(res.headers.get('cache-control')).toBe('no-store');",
@@ -158,7 +159,8 @@ function sessionCode(o: BffOptions): Record<string, string> {
       '  });',
       '',
     ].join('\n'),
-    personalImport: "import { CsrfHeader, RequiresSession, SignedInCustomer } from '@bff/bff-session';",
+    personalImport:
+      "import { CsrfHeader, RequiresSession, SignedInCustomer } from '@bff/bff-session';",
     personalDecorator: '@RequiresSession()',
     customerParameter: '@SignedInCustomer() customerId: number',
     csrfImport: "import { CsrfHeader } from '@bff/bff-session';",

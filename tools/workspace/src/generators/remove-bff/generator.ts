@@ -18,12 +18,16 @@ export default async function removeBffGenerator(
   { name }: RemoveBffGeneratorSchema,
 ): Promise<void> {
   if (FOUNDING.has(name)) {
-    throw new BffGeneratorError(`${name} is one of the founding BFFs: remove it by hand, on purpose`);
+    throw new BffGeneratorError(
+      `${name} is one of the founding BFFs: remove it by hand, on purpose`,
+    );
   }
   const project = getProjects(tree).get(name);
   const scope = name.replace(/-bff$/, '');
   if (!project || !name.endsWith('-bff') || !project.tags?.includes(`scope:${scope}`)) {
-    throw new BffGeneratorError(`${name} is not a BFF of this workspace (no apps/${name} with scope:${scope})`);
+    throw new BffGeneratorError(
+      `${name} is not a BFF of this workspace (no apps/${name} with scope:${scope})`,
+    );
   }
   const sdkRoot = `libs/sdk/${scope}`;
   for (const path of [

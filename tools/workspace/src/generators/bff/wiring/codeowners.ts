@@ -3,7 +3,8 @@ import { BffOptions } from '../options';
 import { editIfPresent, readText } from './text';
 
 const PATH = '.github/CODEOWNERS';
-const header = (name: string) => `# ${name} (nx g @bff/workspace:bff): the team's backend, its SDK and its delivery.`;
+const header = (name: string) =>
+  `# ${name} (nx g @bff/workspace:bff): the team's backend, its SDK and its delivery.`;
 
 /** The owning team's lines: its app, SDK, document, manifests and workflow (last match wins). */
 export function addCodeowners(tree: Tree, o: BffOptions): void {
@@ -22,7 +23,14 @@ export function addCodeowners(tree: Tree, o: BffOptions): void {
 }
 
 export function removeCodeowners(tree: Tree, name: string, sdkRoot: string): void {
-  const owned = [`/apps/${name}/`, `/${sdkRoot}/`, `/openapi/${name}.json`, `/pacts/${name}-core-api.json`, `/deploy/k8s/${name}/`, `/.github/workflows/${name}.yml`];
+  const owned = [
+    `/apps/${name}/`,
+    `/${sdkRoot}/`,
+    `/openapi/${name}.json`,
+    `/pacts/${name}-core-api.json`,
+    `/deploy/k8s/${name}/`,
+    `/.github/workflows/${name}.yml`,
+  ];
   editIfPresent(tree, PATH, (text) =>
     text
       .split('\n')

@@ -71,10 +71,16 @@ const PROVIDER_ENV = /(\n  dev-identity:\n(?: {4}.*\n|\n)*? {4}environment:\n)/;
 export function addToCompose(tree: Tree, o: BffOptions): void {
   insertBefore(tree, PATH, /^ {2}# The development OpenID provider/m, serviceBlock(o));
   let text = readText(tree, PATH);
-  text = text.replace(CALLERS, (_m, open: string, list: string, close: string) => `${open}${list}, '${o.name}'${close}`);
+  text = text.replace(
+    CALLERS,
+    (_m, open: string, list: string, close: string) => `${open}${list}, '${o.name}'${close}`,
+  );
   if (o.auth !== 'none') {
     const variable = PROVIDER_VARIABLE[o.auth];
-    const entry = o.auth === 'session' ? `${o.name}=http://${o.name}:${o.port}|http://localhost:${o.port}` : o.name;
+    const entry =
+      o.auth === 'session'
+        ? `${o.name}=http://${o.name}:${o.port}|http://localhost:${o.port}`
+        : o.name;
     const existing = new RegExp(`(\\n {6}${variable}: )(\\S+)`);
     text = existing.test(text)
       ? text.replace(existing, (_m, head: string, value: string) => `${head}${value},${entry}`)
@@ -89,12 +95,21 @@ export function removeFromCompose(tree: Tree, name: string): void {
     return text
       .replace(new RegExp(`  # ${n}: the backend for [^\\n]*\\n`), '')
       .replace(new RegExp(`\\n  ${n}:\\n(?:(?: {4}.*)?\\n)*?(?=\\n?  \\S)`), '\n')
-      .replace(CALLERS, (_m, open: string, list: string, close: string) =>
-        `${open}${list.split(',').map((s) => s.trim()).filter((s) => s !== `'${name}'`).join(', ')}${close}`,
+      .replace(
+        CALLERS,
+        (_m, open: string, list: string, close: string) =>
+          `${open}${list
+            .split(',')
+            .map((s) => s.trim())
+            .filter((s) => s !== `'${name}'`)
+            .join(', ')}${close}`,
       )
-      .replace(new RegExp(`(\\n {6}(?:SESSION_CLIENTS|BEARER_AUDIENCES): )([^\\n]*)`, 'g'), (_m, head: string, value: string) => {
-        const kept = value.split(',').filter((e) => e !== name && !e.startsWith(`${name}=`));
-        return kept.length ? `${head}${kept.join(',')}` : '';
-      });
+      .replace(
+        new RegExp(`(\\n {6}(?:SESSION_CLIENTS|BEARER_AUDIENCES): )([^\\n]*)`, 'g'),
+        (_m, head: string, value: string) => {
+          const kept = value.split(',').filter((e) => e !== name && !e.startsWith(`${name}=`));
+          return kept.length ? `${head}${kept.join(',')}` : '';
+        },
+      );
   });
 }

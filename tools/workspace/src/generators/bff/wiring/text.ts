@@ -4,7 +4,8 @@ import { BffGeneratorError } from '../options';
 /** A file the wiring edits, read from the tree; a missing one is a refusal naming it. */
 export function readText(tree: Tree, path: string): string {
   const text = tree.read(path, 'utf-8');
-  if (text === null) throw new BffGeneratorError(`${path} is missing: the generator wires the new BFF into it`);
+  if (text === null)
+    throw new BffGeneratorError(`${path} is missing: the generator wires the new BFF into it`);
   return text;
 }
 
@@ -12,7 +13,10 @@ export function readText(tree: Tree, path: string): string {
 export function insertBefore(tree: Tree, path: string, anchor: RegExp, block: string): void {
   const text = readText(tree, path);
   const match = anchor.exec(text);
-  if (!match) throw new BffGeneratorError(`${path} no longer has ${anchor}: wire the BFF by hand or restore it`);
+  if (!match)
+    throw new BffGeneratorError(
+      `${path} no longer has ${anchor}: wire the BFF by hand or restore it`,
+    );
   tree.write(path, text.slice(0, match.index) + block + text.slice(match.index));
 }
 
