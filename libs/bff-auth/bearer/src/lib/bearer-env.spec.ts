@@ -1,4 +1,5 @@
-import { ConfigError, loadEnv, serviceEnvSchema } from '@bff/platform-config';
+import { loadEnv, serviceEnvSchema } from '@bff/platform-config';
+import { configErrorOf } from '@bff/platform-config/testing';
 import { bearerEnvShape, refuseInsecureIssuer } from './bearer-env';
 import { bearerOptionsFromEnv } from './bearer-options';
 
@@ -8,15 +9,7 @@ const schema = serviceEnvSchema
   .superRefine(refuseInsecureIssuer);
 const load = (env: Record<string, string>) => loadEnv(schema, env);
 
-function configErrorOf(env: Record<string, string>): ConfigError {
-  try {
-    load(env);
-  } catch (error) {
-    if (error instanceof ConfigError) return error;
-    throw error;
-  }
-  throw new Error(`accepted ${JSON.stringify(env)}`);
-}
+const configError = (env: Record<string, string>) => configErrorOf(load, env);
 
 const production = (env: Record<string, string>) => ({ NODE_ENV: 'production', ...env });
 
@@ -59,7 +52,7 @@ describe("a bearer BFF's environment: the identity provider whose tokens it acce
     ['RS1', 'must list only'],
     [' , ', 'comma-separated list'],
   ])('refuses OIDC_ALGORITHMS=%s in one line naming the variable', (value, why) => {
-    const error = configErrorOf({ OIDC_ALGORITHMS: value });
+    const error = configError({ OIDC_ALGORITHMS: value });
     expect(error.variable).toBe('OIDC_ALGORITHMS');
     expect(error.message).not.toContain('\n');
     expect(error.message).toContain(why);
@@ -72,12 +65,12 @@ describe("a bearer BFF's environment: the identity provider whose tokens it acce
     ['OIDC_JWKS_COOLDOWN_MS', '0'],
     ['OIDC_JWKS_COOLDOWN_MS', '3600001'],
   ])('refuses %s=%s', (name, value) => {
-    expect(configErrorOf({ [name]: value }).variable).toBe(name);
+    expect(configError({ [name]: value }).variable).toBe(name);
   });
 
   it('refuses to start in production without OIDC_ISSUER, or with an http: issuer off loopback', () => {
-    expect(configErrorOf(production({})).variable).toBe('OIDC_ISSUER');
-    const http = configErrorOf(production({ OIDC_ISSUER: 'http://idp.example.com' }));
+    expect(configError(production({})).variable).toBe('OIDC_ISSUER');
+    const http = configError(production({ OIDC_ISSUER: 'http://idp.example.com' }));
     expect(http.variable).toBe('OIDC_ISSUER');
     expect(http.message).toContain('https://');
   });
