@@ -65,7 +65,7 @@ function serviceBlock(o: BffOptions): string {
 const CALLERS = /(for \(const caller of \[)([^\]]*)(\]\))/;
 
 /** The development provider's own `environment:` block in the file. */
-const PROVIDER_ENV = /(\n  dev-identity:\n(?: {4}.*\n|\n)*? {4}environment:\n)/;
+const PROVIDER_ENV = /(\n {2}dev-identity:\n(?: {4}.*\n|\n)*? {4}environment:\n)/;
 
 /** A service for the BFF, a service-token key for it, and its registration at the provider. */
 export function addToCompose(tree: Tree, o: BffOptions): void {
