@@ -8,6 +8,9 @@ import { dirname, join, resolve } from 'node:path';
 
 export const ROOT = resolve(__dirname, '..', '..', '..', '..');
 
+// eslint-disable-next-line no-control-regex -- the escape sequences of terminal colours
+const ANSI = /\x1b\[[0-9;]*m/g;
+
 export interface Run {
   status: number | null;
   output: string;
@@ -73,7 +76,16 @@ export class WorkspaceCopy {
     return new Promise((resolvePromise) => {
       const child = spawn(command, args, {
         cwd: this.root,
-        env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false', ...env },
+        // No colours: the steps read the output (Nx colours it on a CI runner, where stdout is no TTY).
+        env: {
+          ...process.env,
+          NX_DAEMON: 'false',
+          NX_NO_CLOUD: 'true',
+          NX_TUI: 'false',
+          FORCE_COLOR: '0',
+          NO_COLOR: '1',
+          ...env,
+        },
         stdio: ['ignore', 'pipe', 'pipe'],
       });
       let output = '';
@@ -82,7 +94,7 @@ export class WorkspaceCopy {
       const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
       child.on('close', (status) => {
         clearTimeout(timer);
-        resolvePromise({ status, output });
+        resolvePromise({ status, output: output.replace(ANSI, '') });
       });
     });
   }
