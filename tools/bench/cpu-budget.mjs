@@ -34,7 +34,7 @@ export const PARTS = [
   ],
   [
     'transport',
-    /\/node_modules\/undici\/|^node:(net|_http_[a-z]+|http|https|dns|stream|internal\/(http|net|stream_base_commons|streams\/|js_stream_socket|dns|deps\/undici|deps\/llhttp|http2|tcp_wrap|perf\/|url))|\/libs\/core-client\/src\/lib\/transport\//,
+    /^wasm:\/\/|\/node_modules\/undici\/|^node:(net|_http_[a-z]+|http|https|dns|stream|internal\/(http|net|stream_base_commons|streams\/|js_stream_socket|dns|deps\/undici|deps\/llhttp|http2|tcp_wrap))|\/libs\/core-client\/src\/lib\/transport\//,
   ],
   ['app code', /\/(apps|libs)\//],
 ];
@@ -43,6 +43,9 @@ const PSEUDO = {
   '(idle)': 'idle',
   '(program)': 'other',
   '(root)': 'other',
+  // llhttp, undici's HTTP parser, runs as WebAssembly.
+  'wasm-to-js': 'transport',
+  'js-to-wasm': 'transport',
 };
 export const ORDER = [...PARTS.map(([p]) => p), 'GC', 'other'];
 

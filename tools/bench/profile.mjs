@@ -47,7 +47,9 @@ export async function budgetRow(ctx) {
   console.log(
     `cpu budget: web-bff (production) at 0 ms, ${r.rps.toFixed(0)} req/s, ${r.cpuUs.toFixed(0)} µs CPU/req from /proc (all threads, profiler on), samples ${fromMs.toFixed(0)}–${toMs.toFixed(0)} ms after spawn`,
   );
-  console.log(`profile: ${join(profDir, file)}`);
+  console.log(
+    `profile: ${join(profDir, file)}${process.env.BENCH_PROFILE_DIR ? '' : " (removed with the run's temp dir: set BENCH_PROFILE_DIR to keep it)"}`,
+  );
   console.log(
     `again: node tools/bench/cpu-budget.mjs <profile> --requests ${Math.round(requests)} --from-ms ${fromMs.toFixed(0)} --to-ms ${toMs.toFixed(0)} --cpu-us ${r.cpuUs.toFixed(0)} --top 8`,
   );

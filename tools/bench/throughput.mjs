@@ -143,8 +143,9 @@ export async function throughputRows(ctx) {
     const app = t.name.split(' ')[0];
     const log = readFileSync(t.prod.logFile, 'utf8').split('\n');
     const requests = log.filter((l) => l.includes('"msg":"request completed"')).length;
+    const { spans = 0, traces = 0 } = sink.byService[app] ?? {};
     console.log(
-      `  ${t.name.padEnd(26)} spans at the sink ${String(sink.byService[app] ?? 0).padStart(7)}   log lines ${String(log.length - 1).padStart(7)} (request logs ${requests})`,
+      `  ${t.name.padEnd(26)} spans at the sink ${String(spans).padStart(7)} in ${traces} traces (${((100 * traces) / Math.max(1, requests)).toFixed(1)} % of the requests logged)   log lines ${String(log.length - 1).padStart(7)}, request logs ${requests}`,
     );
   }
   console.log(
