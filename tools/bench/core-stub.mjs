@@ -1,6 +1,7 @@
 // A fixed-latency stand-in for core-api's five product-page endpoints, for `npm run bench`.
 // Listens on 127.0.0.1 (port from argv, 0 = any) and prints `{"url": …}` once listening.
-// `POST /__latency?ms=20` changes the latency of every answer.
+// `POST /__latency?ms=20` changes the latency of every answer. `/health/live` and `/health/ready`
+// answer 200 at once (the BFFs' readiness and start-up probes ask core-api's liveness).
 import { createServer } from 'node:http';
 
 let latencyMs = Number(process.env.STUB_LATENCY_MS ?? 0);
@@ -78,6 +79,10 @@ const server = createServer((req, res) => {
   if (req.method === 'POST' && url.pathname === '/__latency') {
     latencyMs = Number(url.searchParams.get('ms') ?? 0);
     res.end('ok');
+    return;
+  }
+  if (url.pathname === '/health/live' || url.pathname === '/health/ready') {
+    res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok"}');
     return;
   }
   const body = bodyFor(url.pathname);

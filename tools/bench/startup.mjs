@@ -1,0 +1,88 @@
+// `npm run bench`'s start-up rows (BENCH_ROWS=startup): spawn → first 200 from `/health/ready`
+// (on the admin port, as the kubelet asks it), median of BENCH_STARTS (5) starts, each BFF as
+// deployed against the stub (which answers core-api's liveness), and core-api on PostgreSQL when
+// DATABASE_URL is set. Issue 20's targets: ≤ 1.0 s per BFF, ≤ 1.5 s for core-api on PostgreSQL.
+import { generateKeyPairSync } from 'node:crypto';
+import { join } from 'node:path';
+import { median, verdict } from './load.mjs';
+import { productionEnv } from './production.mjs';
+import { freePort, root, start, stop, waitFor } from './procs.mjs';
+
+const STARTS = Number(process.env.BENCH_STARTS ?? 5);
+
+/** ms from spawn to the first 2xx of `readyUrl`, polled every 10 ms. */
+async function timeStart(name, args, env, readyUrl, options) {
+  const started = performance.now();
+  const proc = start(name, args, env, options);
+  await waitFor(readyUrl, proc, 60_000, 10);
+  const ms = performance.now() - started;
+  await stop(proc);
+  return ms;
+}
+
+async function series(name, make) {
+  const times = [];
+  for (let i = 0; i < STARTS; i++) times.push(await make());
+  const line = `${name.padEnd(34)}${median(times).toFixed(0).padStart(7)} ms   (each: ${times.map((t) => t.toFixed(0)).join(', ')})`;
+  console.log(line);
+  return median(times) / 1000;
+}
+
+/** core-api as deployed (production, admin port, no demo seed) against DATABASE_URL. */
+async function coreApiEnv(databaseUrl) {
+  const spki = generateKeyPairSync('ed25519')
+    .publicKey.export({ format: 'der', type: 'spki' })
+    .toString('base64');
+  const [port, adminPort] = [await freePort(), await freePort()];
+  return {
+    adminUrl: `http://127.0.0.1:${adminPort}`,
+    env: {
+      NODE_ENV: 'production',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      ADMIN_PORT: String(adminPort),
+      LOG_LEVEL: 'info',
+      DATABASE_URL: databaseUrl,
+      DATABASE_POOL_SIZE: '10',
+      SEED_DEMO_DATA: 'false',
+      SERVICE_TOKEN_PUBLIC_KEYS: `web-bff:${spki},mobile-bff:${spki}`,
+    },
+  };
+}
+
+export async function startupRows(ctx) {
+  console.log(`start-up: spawn → /health/ready 200, median of ${STARTS} starts (stdout to a file)`);
+  const verdicts = [];
+  for (const app of ['web-bff', 'mobile-bff']) {
+    const s = await series(`${app} (production, stub up)`, async () => {
+      const prod = await productionEnv(app, { ...ctx, port: await freePort() });
+      return timeStart(
+        app,
+        [join(root, 'dist', 'apps', app, 'main.js')],
+        prod.env,
+        `${prod.adminUrl}/health/ready`,
+        { stdoutFile: prod.logFile },
+      );
+    });
+    verdicts.push(verdict(`${app} ready`, s, '<=', 1.0, ' s'));
+  }
+  const databaseUrl = process.env.DATABASE_URL;
+  if (databaseUrl) {
+    const s = await series('core-api (production, PostgreSQL)', async () => {
+      const core = await coreApiEnv(databaseUrl);
+      return timeStart(
+        'core-api',
+        [join(root, 'dist', 'apps', 'core-api', 'main.js')],
+        core.env,
+        `${core.adminUrl}/health/ready`,
+        { stdoutFile: join(ctx.dir, 'core-api.log') },
+      );
+    });
+    verdicts.push(verdict('core-api on PostgreSQL ready', s, '<=', 1.5, ' s'));
+  } else {
+    console.log('core-api on PostgreSQL: skipped (DATABASE_URL is not set)');
+  }
+  console.log('issue 20, target 2:');
+  for (const line of verdicts) console.log(`  ${line}`);
+  console.log('');
+}
