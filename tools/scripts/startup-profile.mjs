@@ -5,7 +5,7 @@
 // /health/ready. core-api runs on PostgreSQL and stays up while the BFFs are timed (their
 // readiness asks it). Builds nothing: run `npx nx run-many -t build -p core-api web-bff mobile-bff`.
 //
-//   node tools/scripts/startup-profile.mjs [app…] [--runs=5] [--cpu-prof] [--by-package] [--compile-cache]
+//   node tools/scripts/startup-profile.mjs [app…] [--runs=5] [--cpu-prof] [--by-package] [--compile-cache | --no-compile-cache]
 //
 // --cpu-prof also starts each app once under `node --cpu-prof` and prints the sampled CPU time by
 // npm package (self time: what the package's own functions ran, compiling included).
@@ -63,6 +63,8 @@ const common = {
   SHUTDOWN_DRAIN_MS: '0',
   // As the image runs it: Node's compile cache in a folder (warmed by one start before timing).
   ...(flag('compile-cache') ? { NODE_COMPILE_CACHE: join(scratch, 'compile-cache') } : {}),
+  // Every module compiled again, as before the compile cache (or a first start).
+  ...(flag('no-compile-cache') ? { NODE_DISABLE_COMPILE_CACHE: '1' } : {}),
   ...passThrough,
   // Flags to try, e.g. STARTUP_NODE_OPTIONS=--max-semi-space-size=16 (the image's heap settings).
   ...(process.env.STARTUP_NODE_OPTIONS ? { NODE_OPTIONS: process.env.STARTUP_NODE_OPTIONS } : {}),
