@@ -2,8 +2,16 @@
  * `import '@bff/platform-bootstrap/node-check'` as the very first line of an app's main.ts: on a
  * Node the project does not run on, the process stops here with one line and exit code 1, before
  * a module that needs the newer Node (undici) is loaded and dies with a stack trace. This entry
- * point imports nothing but `node:path`, so it loads on any Node.
+ * point imports nothing but `node:path` and `node:module`, so it loads on any Node.
+ *
+ * On the right Node it then turns on Node's compile cache for every module loaded after it (all of
+ * node_modules): V8's compiled code is kept on disk, in `NODE_COMPILE_CACHE` (the image sets it)
+ * or else `<tmpdir>/node-compile-cache`, so a second start skips most compiling
+ * (docs/startup.md). `NODE_DISABLE_COMPILE_CACHE=1` turns it off; a folder that cannot be
+ * written only means no cache.
  */
+import { enableCompileCache } from 'node:module';
 import { exitUnlessSupportedNode } from './lib/node-version';
 
 exitUnlessSupportedNode();
+enableCompileCache();

@@ -1,5 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { ConfigError } from '@bff/platform-config';
+import { flushCompileCache } from 'node:module';
 import { adminPortOf, AdminPort, separateOperations } from './admin-port';
 import { createApp, CreateAppOptions } from './create-app';
 import { writeOpenApi } from './openapi';
@@ -73,6 +74,9 @@ export async function bootstrap<E extends ServiceEnvLike>(
   const url = await app.getUrl();
   const adminUrl =
     admin && adminPort !== undefined ? await admin.listen(adminPort, env.HOST) : undefined;
+  // Everything start-up loads is compiled by now: write the compile cache (node-check turned it
+  // on) at once rather than at exit, which a killed process never reaches.
+  flushCompileCache();
   const shown = (u: string) =>
     u.replace('://[::1]', '://localhost').replace('://127.0.0.1', '://localhost');
   const operations = shown(adminUrl ?? url);

@@ -1,9 +1,5 @@
 import { diag, DiagConsoleLogger, DiagLogLevel } from '@opentelemetry/api';
-import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
-import { NestInstrumentation } from '@opentelemetry/instrumentation-nestjs-core';
-import { PgInstrumentation } from '@opentelemetry/instrumentation-pg';
-import { UndiciInstrumentation } from '@opentelemetry/instrumentation-undici';
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import { NodeSDK } from '@opentelemetry/sdk-node';
 import {
@@ -39,6 +35,28 @@ export interface Tracing {
 const UNTRACED_PATHS = /^\/(health\/|metrics|docs)/;
 
 /**
+ * The client, database and Nest instrumentations, which only make spans: required (not imported)
+ * when spans are recorded, so a service that exports nothing does not load them at start-up.
+ */
+function recordingInstrumentations() {
+  const { UndiciInstrumentation } =
+    require('@opentelemetry/instrumentation-undici') as typeof import('@opentelemetry/instrumentation-undici');
+  const { PgInstrumentation } =
+    require('@opentelemetry/instrumentation-pg') as typeof import('@opentelemetry/instrumentation-pg');
+  const { NestInstrumentation } =
+    require('@opentelemetry/instrumentation-nestjs-core') as typeof import('@opentelemetry/instrumentation-nestjs-core');
+  return [
+    // Looks at another service's health (a BFF's readiness and start-up probe) are not traced
+    // either, as that service does not trace them when they arrive.
+    new UndiciInstrumentation({
+      ignoreRequestHook: (request) => UNTRACED_PATHS.test(request.path),
+    }),
+    new PgInstrumentation({ enhancedDatabaseReporting: false }),
+    new NestInstrumentation(),
+  ];
+}
+
+/**
  * Starts OpenTelemetry for a service. Call it before anything else is loaded (each app's
  * `instrument.ts`, imported first by `main.ts`), so the HTTP, undici, pg and Nest
  * instrumentations can hook their modules. W3C `traceparent` is sent on outgoing calls, so the
@@ -69,6 +87,9 @@ export function startTracing({
   const endpoint = env['OTEL_EXPORTER_OTLP_TRACES_ENDPOINT'] ?? env['OTEL_EXPORTER_OTLP_ENDPOINT'];
   if (endpoint) {
     const delay = Number(env['OTEL_BSP_SCHEDULE_DELAY'] ?? 1000);
+    // Required here, not imported: a service that exports nothing never loads the exporter.
+    const { OTLPTraceExporter } =
+      require('@opentelemetry/exporter-trace-otlp-http') as typeof import('@opentelemetry/exporter-trace-otlp-http');
     processors.push(
       new BatchSpanProcessor({
         exporter: new OTLPTraceExporter(),
@@ -103,18 +124,7 @@ export function startTracing({
     spanProcessors: processors,
     metricReaders: [],
     logRecordProcessors: [],
-    instrumentations: recording
-      ? [
-          http,
-          // Looks at another service's health (a BFF's readiness and start-up probe) are not
-          // traced either, as that service does not trace them when they arrive.
-          new UndiciInstrumentation({
-            ignoreRequestHook: (request) => UNTRACED_PATHS.test(request.path),
-          }),
-          new PgInstrumentation({ enhancedDatabaseReporting: false }),
-          new NestInstrumentation(),
-        ]
-      : [http],
+    instrumentations: recording ? [http, ...recordingInstrumentations()] : [http],
   });
   sdk.start();
   setOutgoingPropagationByCaller(!recording);
