@@ -5,23 +5,23 @@
 // /health/ready. core-api runs on PostgreSQL and stays up while the BFFs are timed (their
 // readiness asks it). Builds nothing: run `npx nx run-many -t build -p core-api web-bff mobile-bff`.
 //
-//   node tools/scripts/startup-profile.mjs [app…] [--runs=5] [--cpu-prof] [--by-package] [--compile-cache | --no-compile-cache]
+//   node tools/bench/startup-profile.mjs [app…] [--runs=5] [--cpu-prof] [--by-package] [--compile-cache | --no-compile-cache]
 //
 // --cpu-prof also starts each app once under `node --cpu-prof` and prints the sampled CPU time by
 // npm package (self time: what the package's own functions ran, compiling included).
-// --by-package also loads each app once with tools/scripts/startup-require-hook.cjs and prints
+// --by-package also loads each app once with tools/bench/startup-require-hook.cjs and prints
 // where its module loading goes, by npm package (self time of each package's `require`s).
 // DATABASE_URL (default postgres://postgres@127.0.0.1:5432/test) is core-api's database.
 // Env variables starting with OTEL_ pass through (e.g. OTEL_EXPORTER_OTLP_ENDPOINT).
 import { spawn } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { median } from './load.mjs';
+import { cpuMs, freePort, root } from './procs.mjs';
 
-const root = resolve(import.meta.dirname, '..', '..');
 const args = process.argv.slice(2);
 const flag = (name) => args.includes(`--${name}`);
 const runs = Number(args.find((a) => a.startsWith('--runs='))?.slice(7) ?? 5);
@@ -43,15 +43,6 @@ const keyPair = () => {
   return { private: der(privateKey, 'pkcs8'), public: der(publicKey, 'spki') };
 };
 const keys = { 'web-bff': keyPair(), 'mobile-bff': keyPair() };
-
-function freePort() {
-  return new Promise((done) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => done(port));
-    });
-  });
-}
 
 const passThrough = Object.fromEntries(
   Object.entries(process.env).filter(([k]) => k.startsWith('OTEL_')),
@@ -105,16 +96,6 @@ const stopAll = () => {
 process.on('exit', stopAll);
 process.on('SIGINT', () => process.exit(130));
 
-/** CPU time (user + system) the process has used so far, from /proc: less noisy than wall time on a busy machine. */
-function cpuMsOf(pid) {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // clock ticks at USER_HZ 100
-  } catch {
-    return NaN;
-  }
-}
-
 /** Spawns the app and resolves with the ms from spawn to the first 200 of /health/ready. */
 async function start(app, coreUrl, nodeArgs = [], extraEnv = {}) {
   const [port, adminPort] = [await freePort(), await freePort()];
@@ -150,7 +131,7 @@ async function start(app, coreUrl, nodeArgs = [], extraEnv = {}) {
   const ms = performance.now() - started;
   return {
     ms,
-    cpuMs: cpuMsOf(child.pid),
+    cpuMs: cpuMs(child.pid),
     url: `http://127.0.0.1:${port}`,
     output: () => output,
     stop: async () => {
@@ -161,8 +142,6 @@ async function start(app, coreUrl, nodeArgs = [], extraEnv = {}) {
     },
   };
 }
-
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function timeApp(app, coreUrl) {
   const times = [];

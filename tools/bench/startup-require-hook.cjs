@@ -1,4 +1,4 @@
-// `node --require tools/scripts/startup-require-hook.cjs dist/apps/<app>/main.js`: times every
+// `node --require tools/bench/startup-require-hook.cjs dist/apps/<app>/main.js`: times every
 // CommonJS load and, when the process exits, writes to STARTUP_REQUIRE_PROFILE (a JSON file) the
 // self time of the loads by npm package (a package's own files, not those it requires in turn),
 // largest first. Used by startup-profile.mjs --by-package.
