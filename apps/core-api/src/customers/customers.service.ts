@@ -1,7 +1,7 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { CustomerDto, LinkCustomerDto } from '@bff/core-contracts';
 import { NotFoundProblem, ProblemException } from '@bff/platform-problem';
-import { eq } from 'drizzle-orm';
+import { eq, or } from 'drizzle-orm';
 import { Database, Transaction } from '../database/database';
 import { DATABASE } from '../database/database.module';
 import { customers } from '../database/schema';
@@ -44,11 +44,14 @@ export class CustomersService {
     const email = link.email.trim().toLowerCase();
     const fields = { email, displayName: link.displayName };
     return this.db.transaction(async (tx) => {
-      const [bySubject] = await tx
+      // One statement, so one snapshot: read in two, a first sign-in racing this one could commit
+      // in between, and its row would look like another customer's address (409 email_taken).
+      const rows = await tx
         .select()
         .from(customers)
-        .where(eq(customers.subject, link.subject));
-      const [byEmail] = await tx.select().from(customers).where(eq(customers.email, email));
+        .where(or(eq(customers.subject, link.subject), eq(customers.email, email)));
+      const bySubject = rows.find((row) => row.subject === link.subject);
+      const byEmail = rows.find((row) => row.email === email);
       if (byEmail && byEmail.id !== bySubject?.id) {
         if (bySubject || byEmail.subject !== null) throw new EmailTakenProblem();
         if (!link.emailVerified) throw new EmailNotVerifiedProblem();
