@@ -14,6 +14,15 @@ export const newServiceKey = () =>
     .privateKey.export({ format: 'der', type: 'pkcs8' })
     .toString('base64');
 
+/** What every service runs with in deploy/k8s: production, the API on `port`, probes and metrics on `adminPort`, info logs. */
+export const asDeployed = (port, adminPort) => ({
+  NODE_ENV: 'production',
+  HOST: '127.0.0.1',
+  PORT: String(port),
+  ADMIN_PORT: String(adminPort),
+  LOG_LEVEL: 'info',
+});
+
 /** Settings of the production rows that the shell may override (`OTEL_*`, `CORE_API_*`). */
 export const productionDefaults = {
   OTEL_TRACES_SAMPLER: 'parentbased_traceidratio',
@@ -41,11 +50,7 @@ export async function productionEnv(app, { port, coreUrl, sinkUrl, dir, passThro
     logFile: join(dir, `${app}-${port}.log`),
     adminUrl: `http://127.0.0.1:${adminPort}`,
     env: {
-      NODE_ENV: 'production',
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      ADMIN_PORT: String(adminPort),
-      LOG_LEVEL: 'info',
+      ...asDeployed(port, adminPort),
       CORE_API_CACHE: 'off', // as the other rows: the reference caches nothing
       ...productionDefaults,
       ...passThrough,

@@ -5,7 +5,7 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { join } from 'node:path';
 import { median, verdict } from './load.mjs';
-import { productionEnv } from './production.mjs';
+import { asDeployed, productionEnv } from './production.mjs';
 import { freePort, root, start, stop, waitFor } from './procs.mjs';
 
 const STARTS = Number(process.env.BENCH_STARTS ?? 5);
@@ -37,11 +37,7 @@ async function coreApiEnv(databaseUrl) {
   return {
     adminUrl: `http://127.0.0.1:${adminPort}`,
     env: {
-      NODE_ENV: 'production',
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      ADMIN_PORT: String(adminPort),
-      LOG_LEVEL: 'info',
+      ...asDeployed(port, adminPort),
       DATABASE_URL: databaseUrl,
       DATABASE_POOL_SIZE: '10',
       SEED_DEMO_DATA: 'false',
