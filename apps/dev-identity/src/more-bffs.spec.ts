@@ -14,8 +14,7 @@ import {
 } from '@bff/platform-auth/testing';
 import { DEMO_CUSTOMERS } from '@bff/demo-customers';
 import { spawnSync } from 'node:child_process';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { BackChannelReceiver, listenForBackChannelLogouts } from './testing/back-channel-receiver';
 
 const ada = DEMO_CUSTOMERS[0]!;
 const claimsOf = (jwt: string) =>
@@ -25,25 +24,17 @@ const SECOND_ORIGIN = 'http://localhost:4206';
 
 describe('SESSION_CLIENTS: a session BFF registered like the web BFF', () => {
   const received: string[] = [];
-  let partner: Server;
+  let partner: BackChannelReceiver;
   let first = '';
   const options: DevIdentityOptions = {};
 
   // Runs before useDevIdentity's hook: the first origin (back-channel logout) is a real server.
   beforeAll(async () => {
-    partner = createServer((req, res) => {
-      let body = '';
-      req.on('data', (chunk) => (body += chunk));
-      req.on('end', () => {
-        if (req.method === 'POST' && req.url === '/bff/backchannel-logout') received.push(body);
-        res.writeHead(200).end();
-      });
-    });
-    await new Promise<void>((resolve) => partner.listen(0, '127.0.0.1', resolve));
-    first = `http://127.0.0.1:${(partner.address() as AddressInfo).port}`;
+    partner = await listenForBackChannelLogouts(received);
+    first = partner.url;
     options.env = { SESSION_CLIENTS: ` ${PARTNER}=${first}/ | ${SECOND_ORIGIN} ` };
   });
-  afterAll(() => new Promise((resolve) => partner.close(resolve)));
+  afterAll(() => partner.close());
   const idp = useDevIdentity(options);
   /** The shared development secret the provider registered, as @bff/bff-session reads it. */
   const partnerSecret = () => devSecret(idp.keysDir, `${PARTNER}.oidc-client-secret`).value;

@@ -10,8 +10,7 @@ import {
   tokenRequest,
   useDevIdentity,
 } from '@bff/platform-auth/testing';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { BackChannelReceiver, listenForBackChannelLogouts } from './testing/back-channel-receiver';
 
 const ada = DEMO_CUSTOMERS[0]!;
 const claimsOf = (jwt: string) =>
@@ -137,24 +136,16 @@ describe('the web client (confidential, code + PKCE)', () => {
 
 describe('logout (RP-initiated, then back-channel to the web BFF)', () => {
   const received: string[] = [];
-  let webBff: Server;
+  let webBff: BackChannelReceiver;
   let web = '';
   const options: DevIdentityOptions = {};
 
   beforeAll(async () => {
-    webBff = createServer((req, res) => {
-      let body = '';
-      req.on('data', (chunk) => (body += chunk));
-      req.on('end', () => {
-        if (req.method === 'POST' && req.url === '/bff/backchannel-logout') received.push(body);
-        res.writeHead(200).end();
-      });
-    });
-    await new Promise<void>((resolve) => webBff.listen(0, '127.0.0.1', resolve));
-    web = `http://127.0.0.1:${(webBff.address() as AddressInfo).port}`;
+    webBff = await listenForBackChannelLogouts(received);
+    web = webBff.url;
     options.webBffUrls = [web];
   });
-  afterAll(() => new Promise((resolve) => webBff.close(resolve)));
+  afterAll(() => webBff.close());
   const idp = useDevIdentity(options);
 
   it('confirms on a plain page, redirects back, sends a logout token with the sid, and ends the grant', async () => {
