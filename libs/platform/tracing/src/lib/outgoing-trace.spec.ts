@@ -1,6 +1,6 @@
 import { context, trace, TraceFlags } from '@opentelemetry/api';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { outgoingTraceHeaders } from './outgoing-trace';
+import { isInsideRecordedSpan, outgoingTraceHeaders } from './outgoing-trace';
 import { startTracing, Tracing } from './start-tracing';
 
 const traceId = '4bf92f3577b34da6a3ce929d0e0e4736';
@@ -42,13 +42,26 @@ describe('outgoing trace context', () => {
     expect(outgoingTraceHeaders()).toEqual({});
   });
 
-  it('is left to the undici instrumentation while spans are exported (never sent twice)', async () => {
+  it('while spans are recorded: left to the undici instrumentation inside a recorded span, added by the caller outside one', async () => {
     tracing = startTracing({
       serviceName: 'test',
       serviceVersion: '0.0.0',
-      env: { OTEL_EXPORTER_OTLP_ENDPOINT: 'http://127.0.0.1:9' },
+      // Spans recorded (as with an exporter) without one, so nothing is sent at shutdown.
+      env: { OTEL_TRACES_SAMPLER: 'always_on' },
     });
-    expect(tracing?.exporters).toEqual(['otlp http://127.0.0.1:9']);
-    expect(inRequest(outgoingTraceHeaders)).toEqual({});
+    const recorded = trace.getTracer('test').startSpan('page');
+    expect(recorded.isRecording()).toBe(true);
+    expect(
+      context.with(trace.setSpan(context.active(), recorded), () => [
+        isInsideRecordedSpan(),
+        outgoingTraceHeaders(),
+      ]),
+    ).toEqual([true, {}]);
+    recorded.end();
+    // A page that was not sampled: its calls make no span, so the caller sends the context.
+    expect(inRequest(() => [isInsideRecordedSpan(), outgoingTraceHeaders()])).toEqual([
+      false,
+      { traceparent: `00-${traceId}-${spanId}-00` },
+    ]);
   });
 });

@@ -11,7 +11,7 @@ import {
 } from '@opentelemetry/sdk-trace';
 import type { IncomingMessage } from 'node:http';
 import { BoundaryPropagator, InboundTraceLinker, trustsInbound } from './inbound-trace';
-import { setOutgoingPropagationByCaller } from './outgoing-trace';
+import { isInsideRecordedSpan, setOutgoingPropagation } from './outgoing-trace';
 
 export interface TracingOptions {
   serviceName: string;
@@ -47,9 +47,11 @@ function recordingInstrumentations() {
     require('@opentelemetry/instrumentation-nestjs-core') as typeof import('@opentelemetry/instrumentation-nestjs-core');
   return [
     // Looks at another service's health (a BFF's readiness and start-up probe) are not traced
-    // either, as that service does not trace them when they arrive.
+    // either, as that service does not trace them when they arrive. Calls outside a recorded span
+    // (9 pages in 10 at 10 % sampling) make no span: the caller sends their `traceparent`
+    // (outgoingTraceHeaders), and the instrumentation's work per call is skipped.
     new UndiciInstrumentation({
-      ignoreRequestHook: (request) => UNTRACED_PATHS.test(request.path),
+      ignoreRequestHook: (request) => !isInsideRecordedSpan() || UNTRACED_PATHS.test(request.path),
     }),
     new PgInstrumentation({ enhancedDatabaseReporting: false }),
     new NestInstrumentation(),
@@ -127,11 +129,11 @@ export function startTracing({
     instrumentations: recording ? [http, ...recordingInstrumentations()] : [http],
   });
   sdk.start();
-  setOutgoingPropagationByCaller(!recording);
+  setOutgoingPropagation(recording ? 'unsampled' : 'caller');
   return {
     exporters: exporters.length ? exporters : ['none'],
     shutdown: async () => {
-      setOutgoingPropagationByCaller(false);
+      setOutgoingPropagation('off');
       await sdk.shutdown();
     },
   };
