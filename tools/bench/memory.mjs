@@ -1,6 +1,6 @@
 // `npm run bench`'s memory row (BENCH_ROWS=memory): web-bff as deployed (production.mjs) with the
-// pod's limits applied to the process — heap flags derived from BENCH_MEMORY_LIMIT_MIB (384, as
-// deploy/k8s) by pod-limits.mjs, pinned to one CPU with taskset — under the production row's load
+// pod's limits applied to the process — the heap flags the image derives from BENCH_MEMORY_LIMIT_MIB
+// (384, as deploy/k8s; pod-limits.mjs runs tools/docker/heap-from-limit.sh), pinned to one CPU with taskset — under the production row's load
 // at 0 ms downstream latency for BENCH_MEMORY_S (2 × BENCH_DURATION_S). RSS is read from /proc
 // every 200 ms. Issue 20's target: 0 errors and peak RSS ≤ 300 MB.
 import { readFileSync } from 'node:fs';
@@ -24,12 +24,13 @@ export async function memoryRow(ctx) {
   const heap = heapSettingsFor(LIMIT_MIB);
   const port = await freePort();
   const prod = await productionEnv('web-bff', { ...ctx, port });
+  // BENCH_MEMORY_LIMIT_MIB may differ from the manifest's limit the production rows use.
+  prod.env.NODE_OPTIONS = heap.flags.join(' ');
   const proc = start(
     'web-bff (pod limits)',
     [join(root, 'dist', 'apps', 'web-bff', 'main.js')],
     prod.env,
     {
-      nodeArgs: heap.flags,
       stdoutFile: prod.logFile,
       cpu: 0,
     },

@@ -1,22 +1,40 @@
-// The V8 heap settings a BFF gets inside a pod with a memory limit (deploy/k8s: 384 MiB), for
-// `npm run bench`'s memory row.
-//
-// Rule: three quarters of the limit for V8's heap, a quarter left for everything that is not
-// (code, stacks, Buffers and sockets outside the heap, the allocator's slack). Of the heap, the
-// young generation takes 3 × the semi-space (V8 sizes it so: two semi-spaces plus as much again
-// for new large objects), the semi-space being a power of two near 1/48 of the limit, 1 to 32 MiB
-// (8 MiB at 384 MiB, V8's own default on 64-bit being 16); old space gets the rest.
-// 384 MiB → --max-semi-space-size=8 --max-old-space-size=264.
+// The V8 heap settings a service gets inside a pod with a memory limit (deploy/k8s: 384 MiB for a
+// BFF), for `npm run bench`'s memory and production rows. They are not computed here: the image's
+// entry point, tools/docker/heap-from-limit.sh, is run against a stand-in cgroup folder holding
+// the limit, so the bench measures exactly the flags a container gets.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { root } from './procs.mjs';
 
-/** `{ semiSpaceMiB, oldSpaceMiB, flags }` for a memory limit in MiB. */
+export const HEAP_SCRIPT = join(root, 'tools', 'docker', 'heap-from-limit.sh');
+
+/** `{ limitMiB, flags }`: the node flags heap-from-limit.sh adds under a `limitMiB` memory limit. */
 export function heapSettingsFor(limitMiB) {
-  if (!Number.isFinite(limitMiB) || limitMiB < 64)
+  if (!Number.isInteger(limitMiB) || limitMiB < 64)
     throw new Error(`a memory limit of at least 64 MiB is needed, got ${limitMiB}`);
-  const semiSpaceMiB = Math.min(32, Math.max(1, 2 ** Math.floor(Math.log2(limitMiB / 48))));
-  const oldSpaceMiB = Math.floor(limitMiB * 0.75) - 3 * semiSpaceMiB;
-  return {
-    semiSpaceMiB,
-    oldSpaceMiB,
-    flags: [`--max-old-space-size=${oldSpaceMiB}`, `--max-semi-space-size=${semiSpaceMiB}`],
-  };
+  const cgroup = mkdtempSync(join(tmpdir(), 'bench-cgroup-'));
+  try {
+    writeFileSync(join(cgroup, 'memory.max'), `${limitMiB * 1024 * 1024}\n`);
+    const options = execFileSync('sh', [HEAP_SCRIPT, 'sh', '-c', 'printf %s "$NODE_OPTIONS"'], {
+      env: { PATH: process.env.PATH, NODE_HEAP_CGROUP_DIR: cgroup },
+      encoding: 'utf8',
+    });
+    return { limitMiB, flags: options.split(' ').filter(Boolean) };
+  } finally {
+    rmSync(cgroup, { recursive: true, force: true });
+  }
+}
+
+/** The memory limit of `app`'s container in deploy/k8s (its base Deployment), in MiB. */
+export function podLimitMiB(app) {
+  const manifest = readFileSync(
+    join(root, 'deploy', 'k8s', app, 'base', 'deployment.yaml'),
+    'utf8',
+  );
+  const limits = manifest.split(/^\s*limits:\s*$/m)[1] ?? '';
+  const memory = /^\s*memory:\s*'?(\d+)Mi'?\s*$/m.exec(limits);
+  if (!memory) throw new Error(`deploy/k8s/${app}/base/deployment.yaml: no memory limit in Mi`);
+  return Number(memory[1]);
 }

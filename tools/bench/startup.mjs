@@ -37,7 +37,7 @@ async function coreApiEnv(databaseUrl) {
   return {
     adminUrl: `http://127.0.0.1:${adminPort}`,
     env: {
-      ...asDeployed(port, adminPort),
+      ...asDeployed('core-api', port, adminPort),
       DATABASE_URL: databaseUrl,
       DATABASE_POOL_SIZE: '10',
       SEED_DEMO_DATA: 'false',
