@@ -14,6 +14,7 @@ import {
   wrap,
 } from 'cockatiel';
 import type { CircuitState } from 'cockatiel';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { CoreClientMetrics } from '../metrics/core-client.metrics';
 import { isDownstreamFault, isTransient } from './failure-kinds';
 import { Operation, OperationGroup, groupOf } from '../operations';
@@ -75,9 +76,16 @@ export class DownstreamPolicies {
     this.options = { ...DEFAULT_RESILIENCE, ...options };
   }
 
-  /** Runs one call under its operation's policies. */
+  /**
+   * Runs one call under its operation's policies. Each attempt runs in its caller's async context
+   * (trace, request-scoped logger): a call that waited in the bulkhead's queue is started by
+   * whichever call freed the slot, and would otherwise run, log and send `traceparent` as part of
+   * that other request.
+   */
   execute<T>(operation: Operation, idempotent: boolean, attempt: Attempt<T>): Promise<T> {
-    return this.chain(operation, idempotent).execute(({ signal }) => attempt(signal));
+    return this.chain(operation, idempotent).execute(
+      AsyncLocalStorage.bind(({ signal }: { signal: AbortSignal }) => attempt(signal)),
+    );
   }
 
   /** The deadline of an operation, for callers that budget time (e.g. Retry-After). */
