@@ -1,12 +1,10 @@
 import {
-  BulkheadPolicy,
   CircuitBreakerPolicy,
   ConsecutiveBreaker,
   IBreaker,
   IPolicy,
   SamplingBreaker,
   TimeoutStrategy,
-  bulkhead,
   circuitBreaker,
   handleWhen,
   retry,
@@ -14,11 +12,11 @@ import {
   wrap,
 } from 'cockatiel';
 import type { CircuitState } from 'cockatiel';
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { CoreClientMetrics } from '../metrics/core-client.metrics';
 import { isDownstreamFault, isTransient } from './failure-kinds';
 import { Operation, OperationGroup, groupOf } from '../operations';
 import { DEFAULT_RESILIENCE, OperationOverrides, ResilienceOptions } from './resilience.options';
+import { Bulkhead } from './bulkhead';
 import { RetryAfterBackoff } from './retry-after-backoff';
 
 /** Opens when either breaker would: a failure rate over a window, or a run of failures. */
@@ -52,7 +50,7 @@ class EitherBreaker implements IBreaker {
 
 interface Group {
   breaker: CircuitBreakerPolicy;
-  bulkhead: BulkheadPolicy;
+  bulkhead: Bulkhead;
 }
 
 /** What one call runs: the attempt gets an AbortSignal that fires at its timeout or the deadline. */
@@ -77,15 +75,11 @@ export class DownstreamPolicies {
   }
 
   /**
-   * Runs one call under its operation's policies. Each attempt runs in its caller's async context
-   * (trace, request-scoped logger): a call that waited in the bulkhead's queue is started by
-   * whichever call freed the slot, and would otherwise run, log and send `traceparent` as part of
-   * that other request.
+   * Runs one call under its operation's policies, in its caller's async context (trace,
+   * request-scoped logger), also after waiting in the bulkhead (see `Bulkhead`).
    */
   execute<T>(operation: Operation, idempotent: boolean, attempt: Attempt<T>): Promise<T> {
-    return this.chain(operation, idempotent).execute(
-      AsyncLocalStorage.bind(({ signal }: { signal: AbortSignal }) => attempt(signal)),
-    );
+    return this.chain(operation, idempotent).execute(({ signal }) => attempt(signal));
   }
 
   /** The deadline of an operation, for callers that budget time (e.g. Retry-After). */
@@ -141,7 +135,7 @@ export class DownstreamPolicies {
       });
       this.metrics?.circuitState.set({ downstream: name }, 0);
       breaker.onStateChange((state) => this.metrics?.circuitState.set({ downstream: name }, state));
-      group = { breaker, bulkhead: bulkhead(o.bulkheadLimit, o.bulkheadQueue) };
+      group = { breaker, bulkhead: new Bulkhead(o.bulkheadLimit, o.bulkheadQueue) };
       this.groups.set(name, group);
     }
     return group;
