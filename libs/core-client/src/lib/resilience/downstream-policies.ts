@@ -4,11 +4,9 @@ import {
   IBreaker,
   IPolicy,
   SamplingBreaker,
-  TimeoutStrategy,
   circuitBreaker,
   handleWhen,
   retry,
-  timeout,
   wrap,
 } from 'cockatiel';
 import type { CircuitState } from 'cockatiel';
@@ -18,6 +16,7 @@ import { Operation, OperationGroup, groupOf } from '../operations';
 import { DEFAULT_RESILIENCE, OperationOverrides, ResilienceOptions } from './resilience.options';
 import { Bulkhead } from './bulkhead';
 import { RetryAfterBackoff } from './retry-after-backoff';
+import { Timeout } from './timeout';
 
 /** Opens when either breaker would: a failure rate over a window, or a run of failures. */
 class EitherBreaker implements IBreaker {
@@ -101,14 +100,8 @@ export class DownstreamPolicies {
     const o = { ...this.options, ...this.overrides[operation] };
     const { breaker, bulkhead: slots } = this.group(groupOf(operation));
     // abortOnReturn off: aborting the signal of every finished call costs a DOMException each.
-    const deadline = timeout(o.deadlineMs, {
-      strategy: TimeoutStrategy.Aggressive,
-      abortOnReturn: false,
-    });
-    const attempt = timeout(o.attemptTimeoutMs, {
-      strategy: TimeoutStrategy.Aggressive,
-      abortOnReturn: false,
-    });
+    const deadline = new Timeout(o.deadlineMs);
+    const attempt = new Timeout(o.attemptTimeoutMs);
     if (!idempotent || o.retries === 0) return wrap(deadline, breaker, slots, attempt);
     const retries = retry(handleWhen(isTransient), {
       maxAttempts: o.retries,
