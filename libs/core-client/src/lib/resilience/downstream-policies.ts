@@ -7,7 +7,6 @@ import {
   circuitBreaker,
   handleWhen,
   retry,
-  wrap,
 } from 'cockatiel';
 import type { CircuitState } from 'cockatiel';
 import { CoreClientMetrics } from '../metrics/core-client.metrics';
@@ -56,6 +55,25 @@ interface Group {
 export type Attempt<T> = (signal: AbortSignal) => Promise<T>;
 
 /**
+ * Policies run one inside the other, outermost first: cockatiel's `wrap()`, without the context
+ * object it copies at every level of every call (an attempt only needs the innermost signal).
+ */
+class Chain {
+  constructor(private readonly policies: readonly IPolicy[]) {}
+
+  execute<T>(attempt: Attempt<T>): Promise<T> {
+    const { policies } = this;
+    const run = (signal: AbortSignal | undefined, level: number): Promise<T> => {
+      const policy = policies[level];
+      // The innermost policy, the attempt timeout, always hands its signal on.
+      if (!policy) return attempt(signal as AbortSignal);
+      return policy.execute(({ signal: inner }) => run(inner, level + 1), signal) as Promise<T>;
+    };
+    return run(undefined, 0);
+  }
+}
+
+/**
  * The cockatiel policies around core-api calls, built once per client:
  * deadline ⟶ retry (idempotent calls only) ⟶ circuit breaker (per downstream group) ⟶ bulkhead
  * (per group) ⟶ attempt timeout. See docs/adr/0006-resilience.md.
@@ -63,7 +81,7 @@ export type Attempt<T> = (signal: AbortSignal) => Promise<T>;
 export class DownstreamPolicies {
   readonly options: ResilienceOptions;
   private readonly groups = new Map<OperationGroup, Group>();
-  private readonly chains = new Map<string, IPolicy>();
+  private readonly chains = new Map<string, Chain>();
 
   constructor(
     options: Partial<ResilienceOptions> = {},
@@ -78,7 +96,7 @@ export class DownstreamPolicies {
    * request-scoped logger), also after waiting in the bulkhead (see `Bulkhead`).
    */
   execute<T>(operation: Operation, idempotent: boolean, attempt: Attempt<T>): Promise<T> {
-    return this.chain(operation, idempotent).execute(({ signal }) => attempt(signal));
+    return this.chain(operation, idempotent).execute(attempt);
   }
 
   /** The deadline of an operation, for callers that budget time (e.g. Retry-After). */
@@ -86,7 +104,7 @@ export class DownstreamPolicies {
     return this.overrides[operation]?.deadlineMs ?? this.options.deadlineMs;
   }
 
-  private chain(operation: Operation, idempotent: boolean): IPolicy {
+  private chain(operation: Operation, idempotent: boolean): Chain {
     const key = `${operation}:${idempotent ? 'i' : 'n'}`;
     let chain = this.chains.get(key);
     if (!chain) {
@@ -96,19 +114,18 @@ export class DownstreamPolicies {
     return chain;
   }
 
-  private build(operation: Operation, idempotent: boolean): IPolicy {
+  private build(operation: Operation, idempotent: boolean): Chain {
     const o = { ...this.options, ...this.overrides[operation] };
     const { breaker, bulkhead: slots } = this.group(groupOf(operation));
-    // abortOnReturn off: aborting the signal of every finished call costs a DOMException each.
     const deadline = new Timeout(o.deadlineMs);
     const attempt = new Timeout(o.attemptTimeoutMs);
-    if (!idempotent || o.retries === 0) return wrap(deadline, breaker, slots, attempt);
+    if (!idempotent || o.retries === 0) return new Chain([deadline, breaker, slots, attempt]);
     const retries = retry(handleWhen(isTransient), {
       maxAttempts: o.retries,
       backoff: new RetryAfterBackoff({ initialDelay: o.backoffBaseMs, maxDelay: o.maxBackoffMs }),
     });
     retries.onRetry(() => this.metrics?.retries.inc({ operation }));
-    return wrap(deadline, retries, breaker, slots, attempt);
+    return new Chain([deadline, retries, breaker, slots, attempt]);
   }
 
   private group(name: OperationGroup): Group {

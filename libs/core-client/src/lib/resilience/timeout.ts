@@ -33,7 +33,7 @@ export class Timeout implements IPolicy {
     const signal = aborter.signal;
     const outerAborted = () => aborter.abort(outer?.reason);
     if (outer?.aborted) aborter.abort(outer.reason);
-    else outer?.addEventListener('abort', outerAborted, { once: true });
+    else outer?.addEventListener('abort', outerAborted);
     const cancelled = () => new TaskCancelledError(`Operation timed out after ${this.duration}ms`);
     // An outer signal that had already aborted: the call is not started (no listener was added).
     if (signal.aborted) return Promise.reject(cancelled());
@@ -48,7 +48,7 @@ export class Timeout implements IPolicy {
         settled();
         reject(cancelled());
       }
-      signal.addEventListener('abort', timedOut, { once: true });
+      signal.addEventListener('abort', timedOut);
       let result: PromiseLike<T> | T;
       try {
         result = fn({ signal });
