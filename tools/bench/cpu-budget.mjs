@@ -50,8 +50,13 @@ const PSEUDO = {
 export const ORDER = [...PARTS.map(([p]) => p), 'GC', 'other'];
 
 const maps = new Map();
-/** The source file a frame of an app bundle (dist/apps) comes from, or the frame's own file. */
-function sourceOf(url, line, column) {
+/**
+ * The source file a frame of an app bundle (dist/apps) comes from, or the frame's own file. The
+ * bundle holds the npm packages too: their frames map to `…/node_modules/<package>/<file>.js`
+ * (their own source maps are not followed: tools/webpack/app-config.js), so PARTS still tell
+ * packages apart.
+ */
+export function sourceOf(url, line, column) {
   if (!url.startsWith('file://') || !url.includes('/dist/apps/')) return url;
   let map = maps.get(url);
   if (map === undefined) {

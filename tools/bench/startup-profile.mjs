@@ -19,6 +19,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { sourceOf } from './cpu-budget.mjs';
 import { median } from './load.mjs';
 import { cpuMs, freePort, root } from './procs.mjs';
 
@@ -183,15 +184,19 @@ async function cpuProfile(app, coreUrl) {
   const nodes = new Map(profile.nodes.map((n) => [n.id, n.callFrame]));
   const self = new Map();
   profile.samples.forEach((id, i) => {
-    const { url, functionName } = nodes.get(id);
-    const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url)?.[1];
+    const { url, functionName, lineNumber, columnNumber } = nodes.get(id);
+    // Frames in main.js map back to their package, app or lib through main.js.map.
+    const file = sourceOf(url, lineNumber, columnNumber);
+    const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(file)?.[1];
     const key =
       pkg ??
-      (url.includes('/dist/apps/')
-        ? '(the app bundle)'
-        : url
-          ? url.replace(/^.*\//, '')
-          : `(${functionName})`);
+      (/^\/(apps|libs)\//.test(file)
+        ? '(apps and libs)'
+        : url.includes('/dist/apps/')
+          ? '(the bundle: webpack runtime)'
+          : url
+            ? url.replace(/^.*\//, '')
+            : `(${functionName})`);
     self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
   });
   const total = [...self.values()].reduce((a, b) => a + b, 0);

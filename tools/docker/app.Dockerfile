@@ -1,8 +1,9 @@
 # syntax=docker/dockerfile:1
 # __APP__ image. Build from the repository root:
 #   docker build -f apps/__APP__/Dockerfile -t bff/__APP__ .
-# The image holds the webpack bundle and only the production dependencies listed in the
-# package.json that the build generates for this app (nothing from the other apps).
+# The image holds the webpack bundle (the app, its libs and the npm packages it uses) and only
+# the few packages the bundle leaves external, listed in the package.json that the build
+# generates for this app (tools/webpack/externals.js, docs/startup.md).
 
 ARG NODE_IMAGE=node:24-bookworm-slim
 

@@ -4,11 +4,13 @@
  * a module that needs the newer Node (undici) is loaded and dies with a stack trace. This entry
  * point imports nothing but `node:path` and `node:module`, so it loads on any Node.
  *
- * On the right Node it then turns on Node's compile cache for every module loaded after it (all of
- * node_modules): V8's compiled code is kept on disk, in `NODE_COMPILE_CACHE` (the image sets it)
- * or else `<tmpdir>/node-compile-cache`, so a second start skips most compiling
- * (docs/startup.md). `NODE_DISABLE_COMPILE_CACHE=1` turns it off; a folder that cannot be
- * written only means no cache.
+ * On the right Node it then turns on Node's compile cache for every module loaded after it (the
+ * few npm packages the bundle leaves external): V8's compiled code is kept on disk, in
+ * `NODE_COMPILE_CACHE` or else `<tmpdir>/node-compile-cache`, so a second start skips most
+ * compiling (docs/startup.md). main.js itself, which holds this file, is already compiled by then:
+ * it is cached only when `NODE_COMPILE_CACHE` is set before the process starts, as the image sets
+ * it. `NODE_DISABLE_COMPILE_CACHE=1` turns it off; a folder that cannot be written only means no
+ * cache.
  */
 import { enableCompileCache } from 'node:module';
 import { exitUnlessSupportedNode } from './lib/node-version';

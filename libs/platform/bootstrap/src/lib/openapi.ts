@@ -29,17 +29,34 @@ export interface OpenApiInfo {
   extraModels?: Function[];
 }
 
-const documents = new WeakMap<INestApplication, OpenAPIObject>();
+/** Each app's document, built on first use (memoized). */
+const documents = new WeakMap<INestApplication, () => OpenAPIObject>();
 
 /** Where Swagger UI is served; the documents are at `/docs-json` and `/docs-yaml`. */
 export const DOCS_PATH = '/docs';
 
-/** Builds the document; serves Swagger UI at `/docs` and the document at `/docs-json` unless `serve` is false. */
+/**
+ * Serves Swagger UI at `/docs` and the document at `/docs-json` unless `serve` is false. The
+ * document is built when it is first asked for (a request to the docs, `openApiDocument()`), not
+ * at start-up: scanning every route's metadata is tens of milliseconds of a start, and a service
+ * with its docs off never needs it.
+ */
 export function setupOpenApi(
   app: INestApplication,
   info: OpenApiInfo,
   { serve }: { serve: boolean } = { serve: true },
-): OpenAPIObject {
+): void {
+  let document: OpenAPIObject | undefined;
+  const build = () => (document ??= buildDocument(app, info));
+  if (serve)
+    SwaggerModule.setup(DOCS_PATH.slice(1), app, build, {
+      jsonDocumentUrl: 'docs-json',
+      yamlDocumentUrl: 'docs-yaml',
+    });
+  documents.set(app, build);
+}
+
+function buildDocument(app: INestApplication, info: OpenApiInfo): OpenAPIObject {
   const builder = new DocumentBuilder()
     .setTitle(info.title)
     .setDescription(info.description)
@@ -74,12 +91,6 @@ export function setupOpenApi(
   }
   declareProblemExamples(document, info.problemExamples);
   declareRequestIdHeader(document);
-  if (serve)
-    SwaggerModule.setup(DOCS_PATH.slice(1), app, document, {
-      jsonDocumentUrl: 'docs-json',
-      yamlDocumentUrl: 'docs-yaml',
-    });
-  documents.set(app, document);
   return document;
 }
 
@@ -132,9 +143,9 @@ function declareRequestIdHeader(document: OpenAPIObject): void {
 }
 
 export function openApiDocument(app: INestApplication): OpenAPIObject {
-  const document = documents.get(app);
-  if (!document) throw new Error('setupOpenApi() has not run for this app');
-  return document;
+  const build = documents.get(app);
+  if (!build) throw new Error('setupOpenApi() has not run for this app');
+  return build();
 }
 
 /** Stable text form of the document, as committed under `openapi/`. */
