@@ -4,14 +4,14 @@
 #
 # The limit is read from cgroup v2 (memory.max, "max" when there is none), else cgroup v1
 # (memory/memory.limit_in_bytes, a huge number when there is none). With a limit of L MiB:
-#   --max-semi-space-size  32 MiB from 384 MiB, 16 MiB from 256 MiB (else V8's default). A page's
-#                          objects live as long as the page is in flight; with small semi-spaces
-#                          they are copied and promoted by scavenges before they die, which cost a
-#                          BFF about a quarter of its CPU per page at 384 MiB with 8 MiB
-#                          (docs/performance.md, issue 20);
+#   --max-semi-space-size  16 MiB from 384 MiB, 8 MiB from 256 MiB (else V8's default). A page's
+#                          objects live as long as the page is in flight; with smaller semi-spaces
+#                          scavenges copy and promote them before they die (8 MiB cost a BFF about
+#                          a quarter more CPU per page than 16 under one CPU); 32 MiB saved another
+#                          10–20 % but took the pod's peak RSS past 300 MB (docs/performance.md);
 #   --max-old-space-size   3/4 of L minus the young generation (3 semi-spaces), so the heap, code,
 #                          buffers and native memory stay inside the limit.
-# 384 MiB (a BFF pod) gives 192 + 3 × 32 MiB; 512 MiB (core-api) 288 + 3 × 32 MiB. A flag already
+# 384 MiB (a BFF pod) gives 240 + 3 × 16 MiB; 512 MiB (core-api) 336 + 3 × 16 MiB. A flag already
 # in NODE_OPTIONS wins. NODE_HEAP_CGROUP_DIR (default /sys/fs/cgroup) is for testing this script;
 # `npm run bench` derives its memory and production rows' flags by running it.
 set -eu
@@ -32,9 +32,9 @@ if [ -n "$limit" ] && [ ${#limit} -le 13 ] && [ "$limit" -lt 1099511627776 ]; th
   mib=$((limit / 1048576))
   semi=0
   if [ "$mib" -ge 384 ]; then
-    semi=32
-  elif [ "$mib" -ge 256 ]; then
     semi=16
+  elif [ "$mib" -ge 256 ]; then
+    semi=8
   fi
   old=$((mib * 3 / 4 - 3 * semi))
   flags=""

@@ -41,9 +41,9 @@ function podLimitMiB(app: string): number {
 
 describe('heap-from-limit.sh (the images’ entry point)', () => {
   it.each([
-    [384, '--max-old-space-size=192 --max-semi-space-size=32'],
-    [512, '--max-old-space-size=288 --max-semi-space-size=32'],
-    [256, '--max-old-space-size=144 --max-semi-space-size=16'],
+    [384, '--max-old-space-size=240 --max-semi-space-size=16'],
+    [512, '--max-old-space-size=336 --max-semi-space-size=16'],
+    [256, '--max-old-space-size=168 --max-semi-space-size=8'],
     [128, '--max-old-space-size=96'],
   ])(
     'sizes the heap from a cgroup v2 limit of %i MiB: young generation first, old space within ¾',
@@ -54,7 +54,7 @@ describe('heap-from-limit.sh (the images’ entry point)', () => {
 
   it('reads a cgroup v1 limit, and adds nothing without a limit', () => {
     expect(nodeOptionsUnder({ 'memory/memory.limit_in_bytes': `${384 * MiB}\n` })).toBe(
-      '--max-old-space-size=192 --max-semi-space-size=32',
+      '--max-old-space-size=240 --max-semi-space-size=16',
     );
     expect(nodeOptionsUnder({ 'memory.max': 'max\n' })).toBe('');
     expect(nodeOptionsUnder({ 'memory/memory.limit_in_bytes': '9223372036854771712\n' })).toBe('');
@@ -63,14 +63,14 @@ describe('heap-from-limit.sh (the images’ entry point)', () => {
 
   it('keeps what NODE_OPTIONS already says, flag by flag', () => {
     expect(nodeOptionsUnder({ 'memory.max': `${384 * MiB}` }, '--max-semi-space-size=8')).toBe(
-      '--max-semi-space-size=8 --max-old-space-size=192',
+      '--max-semi-space-size=8 --max-old-space-size=240',
     );
     expect(
       nodeOptionsUnder(
         { 'memory.max': `${384 * MiB}` },
         '--enable-source-maps --max-old-space-size=100',
       ),
-    ).toBe('--enable-source-maps --max-old-space-size=100 --max-semi-space-size=32');
+    ).toBe('--enable-source-maps --max-old-space-size=100 --max-semi-space-size=16');
   });
 
   it.each(APPS)(
