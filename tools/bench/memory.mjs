@@ -1,16 +1,17 @@
 // `npm run bench`'s memory row (BENCH_ROWS=memory): web-bff as deployed (production.mjs) with the
-// pod's limits applied to the process — the heap flags the image derives from BENCH_MEMORY_LIMIT_MIB
-// (384, as deploy/k8s; pod-limits.mjs runs tools/docker/heap-from-limit.sh), pinned to one CPU with taskset — under the production row's load
+// pod's limits applied to the process — the heap flags the image derives from
+// BENCH_MEMORY_LIMIT_MIB (default: web-bff's limit in deploy/k8s, 384 MiB; pod-limits.mjs runs
+// tools/docker/heap-from-limit.sh), pinned to one CPU with taskset — under the production row's load
 // at 0 ms downstream latency for BENCH_MEMORY_S (2 × BENCH_DURATION_S). RSS is read from /proc
 // every 200 ms. Issue 20's target: 0 errors and peak RSS ≤ 300 MB.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DURATION, load, verdict, warmUp } from './load.mjs';
-import { heapSettingsFor } from './pod-limits.mjs';
+import { heapSettingsFor, podLimitMiB } from './pod-limits.mjs';
 import { productionEnv } from './production.mjs';
 import { freePort, hasTaskset, root, start, stop, waitFor } from './procs.mjs';
 
-const LIMIT_MIB = Number(process.env.BENCH_MEMORY_LIMIT_MIB ?? 384);
+const LIMIT_MIB = Number(process.env.BENCH_MEMORY_LIMIT_MIB ?? podLimitMiB('web-bff'));
 const SECONDS = Number(process.env.BENCH_MEMORY_S ?? 2 * DURATION);
 
 const rssKb = (pid) => {
@@ -24,7 +25,7 @@ export async function memoryRow(ctx) {
   const heap = heapSettingsFor(LIMIT_MIB);
   const port = await freePort();
   const prod = await productionEnv('web-bff', { ...ctx, port });
-  // BENCH_MEMORY_LIMIT_MIB may differ from the manifest's limit the production rows use.
+  // As the image's entry point hands them to node.
   prod.env.NODE_OPTIONS = heap.flags.join(' ');
   const proc = start(
     'web-bff (pod limits)',

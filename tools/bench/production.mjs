@@ -1,13 +1,11 @@
 // The BFFs' environment for `npm run bench`'s production rows, as deploy/k8s runs them: NODE_ENV=
-// production, the heap flags of its image under the pod's memory limit, a real service-token key
-// (generated per run), LOG_LEVEL=info with stdout in a file,
+// production, a real service-token key (generated per run), LOG_LEVEL=info with stdout in a file,
 // traces over OTLP/HTTP to tools/bench/otlp-sink.mjs with parent-based sampling at 10 %, the rate
 // limiter on (its limit raised so one address's load is not refused), operational endpoints on
 // their own admin port. web-bff's sign-in settings and mobile-bff's issuer must be valid in
 // production; they name a loopback port nothing listens on (the product page never asks it).
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { heapSettingsFor, podLimitMiB } from './pod-limits.mjs';
 import { freePort } from './procs.mjs';
 
 /** The base64 PKCS#8 DER Ed25519 key SERVICE_TOKEN_PRIVATE_KEY expects. */
@@ -17,17 +15,16 @@ export const newServiceKey = () =>
     .toString('base64');
 
 /**
- * What `app` runs with in deploy/k8s: production, the API on `port`, probes and metrics on
- * `adminPort`, info logs, and the heap flags its image derives from the pod's memory limit
- * (pod-limits.mjs runs the image's heap-from-limit.sh; the CPU limit is not applied here).
+ * What every service runs with in deploy/k8s: production, the API on `port`, probes and metrics
+ * on `adminPort`, info logs. The pod's limits (heap flags from its memory limit, one CPU) are the
+ * memory row's (memory.mjs), as issue 20 sets them apart from the production rows' settings.
  */
-export const asDeployed = (app, port, adminPort) => ({
+export const asDeployed = (port, adminPort) => ({
   NODE_ENV: 'production',
   HOST: '127.0.0.1',
   PORT: String(port),
   ADMIN_PORT: String(adminPort),
   LOG_LEVEL: 'info',
-  NODE_OPTIONS: heapSettingsFor(podLimitMiB(app)).flags.join(' '),
 });
 
 /** Settings of the production rows that the shell may override (`OTEL_*`, `CORE_API_*`). */
@@ -57,7 +54,7 @@ export async function productionEnv(app, { port, coreUrl, sinkUrl, dir, passThro
     logFile: join(dir, `${app}-${port}.log`),
     adminUrl: `http://127.0.0.1:${adminPort}`,
     env: {
-      ...asDeployed(app, port, adminPort),
+      ...asDeployed(port, adminPort),
       CORE_API_CACHE: 'off', // as the other rows: the reference caches nothing
       ...productionDefaults,
       ...passThrough,

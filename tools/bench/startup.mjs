@@ -74,7 +74,7 @@ async function coreApiEnv(databaseUrl) {
   return {
     adminUrl: `http://127.0.0.1:${adminPort}`,
     env: {
-      ...asDeployed('core-api', port, adminPort),
+      ...asDeployed(port, adminPort),
       DATABASE_URL: databaseUrl,
       DATABASE_POOL_SIZE: '10',
       SEED_DEMO_DATA: 'false',
