@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
+import { OFFLINE_RUN_ENV } from '../scripts/offline-run-env.mjs';
 import { median, verdict } from './load.mjs';
 import { asDeployed, productionEnv } from './production.mjs';
 import { freePort, root, start, stop, waitFor } from './procs.mjs';
@@ -43,12 +44,7 @@ function imageCompileCache(app, dir) {
       env: {
         PATH: process.env.PATH,
         NODE_COMPILE_CACHE: cache,
-        NODE_ENV: 'test',
-        LOG_LEVEL: 'error',
-        PORT: '0',
-        PGLITE_DIR: 'memory://',
-        DATABASE_URL: '',
-        SEED_DEMO_DATA: 'false',
+        ...OFFLINE_RUN_ENV,
         SERVICE_KEYS_DIR: mkdtempSync(join(dir, `${app}-warm-keys-`)),
       },
     },

@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { OFFLINE_RUN_ENV } from './offline-run-env.mjs';
 
 const [app, flag] = process.argv.slice(2);
 if (!app) {
@@ -26,15 +27,7 @@ const produced = join(dir, `${app}.json`);
 try {
   const result = spawnSync(process.execPath, [main, `--openapi=${produced}`], {
     cwd: root,
-    env: {
-      ...process.env,
-      NODE_ENV: 'test',
-      LOG_LEVEL: 'error',
-      PORT: '0',
-      PGLITE_DIR: 'memory://',
-      DATABASE_URL: '',
-      SEED_DEMO_DATA: 'false',
-    },
+    env: { ...process.env, ...OFFLINE_RUN_ENV },
     stdio: ['ignore', 'inherit', 'inherit'],
     timeout: 120_000,
   });

@@ -2,15 +2,7 @@ import { context, trace, TraceFlags } from '@opentelemetry/api';
 import { startTracing, Tracing } from '@bff/platform-tracing';
 import { json } from '../../testing/stub-server';
 import { useStubCoreApi } from '../../testing/test-client';
-
-/** Waits until `condition` holds (checked every 10 ms, for at most 10 s: any machine gets there). */
-async function until(condition: () => boolean): Promise<void> {
-  const deadline = Date.now() + 10_000;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('condition not met within 10 s');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
+import { until } from '../../testing/until';
 
 const traceIdOf = (i: number) => `${'0'.repeat(31)}${i.toString(16)}`;
 /** Runs `fn` as part of request `i`, whose trace id is `traceIdOf(i)`. */

@@ -1,15 +1,7 @@
 import { aProduct } from '../../testing/core-api-fixtures';
 import { json } from '../../testing/stub-server';
 import { useStubCoreApi } from '../../testing/test-client';
-
-/** Waits until `condition` holds (checked every 10 ms, for at most 10 s: any machine gets there). */
-async function until(condition: () => boolean): Promise<void> {
-  const deadline = Date.now() + 10_000;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('condition not met within 10 s');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
+import { until } from '../../testing/until';
 
 describe('bulkhead (over real HTTP)', () => {
   // Timeouts far beyond the test: a held reviews call must stay held however slow the machine is.

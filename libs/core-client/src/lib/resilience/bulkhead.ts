@@ -1,15 +1,7 @@
-import {
-  BulkheadRejectedError,
-  IDefaultPolicyContext,
-  IFailureEvent,
-  IPolicy,
-  ISuccessEvent,
-  TaskCancelledError,
-} from 'cockatiel';
-import type { Event } from 'cockatiel';
+import { BulkheadRejectedError, TaskCancelledError } from 'cockatiel';
+import { OwnPolicy, PolicyFn } from './own-policy';
 
 const NEVER_ABORTED = new AbortController().signal;
-const noEvents = (() => ({ dispose: () => undefined })) as unknown as Event<never>;
 
 /**
  * At most `capacity` calls of a downstream group at once, and at most `queueCapacity` more
@@ -21,27 +13,23 @@ const noEvents = (() => ({ dispose: () => undefined })) as unknown as Event<neve
  * request's trace and logger). cockatiel's ran it from inside the finishing call, in that other
  * request's context, so under load a page's core-api calls carried other pages' trace ids.
  */
-export class Bulkhead implements IPolicy {
-  declare readonly _altReturn: never;
-  readonly onSuccess = noEvents as Event<ISuccessEvent>;
-  readonly onFailure = noEvents as Event<IFailureEvent>;
+export class Bulkhead extends OwnPolicy {
   private active = 0;
   private readonly waiting: Array<() => void> = [];
 
   constructor(
     readonly capacity: number,
     readonly queueCapacity: number,
-  ) {}
+  ) {
+    super();
+  }
 
   /** Free slots now. */
   get executionSlots(): number {
     return this.capacity - this.active;
   }
 
-  async execute<T>(
-    fn: (context: IDefaultPolicyContext) => PromiseLike<T> | T,
-    signal: AbortSignal = NEVER_ABORTED,
-  ): Promise<T> {
+  async execute<T>(fn: PolicyFn<T>, signal: AbortSignal = NEVER_ABORTED): Promise<T> {
     if (signal.aborted) throw new TaskCancelledError();
     if (this.active < this.capacity) this.active++;
     else if (this.waiting.length < this.queueCapacity) {

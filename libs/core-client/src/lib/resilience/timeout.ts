@@ -1,13 +1,5 @@
-import {
-  IDefaultPolicyContext,
-  IFailureEvent,
-  IPolicy,
-  ISuccessEvent,
-  TaskCancelledError,
-} from 'cockatiel';
-import type { Event } from 'cockatiel';
-
-const noEvents = (() => ({ dispose: () => undefined })) as unknown as Event<never>;
+import { TaskCancelledError } from 'cockatiel';
+import { OwnPolicy, PolicyFn } from './own-policy';
 
 /**
  * Gives up on a call after `duration` ms: the call's signal is aborted (undici drops the request)
@@ -18,17 +10,12 @@ const noEvents = (() => ({ dispose: () => undefined })) as unknown as Event<neve
  * call passes two of these (its deadline and its attempt), and they were a tenth of a page's
  * allocations (docs/performance.md).
  */
-export class Timeout implements IPolicy {
-  declare readonly _altReturn: never;
-  readonly onSuccess = noEvents as Event<ISuccessEvent>;
-  readonly onFailure = noEvents as Event<IFailureEvent>;
+export class Timeout extends OwnPolicy {
+  constructor(readonly duration: number) {
+    super();
+  }
 
-  constructor(readonly duration: number) {}
-
-  execute<T>(
-    fn: (context: IDefaultPolicyContext) => PromiseLike<T> | T,
-    outer?: AbortSignal,
-  ): Promise<T> {
+  execute<T>(fn: PolicyFn<T>, outer?: AbortSignal): Promise<T> {
     const aborter = new AbortController();
     const signal = aborter.signal;
     const outerAborted = () => aborter.abort(outer?.reason);
