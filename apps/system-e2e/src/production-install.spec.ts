@@ -12,10 +12,10 @@ import { tempKeysDir } from './support/service-tokens';
  */
 function externalPackagesOf(bundle: string): string[] {
   const names = new Set<string>();
-  for (const [, request] of bundle.matchAll(/^module\.exports = require\("([^"]+)"\);$/gm)) {
+  for (const [, request = ''] of bundle.matchAll(/^module\.exports = require\("([^"]+)"\);$/gm)) {
     if (request.startsWith('node:') || builtinModules.includes(request)) continue;
-    const parts = request.split('/');
-    names.add(request.startsWith('@') ? `${parts[0]}/${parts[1]}` : parts[0]);
+    const [first = '', second = ''] = request.split('/');
+    names.add(request.startsWith('@') ? `${first}/${second}` : first);
   }
   return [...names].sort();
 }
