@@ -1,5 +1,5 @@
 // The V8 heap settings a service gets inside a pod with a memory limit (deploy/k8s: 384 MiB for a
-// BFF), for `npm run bench`'s memory and production rows. They are not computed here: the image's
+// BFF), for `npm run bench`'s memory row. They are not computed here: the image's
 // entry point, tools/docker/heap-from-limit.sh, is run against a stand-in cgroup folder holding
 // the limit, so the bench measures exactly the flags a container gets.
 import { execFileSync } from 'node:child_process';
@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { root } from './procs.mjs';
 
-export const HEAP_SCRIPT = join(root, 'tools', 'docker', 'heap-from-limit.sh');
+const HEAP_SCRIPT = join(root, 'tools', 'docker', 'heap-from-limit.sh');
 
 /** `{ limitMiB, flags }`: the node flags heap-from-limit.sh adds under a `limitMiB` memory limit. */
 export function heapSettingsFor(limitMiB) {
