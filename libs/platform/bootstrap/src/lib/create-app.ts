@@ -4,6 +4,7 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { genRequestId, installRequestLog, REQUEST_ID_HEADER } from '@bff/platform-logging';
 import { createValidationPipe, ProblemFilter, sendProblem, toProblem } from '@bff/platform-problem';
 import { CspDirectives, securityHeadersHook } from '@bff/platform-security';
+import { recordRoute } from '@bff/platform-tracing';
 import type {
   FastifyError,
   FastifyInstance,
@@ -12,9 +13,11 @@ import type {
   onRequestHookHandler,
 } from 'fastify';
 import { Logger as PinoLogger, PinoLogger as RootLogger } from 'nestjs-pino';
+import type { RequestListener } from 'node:http';
 import { acceptFormBodiesWhereDeclared } from './form-body';
 import { acceptOnlyJsonBodies, DEFAULT_JSON_BODY_LIMITS, JsonBodyLimits } from './json-body';
 import { answerWrongMethodWith405 } from './method-not-allowed';
+import { tracedHttpServer } from './traced-server';
 import { DOCS_PATH, setupOpenApi, OpenApiInfo } from './openapi';
 import { compressRoutesUnder } from './static-compression';
 
@@ -48,18 +51,22 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
   const edgeHooks: onRequestHookHandler[] = [
     (request, reply, done) => {
       reply.header(REQUEST_ID_HEADER, request.id);
+      recordRoute(request.method, request.routeOptions.url);
       done();
     },
     securityHeadersHook(options.contentSecurityPolicy),
   ];
+  const keepAliveTimeout = 65_000;
   const adapter = new FastifyAdapter({
+    // Each request runs inside its server span (platform-tracing's traceRequests).
+    serverFactory: (handler: RequestListener) => tracedHttpServer(handler, { keepAliveTimeout }),
     genReqId: genRequestId,
     requestIdHeader: false,
     trustProxy: fastifyTrustProxy(options.trustProxy),
     bodyLimit: options.bodyLimit ?? 100 * 1024,
     // Answer on the same socket for longer than a typical load balancer keeps idle connections
     // (60 s on AWS ALB), so the balancer, not us, closes them: no resets under load.
-    keepAliveTimeout: 65_000,
+    keepAliveTimeout,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
     // While closing, requests that arrive on open keep-alive connections are still served (and
     // told `Connection: close`) rather than refused with 503: no client sees an error for a request

@@ -1,5 +1,4 @@
-import { diag, DiagConsoleLogger, DiagLogLevel } from '@opentelemetry/api';
-import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
+import { diag, DiagConsoleLogger, DiagLogLevel, trace } from '@opentelemetry/api';
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import { NodeSDK } from '@opentelemetry/sdk-node';
 import {
@@ -9,9 +8,9 @@ import {
   SimpleSpanProcessor,
   SpanProcessor,
 } from '@opentelemetry/sdk-trace';
-import type { IncomingMessage } from 'node:http';
 import { BoundaryPropagator, InboundTraceLinker, trustsInbound } from './inbound-trace';
 import { isInsideRecordedSpan, setOutgoingPropagation } from './outgoing-trace';
+import { setServerTracer, UNTRACED_PATHS } from './server-spans';
 
 export interface TracingOptions {
   serviceName: string;
@@ -31,20 +30,18 @@ export interface Tracing {
   shutdown(): Promise<void>;
 }
 
-/** Probes and scrapes are not worth a trace each. */
-const UNTRACED_PATHS = /^\/(health\/|metrics|docs)/;
-
 /**
- * The client, database and Nest instrumentations, which only make spans: required (not imported)
- * when spans are recorded, so a service that exports nothing does not load them at start-up.
+ * The client and database instrumentations, which only make spans: required (not imported) when
+ * spans are recorded, so a service that exports nothing does not load them at start-up. They hook
+ * undici through its diagnostics channels and `pg` as it is required (it stays outside the
+ * bundle, tools/webpack/externals.js); a hook on a bundled package would never fire, which is why
+ * there is no Nest instrumentation.
  */
 function recordingInstrumentations() {
   const { UndiciInstrumentation } =
     require('@opentelemetry/instrumentation-undici') as typeof import('@opentelemetry/instrumentation-undici');
   const { PgInstrumentation } =
     require('@opentelemetry/instrumentation-pg') as typeof import('@opentelemetry/instrumentation-pg');
-  const { NestInstrumentation } =
-    require('@opentelemetry/instrumentation-nestjs-core') as typeof import('@opentelemetry/instrumentation-nestjs-core');
   return [
     // Looks at another service's health (a BFF's readiness and start-up probe) are not traced
     // either, as that service does not trace them when they arrive. Calls outside a recorded span
@@ -54,23 +51,23 @@ function recordingInstrumentations() {
       ignoreRequestHook: (request) => !isInsideRecordedSpan() || UNTRACED_PATHS.test(request.path),
     }),
     new PgInstrumentation({ enhancedDatabaseReporting: false }),
-    new NestInstrumentation(),
   ];
 }
 
 /**
  * Starts OpenTelemetry for a service. Call it before anything else is loaded (each app's
- * `instrument.ts`, imported first by `main.ts`), so the HTTP, undici, pg and Nest
- * instrumentations can hook their modules. W3C `traceparent` is sent on outgoing calls, so the
- * BFF, core-api and the database share one trace; an incoming `traceparent` is its parent only when
+ * `instrument.ts`, imported first by `main.ts`), so the undici and pg instrumentations can hook
+ * their modules. Each request's SERVER span is started by `traceRequests`, which `createApp` puts
+ * around the HTTP server's listener. W3C `traceparent` is sent on outgoing calls, so the BFF,
+ * core-api and the database share one trace; an incoming `traceparent` is its parent only when
  * the service trusts its callers (`trustInbound`), else the trace is new and linked to the
  * caller's. `baggage` is never propagated.
  *
  * Exporters (standard variables): none by default — trace ids still reach the logs and travel to
  * other services in `traceparent`, but spans are not recorded (an always-off sampler, unless
  * `OTEL_TRACES_SAMPLER` says otherwise: recording spans nobody exports cost a sixth of a BFF's
- * throughput in the benchmark) and only the HTTP server instrumentation runs; callers put
- * `traceparent` on outgoing calls with `outgoingTraceHeaders()`. OTLP/HTTP when `OTEL_EXPORTER_OTLP_ENDPOINT` (or
+ * throughput in the benchmark) and no instrumentation is loaded; callers put `traceparent` on
+ * outgoing calls with `outgoingTraceHeaders()`. OTLP/HTTP when `OTEL_EXPORTER_OTLP_ENDPOINT` (or
  * `…_TRACES_ENDPOINT`) is set; the console when `OTEL_TRACES_EXPORTER` includes `console`.
  * `OTEL_SDK_DISABLED=true` turns tracing off entirely.
  */
@@ -105,15 +102,12 @@ export function startTracing({
     exporters.push('console');
   }
 
-  // Nothing to export: record nothing, but keep ids and propagation. The server instrumentation
-  // still reads `traceparent` and gives each request its (non-recording) span, so logs carry
-  // the trace id; client, database and Nest spans would only be thrown away, so their
-  // instrumentations stay out, and outgoing calls get `traceparent` from outgoingTraceHeaders().
+  // Nothing to export: record nothing, but keep ids and propagation. `traceRequests` still reads
+  // `traceparent` and gives each request its (non-recording) span, so logs carry the trace id;
+  // client and database spans would only be thrown away, so their instrumentations stay out, and
+  // outgoing calls get `traceparent` from outgoingTraceHeaders().
   const recording = processors.length > 0 || !!env['OTEL_TRACES_SAMPLER'];
   if (recording) processors.unshift(new InboundTraceLinker());
-  const http = new HttpInstrumentation({
-    ignoreIncomingRequestHook: (req: IncomingMessage) => UNTRACED_PATHS.test(req.url ?? ''),
-  });
   const sdk = new NodeSDK({
     ...(recording ? {} : { sampler: new AlwaysOffSampler() }),
     resource: resourceFromAttributes({
@@ -126,14 +120,16 @@ export function startTracing({
     spanProcessors: processors,
     metricReaders: [],
     logRecordProcessors: [],
-    instrumentations: recording ? [http, ...recordingInstrumentations()] : [http],
+    instrumentations: recording ? recordingInstrumentations() : [],
   });
   sdk.start();
+  setServerTracer(trace.getTracer('@bff/platform-tracing', serviceVersion));
   setOutgoingPropagation(recording ? 'unsampled' : 'caller');
   return {
     exporters: exporters.length ? exporters : ['none'],
     shutdown: async () => {
       setOutgoingPropagation('off');
+      setServerTracer(undefined);
       await sdk.shutdown();
     },
   };
