@@ -56,7 +56,7 @@ export class CoreCallRunner {
     request: CoreRequest,
     onBehalfOf: OnBehalfOf = null,
   ): Promise<AnswerOf<O>> {
-    const stopTimer = this.metrics.duration.startTimer({ operation });
+    const started = performance.now();
     let outcome = 'ok';
     try {
       return await this.cached(operation, request, onBehalfOf);
@@ -66,7 +66,7 @@ export class CoreCallRunner {
       outcome = problem.getStatus() === 404 ? 'not_found' : problem.code;
       throw problem;
     } finally {
-      stopTimer({ outcome });
+      this.metrics.duration.observe({ operation, outcome }, (performance.now() - started) / 1000);
       this.metrics.calls.inc({ operation, outcome });
     }
   }

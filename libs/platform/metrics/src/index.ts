@@ -1,2 +1,3 @@
 export * from './lib/metrics.module';
 export * from './lib/http-metrics';
+export * from './lib/labelled-histogram';

@@ -1,4 +1,5 @@
-import { Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { LabelledHistogram } from '@bff/platform-metrics';
+import { Counter, Gauge, Registry } from 'prom-client';
 
 /**
  * Prometheus metrics of core-api calls, per operation (and per downstream group for breakers),
@@ -6,7 +7,8 @@ import { Counter, Gauge, Histogram, Registry } from 'prom-client';
  * it next to its own. Circuit state: 0 closed, 1 open, 2 half-open, 3 isolated.
  */
 export class CoreClientMetrics {
-  readonly duration: Histogram<'operation' | 'outcome'>;
+  /** Observed on every call: our histogram, exposed as prom-client's would be, at a fraction of its cost. */
+  readonly duration: LabelledHistogram<'operation' | 'outcome'>;
   readonly calls: Counter<'operation' | 'outcome'>;
   readonly retries: Counter<'operation'>;
   readonly circuitState: Gauge<'downstream'>;
@@ -15,7 +17,7 @@ export class CoreClientMetrics {
 
   constructor(readonly registry: Registry = new Registry()) {
     const registers = [registry];
-    this.duration = new Histogram({
+    this.duration = new LabelledHistogram({
       name: 'core_client_request_duration_seconds',
       help: 'Duration of core-api calls as the BFF sees them (retries included), by operation and outcome.',
       labelNames: ['operation', 'outcome'],

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { Histogram, Registry } from 'prom-client';
+import type { Registry } from 'prom-client';
+import { LabelledHistogram } from './labelled-histogram';
 
 /** Label of requests that matched no route (404s), so unknown URLs never become labels. */
 export const UNMATCHED_ROUTE = 'unmatched';
@@ -13,21 +14,27 @@ export const UNMATCHED_ROUTE = 'unmatched';
 export function installHttpMetrics(
   fastify: FastifyInstance,
   registry: Registry,
-): Histogram<'method' | 'route' | 'status_class'> {
-  const histogram = new Histogram({
+): LabelledHistogram<'method' | 'route' | 'status_class'> {
+  const histogram = new LabelledHistogram({
     name: 'http_server_request_duration_seconds',
     help: 'Duration of HTTP requests served, by method, route template and status class.',
     labelNames: ['method', 'route', 'status_class'],
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
     registers: [registry],
   });
+  // One recorder per label set, found by a key of its values (bounded like the labels).
+  const recorders = new Map<string, (seconds: number) => void>();
   // Callback style: this runs on every request, and an async hook costs a promise each time.
   fastify.addHook('onResponse', (request, reply, done) => {
     const route = request.routeOptions?.url ?? UNMATCHED_ROUTE;
-    histogram.observe(
-      { method: request.method, route, status_class: `${Math.floor(reply.statusCode / 100)}xx` },
-      reply.elapsedTime / 1000,
-    );
+    const statusClass = `${Math.floor(reply.statusCode / 100)}xx`;
+    const key = `${request.method} ${statusClass} ${route}`;
+    let record = recorders.get(key);
+    if (!record) {
+      record = histogram.series({ method: request.method, route, status_class: statusClass });
+      recorders.set(key, record);
+    }
+    record(reply.elapsedTime / 1000);
     done();
   });
   return histogram;
