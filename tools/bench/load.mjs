@@ -7,14 +7,26 @@ export const DURATION = Number(process.env.BENCH_DURATION_S ?? 8);
 export const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 export const IDS = 500; // distinct product ids, so coalescing does not flatter the BFFs
 
-/** A 2 s warm-up on one id. */
+/**
+ * Seconds of the measured load each target gets before its first measured run. A deployed service
+ * serves for hours, so a page's CPU is its steady state's: the BFFs' CPU per page kept falling for
+ * about 30 s of load (V8 optimising a large bundle; docs/performance.md, "Warm-up"), while the
+ * reference settles within a few seconds. Every target, the reference included, gets the same.
+ */
+export const WARMUP_S = Number(process.env.BENCH_WARMUP_S ?? 20);
+
+/** A 2 s warm-up on one id: the target settles at a new downstream latency. */
 export const warmUp = (url) =>
   autocannon({ url, connections: CONNECTIONS, duration: 2, headers: HEADERS });
 
-/** One bounded run against `url + path + id`; CPU per request of process `pid`. */
+/** `seconds` of the measured load itself (distinct ids), before a target's first measured run. */
+export const steadyState = (url, path, seconds = WARMUP_S) =>
+  seconds > 0 ? load(url, path, undefined, seconds) : Promise.resolve();
+
+/** One bounded run against `url + path + id`; CPU per request of process `pid` (when given). */
 export async function load(url, path, pid, duration = DURATION) {
   let i = 0;
-  const cpuBefore = cpuMs(pid);
+  const cpuBefore = pid === undefined ? 0 : cpuMs(pid);
   const result = await autocannon({
     url,
     connections: CONNECTIONS,
@@ -29,7 +41,10 @@ export async function load(url, path, pid, duration = DURATION) {
       },
     ],
   });
-  const cpuUs = ((cpuMs(pid) - cpuBefore) * 1000) / Math.max(1, result.requests.total);
+  const cpuUs =
+    pid === undefined
+      ? NaN
+      : ((cpuMs(pid) - cpuBefore) * 1000) / Math.max(1, result.requests.total);
   return {
     rps: result.requests.average,
     p50: result.latency.p50,

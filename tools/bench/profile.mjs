@@ -6,7 +6,7 @@ import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { budget, formatBudget } from './cpu-budget.mjs';
-import { DURATION, load, warmUp } from './load.mjs';
+import { DURATION, load, steadyState } from './load.mjs';
 import { productionEnv } from './production.mjs';
 import { freePort, root, start, stop, waitFor } from './procs.mjs';
 
@@ -28,7 +28,7 @@ export async function budgetRow(ctx) {
   const path = '/api/pages/product/';
   await waitFor(`${url}${path}1`, proc);
   await fetch(`${ctx.coreUrl}/__latency?ms=0`, { method: 'POST' });
-  await warmUp(`${url}${path}1`);
+  await steadyState(url, path);
   // The profile starts with the process: the load's window is measured from the spawn.
   const fromMs = performance.now() - spawned + 100;
   const r = await load(url, path, proc.child.pid);

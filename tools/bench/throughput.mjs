@@ -3,7 +3,7 @@
 // (production.mjs), alternating in rounds at each downstream latency; then single requests.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DURATION, load, timeOne, verdict, warmUp } from './load.mjs';
+import { DURATION, load, steadyState, timeOne, verdict, WARMUP_S, warmUp } from './load.mjs';
 import { productionEnv } from './production.mjs';
 import { freePort, root, rssMb, start, stop, waitFor } from './procs.mjs';
 
@@ -93,12 +93,13 @@ function verdicts(latency, name, r, ref) {
 export async function throughputRows(ctx) {
   const targets = await startTargets(ctx);
   console.log(
-    `throughput: ${ctx.connections} connections, ${DURATION} s per run, ${ROUNDS} alternating rounds, ${ctx.ids} product ids\n`,
+    `throughput: ${ctx.connections} connections, ${DURATION} s per run, ${ROUNDS} alternating rounds, ${ctx.ids} product ids, ${WARMUP_S} s of that load before the first run\n`,
   );
   const lines = [];
-  for (const latency of LATENCIES) {
+  for (const [n, latency] of LATENCIES.entries()) {
     await fetch(`${ctx.coreUrl}/__latency?ms=${latency}`, { method: 'POST' });
-    for (const t of targets) await warmUp(`${t.url}${t.path}1`);
+    for (const t of targets)
+      await (n === 0 ? steadyState(t.url, t.path) : warmUp(`${t.url}${t.path}1`));
     const runs = new Map(targets.map((t) => [t.name, []]));
     for (let round = 0; round < ROUNDS; round++) {
       const order = round % 2 === 0 ? targets : [...targets].reverse();
