@@ -22,19 +22,13 @@ export function installHttpMetrics(
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
     registers: [registry],
   });
-  // One recorder per label set, found by a key of its values (bounded like the labels).
-  const recorders = new Map<string, (seconds: number) => void>();
   // Callback style: this runs on every request, and an async hook costs a promise each time.
   fastify.addHook('onResponse', (request, reply, done) => {
     const route = request.routeOptions?.url ?? UNMATCHED_ROUTE;
-    const statusClass = `${Math.floor(reply.statusCode / 100)}xx`;
-    const key = `${request.method} ${statusClass} ${route}`;
-    let record = recorders.get(key);
-    if (!record) {
-      record = histogram.series({ method: request.method, route, status_class: statusClass });
-      recorders.set(key, record);
-    }
-    record(reply.elapsedTime / 1000);
+    histogram.observe(
+      { method: request.method, route, status_class: `${Math.floor(reply.statusCode / 100)}xx` },
+      reply.elapsedTime / 1000,
+    );
     done();
   });
   return histogram;

@@ -38,9 +38,8 @@ interface Exported<V> {
  * prom-client `Histogram` with the same name, labels and buckets (same text, same `/metrics`).
  * prom-client's `observe` builds a closure, two objects and the label set's key, then turns the
  * bucket's bound into a property name, on every call: six observations a page cost a BFF about 2 %
- * of its CPU (docs/performance.md). Here a label set is looked up once (`series(labels)` gives a
- * recorder to keep), and recording is a bucket search and three additions. `reset()` zeroes every
- * label set rather than dropping it, so recorders kept by callers stay valid.
+ * of its CPU (docs/performance.md). Here a label set's counts are found by one map lookup on its values,
+ * and recording is a bucket search and three additions.
  */
 export class LabelledHistogram<L extends string> {
   readonly type = 'histogram';
@@ -58,12 +57,6 @@ export class LabelledHistogram<L extends string> {
     this.bounds = Float64Array.from(options.buckets);
     for (const registry of options.registers)
       registry.registerMetric(this as unknown as Parameters<Registry['registerMetric']>[0]);
-  }
-
-  /** The recorder of one label set (seconds in); keep it where the labels are known in advance. */
-  series(labels: Readonly<Record<L, string>>): (value: number) => void {
-    const series = this.find(labels);
-    return (value: number) => this.record(series, value);
   }
 
   observe(labels: Readonly<Record<L, string>>, value: number): void {
@@ -136,10 +129,6 @@ export class LabelledHistogram<L extends string> {
   }
 
   reset(): void {
-    for (const series of this.all.values()) {
-      series.counts.fill(0);
-      series.sum = 0;
-      series.count = 0;
-    }
+    this.all.clear();
   }
 }
