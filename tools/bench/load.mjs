@@ -10,7 +10,7 @@ export const IDS = 500; // distinct product ids, so coalescing does not flatter 
 /**
  * Seconds of the measured load each target gets before its first measured run. A deployed service
  * serves for hours, so a page's CPU is its steady state's: the BFFs' CPU per page kept falling for
- * about 30 s of load (V8 optimising a large bundle; docs/performance.md, "Warm-up"), while the
+ * about 30 s of load (V8 optimising a large bundle; docs/performance.md, "Issue 20, steady state"), while the
  * reference settles within a few seconds. Every target, the reference included, gets the same.
  */
 export const WARMUP_S = Number(process.env.BENCH_WARMUP_S ?? 20);

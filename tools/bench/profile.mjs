@@ -1,12 +1,13 @@
 // `npm run bench`'s CPU budget row (BENCH_ROWS=budget): web-bff as deployed (production.mjs)
-// under `node --cpu-prof`, loaded at 0 ms downstream latency for BENCH_DURATION_S; the profile's
-// samples inside the load are attributed to parts by cpu-budget.mjs, per page served. The profile
-// is kept in BENCH_PROFILE_DIR when set (else it goes with the run's temp dir).
+// under `node --cpu-prof`, loaded at 0 ms downstream latency for BENCH_DURATION_S after
+// BENCH_WARMUP_S of the same load; the profile's samples inside the load are attributed to parts
+// by cpu-budget.mjs, per page served. The profile is kept in BENCH_PROFILE_DIR when set (else it
+// goes with the run's temp dir).
 import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { budget, formatBudget } from './cpu-budget.mjs';
-import { DURATION, load, steadyState } from './load.mjs';
+import { load, steadyState } from './load.mjs';
 import { productionEnv } from './production.mjs';
 import { freePort, root, start, stop, waitFor } from './procs.mjs';
 
