@@ -159,6 +159,16 @@ describe('the global validation pipe', () => {
     expect(prototypeKeyPaths({ name: 'constructor' })).toEqual([]);
   });
 
+  it('finds them in a flat value, such as path parameters or a query, as in a nested one', () => {
+    const flat = JSON.parse('{"id":"7","__proto__":"x","prototype":null,"constructor":"1"}');
+    expect(prototypeKeyPaths(flat)).toEqual(['__proto__', 'prototype', 'constructor']);
+    expect(prototypeKeyPaths({ id: '7', sort: 'name' })).toEqual([]);
+    expect(prototypeKeyPaths({ id: '7', nested: { constructor: 1 } })).toEqual([
+      'nested.constructor',
+    ]);
+    expect(prototypeKeyPaths('text')).toEqual([]);
+  });
+
   it('still validates what it knows', async () => {
     await expect(
       pipe.transform(query({ name: 'x' }), { type: 'query', metatype: NameQuery }),

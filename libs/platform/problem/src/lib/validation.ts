@@ -1,5 +1,6 @@
 import { ValidationError, ValidationPipe, ValidationPipeOptions } from '@nestjs/common';
 import { FieldError, ValidationProblem } from './problem';
+import { cacheValidationMetadata } from './validation-metadata';
 
 /** Flattens class-validator's nested errors into `field` paths with their messages. */
 export function toFieldErrors(errors: ValidationError[], parent = ''): FieldError[] {
@@ -22,6 +23,11 @@ const PROTOTYPE_KEYS = ['__proto__', 'constructor', 'prototype'];
  * walked with its own stack, so depth cannot overflow the call stack.
  */
 export function prototypeKeyPaths(value: unknown): string[] {
+  if (value === null || typeof value !== 'object') return [];
+  // Most values a route validates are flat (path parameters, a query): their keys are all there
+  // is to look at, with no walk to set up (two per request on every route).
+  const flat = flatKeyPaths(value);
+  if (flat) return flat;
   // Each entry links to its parent: a path is spelled out only for a key that is found.
   interface Entry {
     value: unknown;
@@ -48,6 +54,17 @@ export function prototypeKeyPaths(value: unknown): string[] {
   return found;
 }
 
+/** The prototype keys of an object none of whose values is an object, or undefined if one is. */
+function flatKeyPaths(value: object): string[] | undefined {
+  let found: string[] | undefined;
+  for (const key of Object.keys(value)) {
+    const inner: unknown = (value as Record<string, unknown>)[key];
+    if (inner !== null && typeof inner === 'object') return undefined;
+    if (PROTOTYPE_KEYS.includes(key)) (found ??= []).push(key);
+  }
+  return found ?? [];
+}
+
 /**
  * Nest's pipe deletes `__proto__`, `constructor` and `prototype` keys before validating, so
  * `?constructor=1` passed where any other unknown parameter is a 400. Here they are unknown
@@ -70,9 +87,11 @@ class ProblemValidationPipe extends ValidationPipe {
 
 /**
  * The global pipe every service installs: unknown properties are errors (not silently dropped),
- * values are converted to the declared types, and failures become a 400 problem+json.
+ * values are converted to the declared types, and failures become a 400 problem+json. The
+ * metadata class-validator looks up for each validation is remembered (`cacheValidationMetadata`).
  */
 export function createValidationPipe(overrides: ValidationPipeOptions = {}): ValidationPipe {
+  cacheValidationMetadata();
   return new ProblemValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
