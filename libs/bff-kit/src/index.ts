@@ -2,7 +2,7 @@ export * from './lib/bff-foundation';
 export * from './lib/core-api.health';
 export * from './lib/aggregate/aggregate';
 export * from './lib/aggregate/degradable.decorator';
-export * from './lib/aggregate/degraded-header.interceptor';
+export * from './lib/aggregate/degraded-header';
 export * from './lib/aggregate/product-parts';
 export * from './lib/paging/page-cursor';
 export * from './lib/media/product-image.svg';

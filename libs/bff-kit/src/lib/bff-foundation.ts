@@ -11,6 +11,7 @@ import { LoggingModule } from '@bff/platform-logging';
 import { MetricsModule } from '@bff/platform-metrics';
 import { RateLimitEnv, RateLimitModule } from '@bff/platform-security';
 import { StateModule } from '@bff/platform-state';
+import { DegradedHeaderModule } from './aggregate/degraded-header';
 import { CoreApiHealthIndicator } from './core-api.health';
 
 /**
@@ -19,7 +20,7 @@ import { CoreApiHealthIndicator } from './core-api.health';
  * (`STATE_STORE` and `CLOCK`: memory, or Redis with `REDIS_URL`), a rate limit on every route
  * counted in that state, the core-api client (global, so any feature module can inject
  * `CoreApiClient`) and health, whose readiness reports — but never fails on — core-api's
- * reachability.
+ * reachability. Routes marked `@DegradableAggregate()` send `X-Degraded` (`DegradedHeaderModule`).
  */
 export function bffFoundation(
   service: string,
@@ -30,6 +31,7 @@ export function bffFoundation(
     MetricsModule.forRoot({ service, expose: env.METRICS_ENABLED }),
     StateModule.forRoot({ namespace: service, redisUrl: env.REDIS_URL }),
     RateLimitModule.forRoot(env),
+    { module: DegradedHeaderModule },
     { ...CoreClientModule.forRoot(coreClientOptionsFromEnv(env, service)), global: true },
     HealthModule.forRoot({
       details: env.HEALTH_DETAILS,

@@ -1,12 +1,14 @@
-import { applyDecorators, Type, UseInterceptors } from '@nestjs/common';
+import { applyDecorators, Type } from '@nestjs/common';
 import { ApiOkResponse } from '@nestjs/swagger';
 import { ApiProblems } from '@bff/platform-problem';
-import { DegradedHeaderInterceptor } from './degraded-header.interceptor';
+import { SendsDegradedHeader } from './degraded-header';
 
 /**
  * For a handler that answers an `aggregate()`: documents the 200 answer with its `degraded`
- * list and the `X-Degraded` header, sends that header, and documents the problems an aggregate
- * can answer (400 input, 404 missing required part, 502/503/504 core-api failures).
+ * list and the `X-Degraded` header, sends that header (`DegradedHeaderModule`, in
+ * `bffFoundation()`), and documents the problems an aggregate can answer (400 input, 404 missing
+ * required part, 502/503/504 core-api failures). It sets the route's Fastify config, so it does
+ * not combine with another `@RouteConfig()` on the same handler.
  */
 export function DegradableAggregate(type: Type, what: string): MethodDecorator {
   return applyDecorators(
@@ -20,7 +22,7 @@ export function DegradableAggregate(type: Type, what: string): MethodDecorator {
         },
       },
     }),
-    UseInterceptors(DegradedHeaderInterceptor),
+    SendsDegradedHeader(),
     ApiProblems(400, 404, 502, 503, 504),
   );
 }
