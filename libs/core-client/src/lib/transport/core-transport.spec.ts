@@ -184,6 +184,28 @@ describe('CoreTransport (over real HTTP on 127.0.0.1)', () => {
     expect(sockets.size).toBe(1);
   });
 
+  it('answers only once the freed connection carries the next queued request', async () => {
+    let received: () => void = () => undefined;
+    const firstReceived = new Promise<void>((resolve) => (received = resolve));
+    stub.handler = (_req, res) => {
+      received();
+      setTimeout(() => res.end('{}'), 20);
+    };
+    const pool = new Pool(stub.url, { connections: 1 });
+    pools.push(pool);
+    const one = new CoreTransport(pool, { baseUrl: stub.url });
+    const first = one.send({ method: 'GET', path: '/first' }, NEVER, TOKEN);
+    const second = one.send({ method: 'GET', path: '/second' }, NEVER, TOKEN);
+    await firstReceived;
+    // The only connection is busy: the second call waits in the pool's queue.
+    expect(pool.stats).toMatchObject({ running: 1, queued: 1 });
+    await first;
+    // What the first caller now does with its answer (parse, check, shape a page) no longer
+    // holds the second call back: undici has already handed it the connection.
+    expect(pool.stats).toMatchObject({ queued: 0, pending: 1 });
+    await second;
+  });
+
   describe('with tracing on and nothing exported', () => {
     let tracing: Tracing | undefined;
     afterAll(() => tracing?.shutdown());
