@@ -61,7 +61,7 @@ async function startTargets(ctx) {
 }
 
 const row = (name, r, ref) =>
-  `${name.padEnd(32)}${r.rps.toFixed(0).padStart(7)}${r.p50.toFixed(1).padStart(10)}${r.p99.toFixed(1).padStart(9)}${String(r.rss).padStart(9)}${String(r.errors).padStart(9)}${(r.rps / ref.rps).toFixed(2).padStart(14)}${(r.p99 / ref.p99).toFixed(2).padStart(12)}${r.cpu.toFixed(0).padStart(13)}${(r.cpu / ref.cpu).toFixed(2).padStart(12)}`;
+  `${name.padEnd(32)}${r.rps.toFixed(0).padStart(7)}${r.p50.toFixed(1).padStart(10)}${r.p99.toFixed(1).padStart(9)}${String(r.rss).padStart(9)}${String(r.errors).padStart(9)}${(r.rps / ref.rps).toFixed(2).padStart(14)}${(r.p99 / ref.p99).toFixed(2).padStart(12)}${r.cpu.toFixed(0).padStart(13)}${(r.cpu / ref.cpu).toFixed(2).padStart(12)}${r.turnaround.toFixed(2).padStart(15)}`;
 
 function summarise(runs) {
   const mean = (k) => runs.reduce((a, x) => a + x[k], 0) / runs.length;
@@ -70,6 +70,7 @@ function summarise(runs) {
     p50: mean('p50'),
     p99: mean('p99'),
     cpu: mean('cpuUs'),
+    turnaround: mean('turnaround'),
     rss: Math.max(...runs.map((x) => x.rss)),
     errors: runs.reduce((a, x) => a + x.errors, 0),
   };
@@ -90,6 +91,15 @@ function verdicts(latency, name, r, ref) {
   return [];
 }
 
+/**
+ * The stub's median connection turnaround since the last ask (core-stub.mjs): how long a target
+ * kept a connection the stub had answered on before sending its next call there. With the pool
+ * full (20 ms), a target's throughput follows it.
+ */
+async function turnaround(coreUrl) {
+  return (await fetch(`${coreUrl}/__turnaround`, { method: 'POST' })).json();
+}
+
 export async function throughputRows(ctx) {
   const targets = await startTargets(ctx);
   console.log(
@@ -104,14 +114,16 @@ export async function throughputRows(ctx) {
     for (let round = 0; round < ROUNDS; round++) {
       const order = round % 2 === 0 ? targets : [...targets].reverse();
       for (const t of order) {
+        await turnaround(ctx.coreUrl); // starts the stub's count afresh
         const r = await load(t.url, t.path, t.proc.child.pid);
-        runs.get(t.name).push({ ...r, rss: rssMb(t.proc.child.pid) });
+        const { p50 } = await turnaround(ctx.coreUrl);
+        runs.get(t.name).push({ ...r, rss: rssMb(t.proc.child.pid), turnaround: p50 });
       }
     }
     const ref = summarise(runs.get(targets[0].name));
     console.log(`downstream latency ${latency} ms: product aggregate (5 core-api calls)`);
     console.log(
-      'target                            req/s     p50 ms   p99 ms   RSS MB   errors   req/s ratio   p99 ratio   CPU µs/req   CPU ratio',
+      'target                            req/s     p50 ms   p99 ms   RSS MB   errors   req/s ratio   p99 ratio   CPU µs/req   CPU ratio   turnaround ms',
     );
     for (const t of targets) {
       const r = summarise(runs.get(t.name));
