@@ -16,41 +16,44 @@ export class Timeout extends OwnPolicy {
   }
 
   execute<T>(fn: PolicyFn<T>, outer?: AbortSignal): Promise<T> {
-    const aborter = new AbortController();
-    const signal = aborter.signal;
-    const outerAborted = () => aborter.abort(outer?.reason);
-    if (outer?.aborted) aborter.abort(outer.reason);
-    else outer?.addEventListener('abort', outerAborted);
     const cancelled = () => new TaskCancelledError(`Operation timed out after ${this.duration}ms`);
-    // An outer signal that had already aborted: the call is not started (no listener was added).
-    if (signal.aborted) return Promise.reject(cancelled());
+    // An outer signal that had already aborted: the call is not started (no listener is added).
+    if (outer?.aborted) return Promise.reject(cancelled());
+    const aborter = new AbortController();
     return new Promise<T>((resolve, reject) => {
-      const timer = setTimeout(() => aborter.abort(), this.duration);
-      const settled = () => {
+      // Only this policy aborts its controller, at one of two places: each rejects the caller
+      // itself, so the signal needs no listener of ours (one add and one remove less per call).
+      let done = false;
+      const settled = (): boolean => {
+        if (done) return false;
+        done = true;
         clearTimeout(timer);
-        signal.removeEventListener('abort', timedOut);
         outer?.removeEventListener('abort', outerAborted);
+        return true;
       };
-      function timedOut() {
-        settled();
+      const giveUp = (reason?: unknown) => {
+        if (!settled()) return;
+        aborter.abort(reason);
         reject(cancelled());
+      };
+      const timer = setTimeout(giveUp, this.duration);
+      function outerAborted() {
+        giveUp(outer?.reason);
       }
-      signal.addEventListener('abort', timedOut);
+      outer?.addEventListener('abort', outerAborted);
       let result: PromiseLike<T> | T;
       try {
-        result = fn({ signal });
+        result = fn({ signal: aborter.signal });
       } catch (error) {
         settled();
         return reject(error);
       }
       Promise.resolve(result).then(
         (value) => {
-          settled();
-          resolve(value);
+          if (settled()) resolve(value);
         },
         (error: unknown) => {
-          settled();
-          reject(error);
+          if (settled()) reject(error);
         },
       );
     });

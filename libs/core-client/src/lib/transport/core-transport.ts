@@ -69,8 +69,8 @@ export class CoreTransport {
       'user-agent': this.userAgent,
     };
     if (body !== null) headers['content-type'] = 'application/json';
-    for (const [name, value] of Object.entries(request.headers ?? {}))
-      headers[name.toLowerCase()] = value;
+    const own = request.headers;
+    if (own) for (const name of Object.keys(own)) headers[name.toLowerCase()] = own[name] as string;
     Object.assign(headers, outgoingTraceHeaders());
     headers['authorization'] = authorization;
     const result = await this.dispatcher.request({

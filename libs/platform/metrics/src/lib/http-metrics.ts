@@ -5,6 +5,13 @@ import { LabelledHistogram } from './labelled-histogram';
 /** Label of requests that matched no route (404s), so unknown URLs never become labels. */
 export const UNMATCHED_ROUTE = 'unmatched';
 
+/** A status code's class label by its first digit, so no request builds the string. */
+const STATUS_CLASSES = ['0xx', '1xx', '2xx', '3xx', '4xx', '5xx'];
+const statusClass = (status: number): string => {
+  const digit = Math.floor(status / 100);
+  return STATUS_CLASSES[digit] ?? `${digit}xx`;
+};
+
 /**
  * RED metrics for every HTTP request: one histogram (its _count is the rate, errors are the
  * 4xx/5xx status classes, its buckets the duration), labelled by method, the route *template*
@@ -26,7 +33,7 @@ export function installHttpMetrics(
   fastify.addHook('onResponse', (request, reply, done) => {
     const route = request.routeOptions?.url ?? UNMATCHED_ROUTE;
     histogram.observe(
-      { method: request.method, route, status_class: `${Math.floor(reply.statusCode / 100)}xx` },
+      { method: request.method, route, status_class: statusClass(reply.statusCode) },
       reply.elapsedTime / 1000,
     );
     done();

@@ -80,4 +80,28 @@ describe('LabelledHistogram', () => {
       'request_duration_seconds_sum{method="GET",route="/"} 0.02',
     );
   });
+
+  it('keeps apart label sets whose values, joined, would read the same', async () => {
+    const registry = new Registry();
+    const ours = new LabelledHistogram({ ...options, registers: [registry] });
+    ours.observe({ method: 'GET\u0000', route: '/a' }, 0.02);
+    ours.observe({ method: 'GET', route: '\u0000/a' }, 0.3);
+    const [metric] = await registry.getMetricsAsJSON();
+    const counts = metric?.values
+      .filter((v) => v.metricName === 'request_duration_seconds_count')
+      .map((v) => [v.labels['method'], v.labels['route'], v.value]);
+    expect(counts).toEqual([
+      ['GET\u0000', '/a', 1],
+      ['GET', '\u0000/a', 1],
+    ]);
+  });
+
+  it('counts a histogram without labels as one series', async () => {
+    const registry = new Registry();
+    const ours = new LabelledHistogram({ ...options, labelNames: [], registers: [registry] });
+    ours.observe({}, 0.02);
+    ours.observe({}, 3);
+    expect(await registry.metrics()).toContain('request_duration_seconds_count 2');
+    expect(await registry.metrics()).toContain('request_duration_seconds_bucket{le="2.5"} 1');
+  });
 });
