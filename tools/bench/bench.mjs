@@ -7,12 +7,12 @@
 //
 // Env: BENCH_ROWS ("throughput,startup,memory,budget": all, in that order; pick some for a quick
 //      run), BENCH_DURATION_S (8 per run), BENCH_CONNECTIONS (50), BENCH_LATENCIES_MS ("0,20"),
-//      BENCH_ROUNDS (2; targets alternate within each round), BENCH_STARTS (5), BENCH_MEMORY_S
+//      BENCH_ROUNDS (4; targets alternate within each round), BENCH_STARTS (5), BENCH_MEMORY_S
 //      (2 × duration), BENCH_MEMORY_LIMIT_MIB (384), BENCH_PROFILE_DIR (keep the .cpuprofile),
 //      BENCH_WARMUP_S (20: the measured load on each target before its first measured run, so
 //      CPU per page is the steady state's), DATABASE_URL (adds core-api on PostgreSQL to the
 //      start-up rows).
-//      Total ≈ 7–8 min with the defaults (throughput ≈ 5.5 min).
+//      Total ≈ 10 min with the defaults (throughput ≈ 8 min).
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
