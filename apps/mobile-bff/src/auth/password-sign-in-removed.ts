@@ -1,7 +1,7 @@
 import { Controller, HttpCode, Inject, Module, Post } from '@nestjs/common';
-import { RouteConfig } from '@nestjs/platform-fastify';
 import { ApiExtraModels, ApiOperation, ApiResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { BEARER_AUTH_OPTIONS, BearerAuthOptions } from '@bff/bff-bearer';
+import { hasRouteFlag, RouteFlag } from '@bff/platform-routing';
 import {
   PROBLEM_CONTENT_TYPE,
   ProblemException,
@@ -75,7 +75,7 @@ export class PasswordSignInRemovedController {
   constructor(@Inject(BEARER_AUTH_OPTIONS) private readonly options: BearerAuthOptions) {}
 
   @Post('token')
-  @RouteConfig({ [REMOVED]: true })
+  @RouteFlag(REMOVED)
   @HttpCode(426)
   @removed('password sign-in')
   @ApiResponse(ANSWER)
@@ -84,7 +84,7 @@ export class PasswordSignInRemovedController {
   }
 
   @Post('refresh')
-  @RouteConfig({ [REMOVED]: true })
+  @RouteFlag(REMOVED)
   @HttpCode(426)
   @removed("refresh of mobile-bff's own tokens")
   @ApiResponse(ANSWER)
@@ -93,7 +93,7 @@ export class PasswordSignInRemovedController {
   }
 
   @Post('logout')
-  @RouteConfig({ [REMOVED]: true })
+  @RouteFlag(REMOVED)
   @HttpCode(426)
   @removed("sign-out of mobile-bff's own tokens")
   @ApiResponse(ANSWER)
@@ -109,8 +109,7 @@ export class PasswordSignInRemovedModule {}
 /** Answers the removed routes (bound by route metadata, not URL text) before any body is read. */
 export function refusePasswordSignIn(fastify: FastifyInstance, issuer: string): void {
   fastify.addHook('onRequest', (request, reply, done) => {
-    const config: object = request.routeOptions.config;
-    if (!(REMOVED in config) || config[REMOVED] !== true) return done();
+    if (!hasRouteFlag(request.routeOptions.config, REMOVED)) return done();
     // The body is never read: the connection closes after the answer rather than waiting for
     // the rest of an upload (which would also hold up a graceful shutdown).
     reply.header('connection', 'close');

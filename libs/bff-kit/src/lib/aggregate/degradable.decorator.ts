@@ -7,8 +7,8 @@ import { SendsDegradedHeader } from './degraded-header';
  * For a handler that answers an `aggregate()`: documents the 200 answer with its `degraded`
  * list and the `X-Degraded` header, sends that header (`DegradedHeaderModule`, in
  * `bffFoundation()`), and documents the problems an aggregate can answer (400 input, 404 missing
- * required part, 502/503/504 core-api failures). It sets the route's Fastify config, so it does
- * not combine with another `@RouteConfig()` on the same handler.
+ * required part, 502/503/504 core-api failures). It marks the route with a route flag
+ * (`@bff/platform-routing`), which adds up with other flags on the same handler.
  */
 export function DegradableAggregate(type: Type, what: string): MethodDecorator {
   return applyDecorators(

@@ -1,21 +1,15 @@
 import { Injectable, Module, OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
-import { RouteConfig } from '@nestjs/platform-fastify';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { hasRouteFlag, RouteFlag } from '@bff/platform-routing';
+import type { FastifyInstance } from 'fastify';
 
 export const DEGRADED_HEADER = 'x-degraded';
 
-/** The route config member (`request.routeOptions.config`) a `@DegradableAggregate()` route carries. */
+/** The route flag (`@bff/platform-routing`) a `@DegradableAggregate()` route carries. */
 export const DEGRADED_HEADER_CONFIG = 'degradedHeader';
 
 /** Marks a route whose answers repeat their `degraded` list in `X-Degraded`. */
-export const SendsDegradedHeader = (): MethodDecorator =>
-  RouteConfig({ [DEGRADED_HEADER_CONFIG]: true });
-
-const sendsDegradedHeader = (request: FastifyRequest): boolean =>
-  (request.routeOptions?.config as unknown as Record<string, unknown> | undefined)?.[
-    DEGRADED_HEADER_CONFIG
-  ] === true;
+export const SendsDegradedHeader = (): MethodDecorator => RouteFlag(DEGRADED_HEADER_CONFIG);
 
 /**
  * Repeats a partial answer's `degraded` list in an `X-Degraded: reviews,related` header, so
@@ -31,7 +25,7 @@ class DegradedHeaderHook implements OnModuleInit {
   onModuleInit(): void {
     const fastify = this.adapterHost.httpAdapter.getInstance<FastifyInstance>();
     fastify.addHook('preSerialization', (request, reply, payload, done) => {
-      if (sendsDegradedHeader(request)) {
+      if (hasRouteFlag(request.routeOptions?.config, DEGRADED_HEADER_CONFIG)) {
         const degraded = (payload as { degraded?: unknown } | null)?.degraded;
         if (Array.isArray(degraded) && degraded.length > 0)
           reply.header(DEGRADED_HEADER, degraded.join(','));

@@ -1,7 +1,7 @@
 import { applyDecorators, HttpStatus } from '@nestjs/common';
-import { RouteConfig } from '@nestjs/platform-fastify';
 import { ApiConsumes } from '@nestjs/swagger';
 import { ProblemException } from '@bff/platform-problem';
+import { RouteFlag } from '@bff/platform-routing';
 import type { FastifyInstance } from 'fastify';
 import {
   FORM_BODY_CONFIG,
@@ -25,14 +25,14 @@ export class MalformedFormBodyProblem extends ProblemException {
 /**
  * Opts ONE route into `application/x-www-form-urlencoded` bodies (a protocol endpoint another
  * server posts to, such as OpenID back-channel logout), and out of JSON. It is route metadata
- * (Nest's `@RouteConfig`, Fastify's `routeOptions.config`) read by the parsers from the route
+ * (a route flag, Fastify's `routeOptions.config`) read by the parsers from the route
  * Fastify matched: no other route, under any spelling of its path or with any other method,
  * parses a form (415 `json_body_required`, as before), and this one refuses JSON
  * (415 `form_body_required`).
  */
 export function FormBody(): MethodDecorator {
   return applyDecorators(
-    RouteConfig({ [FORM_BODY_CONFIG]: true }),
+    RouteFlag(FORM_BODY_CONFIG),
     ApiConsumes(FORM_CONTENT_TYPE),
   ) as MethodDecorator;
 }

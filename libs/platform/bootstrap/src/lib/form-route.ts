@@ -1,12 +1,13 @@
 import { HttpStatus } from '@nestjs/common';
 import { ProblemException } from '@bff/platform-problem';
+import { hasRouteFlag } from '@bff/platform-routing';
 import type { FastifyRequest } from 'fastify';
 
 // What both body parsers read from the matched route: whether it opted into form bodies.
 
 export const FORM_CONTENT_TYPE = 'application/x-www-form-urlencoded';
 
-/** The route config member (`request.routeOptions.config`) a `@FormBody()` route carries. */
+/** The route flag (`@bff/platform-routing`) a `@FormBody()` route carries. */
 export const FORM_BODY_CONFIG = 'formBody';
 
 export class FormBodyRequiredProblem extends ProblemException {
@@ -21,6 +22,5 @@ export class FormBodyRequiredProblem extends ProblemException {
 
 /** Whether the route Fastify matched for this request carries `@FormBody()`. */
 export function takesFormBody(request: FastifyRequest): boolean {
-  const config = request.routeOptions?.config as unknown as Record<string, unknown> | undefined;
-  return config?.[FORM_BODY_CONFIG] === true;
+  return hasRouteFlag(request.routeOptions?.config, FORM_BODY_CONFIG);
 }

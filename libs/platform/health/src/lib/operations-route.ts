@@ -1,6 +1,6 @@
-import { RouteConfig } from '@nestjs/platform-fastify';
+import { hasRouteFlag, RouteFlag } from '@bff/platform-routing';
 
-/** The Fastify route config flag that marks an operational endpoint (probes, metrics, docs). */
+/** The route flag that marks an operational endpoint (probes, metrics, docs). */
 export const OPERATIONS_ROUTE = 'operations';
 
 /**
@@ -9,9 +9,9 @@ export const OPERATIONS_ROUTE = 'operations';
  * port only (libs/platform/bootstrap). The mark is the route's own config, so no spelling of
  * its URL reaches it from the wrong port.
  */
-export const OperationsRoute = () => RouteConfig({ [OPERATIONS_ROUTE]: true });
+export const OperationsRoute = (): MethodDecorator => RouteFlag(OPERATIONS_ROUTE);
 
 /** Whether a route's Fastify config (`request.routeOptions.config`) marks it as operational. */
 export function isOperationsRoute(config: unknown): boolean {
-  return (config as Record<string, unknown> | undefined)?.[OPERATIONS_ROUTE] === true;
+  return hasRouteFlag(config, OPERATIONS_ROUTE);
 }

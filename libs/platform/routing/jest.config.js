@@ -1,0 +1,3 @@
+const { projectConfig } = require('../../../tools/jest/project-config');
+
+module.exports = projectConfig(__dirname, 'platform-routing');
