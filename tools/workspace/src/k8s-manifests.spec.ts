@@ -19,6 +19,13 @@ const HARDENED = {
   seccompProfile: { type: 'RuntimeDefault' },
 };
 
+/** A Kubernetes memory quantity in Mi/Gi, in MiB; undefined for any other spelling. */
+function mebibytes(quantity: unknown): number | undefined {
+  const match = /^(\d+)(Mi|Gi)$/.exec(String(quantity ?? ''));
+  if (!match) return undefined;
+  return Number(match[1]) * (match[2] === 'Gi' ? 1024 : 1);
+}
+
 const byKind = (resources: Manifest[], kind: string): any =>
   resources.find((r) => r.doc['kind'] === kind)?.doc;
 
@@ -139,6 +146,15 @@ function appProblems(app: App, resources: Manifest[], coreApi: Manifest[]): stri
   check(
     !!container.resources?.requests?.cpu && !!container.resources?.limits?.memory,
     `${app}: needs CPU requests (the HPA measures against them) and a memory limit`,
+  );
+  // The entry point gives V8 three quarters of the limit (heap-from-limit.sh): reserve that much.
+  const [requested, limit] = [
+    mebibytes(container.resources?.requests?.memory),
+    mebibytes(container.resources?.limits?.memory),
+  ];
+  check(
+    requested !== undefined && limit !== undefined && requested * 4 >= limit * 3,
+    `${app}: its memory request must reserve the heap its limit allows (at least 3/4 of the limit)`,
   );
 
   // The objects around the pods, all pointing at them.
@@ -263,6 +279,7 @@ describe('Kubernetes manifests (deploy/k8s)', () => {
       });
       d.spec.template.spec.terminationGracePeriodSeconds = 10;
       byKind(resources, 'ConfigMap').data.DATABSE_URL = 'postgres://typo';
+      d.spec.template.spec.containers[0].resources.requests.memory = '192Mi';
       const problems = appProblems('web-bff', resources, base('core-api').resources);
       expect(problems).toEqual(
         expect.arrayContaining([
@@ -272,6 +289,7 @@ describe('Kubernetes manifests (deploy/k8s)', () => {
           expect.stringContaining('probes must use the admin port'),
           expect.stringContaining('Service must expose only the public port'),
           expect.stringContaining('sets DATABSE_URL'),
+          expect.stringContaining('memory request must reserve the heap its limit allows'),
         ]),
       );
     });
